@@ -1,0 +1,51 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Arrows point one way: debrief → DebriefTerminal → DebriefUI → DebriefCore.
+let package = Package(
+    name: "Debrief",
+    products: [
+        .executable(name: "debrief", targets: ["debrief"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        .target(
+            name: "DebriefCore",
+            dependencies: [
+                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        .target(
+            name: "DebriefUI",
+            dependencies: [
+                "DebriefCore",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        .systemLibrary(
+            name: "CNCurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(name: "DebriefTerminal", dependencies: ["DebriefUI", "CNCurses"]),
+        .executableTarget(
+            name: "debrief",
+            dependencies: [
+                "DebriefCore",
+                "DebriefUI",
+                "DebriefTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DebriefCoreTests", dependencies: ["DebriefCore"]),
+        .testTarget(name: "DebriefUITests", dependencies: ["DebriefUI"]),
+        .testTarget(name: "DebriefTerminalTests", dependencies: ["DebriefTerminal"]),
+        .testTarget(name: "debriefTests", dependencies: ["DebriefCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

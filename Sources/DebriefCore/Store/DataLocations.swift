@@ -1,0 +1,42 @@
+import Foundation
+
+/// Where Debrief keeps things, resolved the way the XDG Base Directory spec says.
+public struct DataLocations: Sendable, Equatable {
+    /// Shared data: deals, reviews, question sets.
+    public var dataDirectory: URL
+    /// Machine-local state such as crash journals; never inside the shared data directory.
+    public var stateDirectory: URL
+    /// Configuration and user themes.
+    public var configDirectory: URL
+
+    public init(dataDirectory: URL, stateDirectory: URL, configDirectory: URL) {
+        self.dataDirectory = dataDirectory
+        self.stateDirectory = stateDirectory
+        self.configDirectory = configDirectory
+    }
+
+    /// `--data-dir`, else `DEBRIEF_DATA_DIR`, else `$XDG_DATA_HOME/debrief`, else `~/.local/share/debrief`.
+    public static func resolve(dataDirOption: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> DataLocations {
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        func xdg(_ name: String, _ fallback: String) -> URL {
+            // The spec: a relative or empty value is invalid and must be ignored.
+            if let value = environment[name], value.hasPrefix("/") {
+                return URL(fileURLWithPath: value, isDirectory: true)
+            }
+            return URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(fallback, isDirectory: true)
+        }
+        let data: URL
+        if let option = dataDirOption, !option.isEmpty {
+            data = URL(fileURLWithPath: option, isDirectory: true).standardizedFileURL
+        } else if let env = environment["DEBRIEF_DATA_DIR"], !env.isEmpty {
+            data = URL(fileURLWithPath: env, isDirectory: true).standardizedFileURL
+        } else {
+            data = xdg("XDG_DATA_HOME", ".local/share").appendingPathComponent("debrief", isDirectory: true)
+        }
+        return DataLocations(
+            dataDirectory: data,
+            stateDirectory: xdg("XDG_STATE_HOME", ".local/state").appendingPathComponent("debrief", isDirectory: true),
+            configDirectory: xdg("XDG_CONFIG_HOME", ".config").appendingPathComponent("debrief", isDirectory: true)
+        )
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// The one JSON form every record is written in: pretty-printed, sorted keys, ISO-8601 dates,
+/// trailing newline. Encoding a decoded file gives back the same bytes.
+public enum RecordCoding {
+    public static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(Timestamp.format(date))
+        }
+        return encoder
+    }
+
+    public static func decoder() -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            guard let date = Timestamp.parse(text) else {
+                throw DecodingError.dataCorruptedError(in: container,
+                    debugDescription: "'\(text)' is not an ISO-8601 timestamp such as 2026-10-14T09:30:00Z")
+            }
+            return date
+        }
+        return decoder
+    }
+
+    public static func encode<T: Encodable>(_ value: T) throws -> Data {
+        var data = try encoder().encode(value)
+        data.append(0x0A)
+        return data
+    }
+}
+
+/// ISO-8601 timestamps in UTC with whole seconds, the form records use.
+public enum Timestamp {
+    public static func format(_ date: Date) -> String {
+        let seconds = Int64((date.timeIntervalSince1970).rounded(.down))
+        let day = Day(serial: Int((Double(seconds) / 86_400).rounded(.down)))
+        let secondOfDay = Int(seconds - Int64(day.serial) * 86_400)
+        return String(format: "%@T%02d:%02d:%02dZ", day.description, secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60)
+    }
+
+    public static func parse(_ text: String) -> Date? {
+        // Accept the form we write, and ISO-8601 with fractions or offsets from other tools.
+        let formatter = ISO8601DateFormatter()
+        if let date = formatter.date(from: text) { return date }
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.date(from: text)
+    }
+
+    /// Whole seconds, so a timestamp survives a write and a read unchanged.
+    public static func now() -> Date {
+        Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// Turns file bytes into a record, or into a problem that says exactly what is wrong with the file.
+public enum RecordDecoding {
+    private struct SchemaHeader: Decodable {
+        var schemaVersion: Int?
+    }
+
+    public static func decode<R: StoredRecord>(_ type: R.Type, from data: Data, path: String) -> Result<R, LoadProblem> {
+        decode(type, currentVersion: R.currentSchemaVersion, from: data, path: path)
+    }
+
+    /// Works for any versioned Codable, so question sets share the same checks as records.
+    public static func decode<T: Decodable>(_ type: T.Type, currentVersion: Int, from data: Data, path: String) -> Result<T, LoadProblem> {
+        func problem(_ reason: String) -> Result<T, LoadProblem> { .failure(LoadProblem(path: path, reason: reason)) }
+        if data.isEmpty { return problem("the file is empty") }
+        let decoder = RecordCoding.decoder()
+        let header: SchemaHeader
+        do {
+            header = try decoder.decode(SchemaHeader.self, from: data)
+        } catch {
+            return problem(describe(error, in: data))
+        }
+        guard let version = header.schemaVersion else {
+            return problem("has no schemaVersion; it was not written by Debrief")
+        }
+        if version > currentVersion {
+            return problem("was written by a newer Debrief (schemaVersion \(version); this build reads up to \(currentVersion)). Upgrade Debrief to open it")
+        }
+        if version < 1 { return problem("has an unknown schemaVersion \(version)") }
+        // Version 1 is the first schema; when a version 2 arrives, older files are migrated here, in memory only.
+        do {
+            return .success(try decoder.decode(T.self, from: data))
+        } catch {
+            return problem(describe(error, in: data))
+        }
+    }
+
+    /// A reason a person can act on: the field path for shape errors, line and column for syntax errors.
+    static func describe(_ error: Error, in data: Data) -> String {
+        switch error {
+        case DecodingError.dataCorrupted(let context):
+            if context.codingPath.isEmpty {
+                return "is not valid JSON" + syntaxLocation(context, in: data)
+            }
+            return "\(fieldPath(context.codingPath)): \(context.debugDescription)"
+        case DecodingError.keyNotFound(let key, let context):
+            return "is missing the field \(fieldPath(context.codingPath + [key]))"
+        case DecodingError.typeMismatch(let type, let context):
+            return "\(fieldPath(context.codingPath)) should be \(describe(type))"
+        case DecodingError.valueNotFound(let type, let context):
+            return "\(fieldPath(context.codingPath)) is null but should be \(describe(type))"
+        default:
+            return "cannot be read: \(error.localizedDescription)"
+        }
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "text"
+        case is Int.Type, is Double.Type: "a number"
+        case is Bool.Type: "true or false"
+        default: "\(type)".contains("Array") ? "a list" : "an object"
+        }
+    }
+
+    private static func fieldPath(_ path: [CodingKey]) -> String {
+        var text = ""
+        for key in path {
+            if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
+        }
+        return text.isEmpty ? "the top level" : "field '\(text)'"
+    }
+
+    /// Foundation reports a byte offset or a line/column in its message; surface whichever it gave.
+    private static func syntaxLocation(_ context: DecodingError.Context, in data: Data) -> String {
+        let messages = [context.debugDescription, (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String ?? ""]
+        for message in messages {
+            if let range = message.range(of: #"line \d+, column \d+"#, options: .regularExpression) {
+                return " (at \(message[range]))"
+            }
+        }
+        if let underlying = context.underlyingError as NSError?,
+           let index = underlying.userInfo["NSJSONSerializationErrorIndex"] as? Int {
+            return " (at \(lineColumn(ofByte: index, in: data)))"
+        }
+        let detail = messages.first { !$0.isEmpty } ?? ""
+        return detail.isEmpty ? "" : " (\(detail))"
+    }
+
+    static func lineColumn(ofByte offset: Int, in data: Data) -> String {
+        var line = 1
+        var column = 1
+        for byte in data.prefix(offset) {
+            if byte == 0x0A { line += 1; column = 1 } else { column += 1 }
+        }
+        return "line \(line), column \(column)"
+    }
+}

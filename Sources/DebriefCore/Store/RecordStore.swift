@@ -1,0 +1,126 @@
+import Foundation
+
+/// Reads and writes records as one JSON file each under the data directory.
+///
+/// Saves are compare-and-swap on the record's revision, under a lockfile, so two terminals (or a
+/// manager and a rep) can never silently overwrite each other. Files that do not parse are reported
+/// and never written over.
+public struct RecordStore: Sendable {
+    public let root: URL
+
+    public init(root: URL) {
+        self.root = root
+    }
+
+    public func folder<R: StoredRecord>(for type: R.Type) -> URL {
+        root.appendingPathComponent(R.folder, isDirectory: true)
+    }
+
+    /// The file for a record id, after checking that the id cannot escape the folder.
+    public func fileURL<R: StoredRecord>(for type: R.Type, id: String) throws -> URL {
+        if let reason = RecordID.problem(with: id) {
+            throw StoreError.invalidID(kind: R.kindName, id: id, reason: reason)
+        }
+        return folder(for: type).appendingPathComponent(id + ".json", isDirectory: false)
+    }
+
+    // MARK: Reading
+
+    /// Loads one record, or nil when there is no such file.
+    public func load<R: StoredRecord>(_ type: R.Type, id: String) throws -> R? {
+        let url = try fileURL(for: type, id: id)
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        switch RecordDecoding.decode(R.self, from: data, path: url.path) {
+        case .success(let record): return record
+        case .failure(let problem): throw StoreError.brokenOnDisk(problem)
+        }
+    }
+
+    /// Loads every record of a kind. Broken files are returned as problems; the rest still load.
+    public func loadAll<R: StoredRecord>(_ type: R.Type) -> (records: [R], problems: [LoadProblem]) {
+        let dir = folder(for: type)
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+        } catch {
+            if !FileManager.default.fileExists(atPath: dir.path) { return ([], []) }
+            return ([], [LoadProblem(path: dir.path, reason: "cannot list the folder: \(error.localizedDescription)")])
+        }
+        let files = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
+        // Decoding dominates start-up with many files; spread it over the cores.
+        let results = ParallelMap.map(files) { name -> Result<R, LoadProblem> in
+            let path = dir.appendingPathComponent(name).path
+            guard let data = FileManager.default.contents(atPath: path) else {
+                return .failure(LoadProblem(path: path, reason: "cannot be read (permissions?)"))
+            }
+            let result = RecordDecoding.decode(R.self, from: data, path: path)
+            if case .success(let record) = result, record.id + ".json" != name {
+                return .failure(LoadProblem(path: path, reason: "holds id '\(record.id)', which does not match its file name"))
+            }
+            return result
+        }
+        var records: [R] = []
+        var problems: [LoadProblem] = []
+        records.reserveCapacity(results.count)
+        for result in results {
+            switch result {
+            case .success(let record): records.append(record)
+            case .failure(let problem): problems.append(problem)
+            }
+        }
+        return (records, problems)
+    }
+
+    // MARK: Writing
+
+    /// Saves `record`, whose `revision` must be the revision it was loaded at (0 for a new record).
+    /// Returns the record as saved, with its new revision. Saving an unchanged record writes nothing.
+    /// Throws `SaveConflict` when the file on disk has moved on.
+    @discardableResult
+    public func save<R: StoredRecord & Equatable>(_ record: R, now: Date = Timestamp.now()) throws -> R {
+        let url = try fileURL(for: R.self, id: record.id)
+        return try DurableFile.withLock(on: url) { lock in
+            let current = try currentRecord(R.self, at: url)
+            if let current {
+                guard current.revision == record.revision else {
+                    throw SaveConflict(path: url.path, yours: record, theirs: current)
+                }
+                var unchanged = record
+                unchanged.updatedAt = current.updatedAt
+                unchanged.schemaVersion = current.schemaVersion
+                if unchanged == current { return current }
+            } else if record.revision != 0 {
+                throw SaveConflict<R>(path: url.path, yours: record, theirs: nil)
+            }
+            var saved = record
+            saved.revision = record.revision + 1
+            saved.updatedAt = now
+            saved.schemaVersion = R.currentSchemaVersion
+            try lock.commit(RecordCoding.encode(saved))
+            return saved
+        }
+    }
+
+    /// Removes a record, if it is still at the revision the caller saw.
+    public func delete<R: StoredRecord>(_ record: R) throws {
+        let url = try fileURL(for: R.self, id: record.id)
+        try DurableFile.withLock(on: url) { _ in
+            guard let current = try currentRecord(R.self, at: url) else { return }
+            guard current.revision == record.revision else {
+                throw SaveConflict(path: url.path, yours: record, theirs: current)
+            }
+            if unlink(url.path) != 0 {
+                throw DurableFile.Failure.system(path: url.path, operation: "remove", code: errno)
+            }
+            DurableFile.syncDirectory(of: url)
+        }
+    }
+
+    private func currentRecord<R: StoredRecord>(_ type: R.Type, at url: URL) throws -> R? {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        switch RecordDecoding.decode(R.self, from: data, path: url.path) {
+        case .success(let record): return record
+        case .failure(let problem): throw StoreError.brokenOnDisk(problem)
+        }
+    }
+}

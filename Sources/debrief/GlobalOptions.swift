@@ -1,0 +1,12 @@
+import ArgumentParser
+import DebriefCore
+import Foundation
+
+/// Options every command takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp("Data directory (default: $DEBRIEF_DATA_DIR, else $XDG_DATA_HOME/debrief).", valueName: "DIR"))
+    var dataDir: String?
+
+    var locations: DataLocations { DataLocations.resolve(dataDirOption: dataDir) }
+    var store: RecordStore { RecordStore(root: locations.dataDirectory) }
+}
