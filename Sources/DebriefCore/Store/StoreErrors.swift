@@ -1,7 +1,7 @@
 import Foundation
 
 /// A file that could not be read as a record. The file is left exactly as it was.
-public struct LoadProblem: Error, Sendable, Equatable, CustomStringConvertible {
+public struct LoadProblem: Error, Sendable, Equatable, Codable, CustomStringConvertible {
     public var path: String
     public var reason: String
 

@@ -1,0 +1,66 @@
+import Foundation
+
+/// A read-only health check of a data directory: every file parsed, every mode checked,
+/// leftovers from crashes found. Changes nothing.
+public struct DataCheck: Codable, Sendable {
+    public var directory: String
+    public var dealCount: Int
+    public var reviewCount: Int
+    public var questionSetCount: Int
+    public var problems: [LoadProblem]
+
+    public static func run(on store: RecordStore) -> DataCheck {
+        let root = store.root
+        var problems: [LoadProblem] = []
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: root.path, isDirectory: &isDir), isDir.boolValue else {
+            return DataCheck(directory: root.path, dealCount: 0, reviewCount: 0, questionSetCount: 0, problems: [
+                LoadProblem(path: root.path, reason: "there is no data directory here. Create one with `debrief demo --dir \(root.path)` or `debrief import FILE`, or pass --data-dir"),
+            ])
+        }
+        problems += modeProblems(at: root, expected: DurableFile.directoryMode)
+
+        let deals = store.loadAll(Deal.self)
+        let reviews = store.loadAll(Review.self)
+        let questions = QuestionBank.load(from: store)
+        problems += deals.problems + reviews.problems + questions.problems
+
+        for folder in [Deal.folder, Review.folder, "questions"] {
+            let dir = root.appendingPathComponent(folder, isDirectory: true)
+            guard fm.fileExists(atPath: dir.path) else { continue }
+            problems += modeProblems(at: dir, expected: DurableFile.directoryMode)
+            let names = (try? fm.contentsOfDirectory(atPath: dir.path)) ?? []
+            for name in names.sorted() {
+                let path = dir.appendingPathComponent(name)
+                if name.hasSuffix(".lock") {
+                    problems.append(LoadProblem(path: path.path, reason: "a lock file left behind by an interrupted save. If no Debrief is running, remove it"))
+                } else if name.hasSuffix(".json") {
+                    problems += modeProblems(at: path, expected: DurableFile.fileMode)
+                }
+            }
+        }
+
+        let dealIDs = Set(deals.records.map(\.id))
+        for review in reviews.records where !dealIDs.contains(review.dealId) {
+            let path = root.appendingPathComponent(Review.folder).appendingPathComponent(review.id + ".json").path
+            problems.append(LoadProblem(path: path, reason: "refers to deal '\(review.dealId)', which does not exist"))
+        }
+
+        let teamSets = questions.sets.filter { set in !BuiltInQuestions.sets.contains(set) }.count
+        return DataCheck(directory: root.path, dealCount: deals.records.count, reviewCount: reviews.records.count,
+                         questionSetCount: teamSets, problems: problems)
+    }
+
+    static func modeProblems(at url: URL, expected: mode_t) -> [LoadProblem] {
+        var info = stat()
+        guard lstat(url.path, &info) == 0 else { return [] }
+        let mode = info.st_mode & 0o777
+        if mode & 0o077 != 0 {
+            let octal = String(mode, radix: 8)
+            let wanted = String(expected, radix: 8)
+            return [LoadProblem(path: url.path, reason: "is open to other users (mode \(octal)); run `chmod \(wanted) '\(url.path)'`")]
+        }
+        return []
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// Everything in a data directory, loaded at once: deals, reviews, question sets, and the files
+/// that could not be read. Broken files never stop the rest from loading.
+public struct Workspace: Sendable {
+    public var deals: [Deal]
+    public var reviews: [Review]
+    public var questions: QuestionBank
+    public var problems: [LoadProblem]
+
+    public init(deals: [Deal] = [], reviews: [Review] = [], questions: QuestionBank = QuestionBank(), problems: [LoadProblem] = []) {
+        self.deals = deals
+        self.reviews = reviews
+        self.questions = questions
+        self.problems = problems
+    }
+
+    public static func load(from store: RecordStore) -> Workspace {
+        let deals = store.loadAll(Deal.self)
+        let reviews = store.loadAll(Review.self)
+        let questions = QuestionBank.load(from: store)
+        return Workspace(
+            deals: deals.records,
+            reviews: reviews.records,
+            questions: questions,
+            problems: deals.problems + reviews.problems + questions.problems
+        )
+    }
+
+    public func deal(id: String) -> Deal? { deals.first { $0.id == id } }
+    public func review(id: String) -> Review? { reviews.first { $0.id == id } }
+
+    /// Reviews grouped by the deal they are about, newest first.
+    public func reviewsByDeal() -> [String: [Review]] {
+        var result: [String: [Review]] = [:]
+        for review in reviews { result[review.dealId, default: []].append(review) }
+        for key in result.keys { result[key]?.sort { $0.createdAt > $1.createdAt } }
+        return result
+    }
+}

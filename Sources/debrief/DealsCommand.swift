@@ -1,0 +1,60 @@
+import ArgumentParser
+import DebriefCore
+import Foundation
+
+struct DealsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "deals",
+        abstract: "List closed deals, most recent close first."
+    )
+
+    @OptionGroup var globals: GlobalOptions
+
+    @Option(help: ArgumentHelp("Only deals with this outcome: won, lost or no-decision.", valueName: "OUTCOME"))
+    var outcome: String?
+
+    @Option(help: ArgumentHelp("Only deals owned by this rep (case-insensitive).", valueName: "NAME"))
+    var rep: String?
+
+    @Option(help: ArgumentHelp("Only deals closed on or after this day (YYYY-MM-DD).", valueName: "DATE"))
+    var since: String?
+
+    @Flag(help: "Print the deals as JSON records.")
+    var json = false
+
+    func run() throws {
+        try reportingErrors {
+            var wanted: Outcome?
+            if let outcome {
+                guard let parsed = Outcome(argument: outcome) else {
+                    throw UserFacingError("--outcome takes won, lost or no-decision; got '\(outcome)'")
+                }
+                wanted = parsed
+            }
+            let sinceDay = try since.map { try parseDay($0, option: "--since") }
+            let result = globals.store.loadAll(Deal.self)
+            ProblemReport.warn(result.problems)
+            let deals = result.records
+                .filter { wanted == nil || $0.outcome == wanted }
+                .filter { rep == nil || $0.owner.caseInsensitiveCompare(rep!) == .orderedSame }
+                .filter { sinceDay == nil || $0.closeDate >= sinceDay! }
+                .sorted { ($0.closeDate, $1.id) > ($1.closeDate, $0.id) }
+            if json {
+                try Output.json(deals)
+                return
+            }
+            if deals.isEmpty {
+                print(result.records.isEmpty
+                      ? "No deals in \(globals.locations.dataDirectory.path). Import a CRM export with `debrief import FILE`, or try `debrief --demo`."
+                      : "No deals match these filters.")
+                return
+            }
+            var table = TextTable(columns: ["CLOSED", "OUTCOME", "ACCOUNT", "DEAL", "AMOUNT", "REP", "ID"])
+            for deal in deals {
+                table.add([deal.closeDate.description, deal.outcome.label, deal.account, deal.name,
+                           deal.amount.display, deal.owner, deal.id])
+            }
+            print(table.render(), terminator: "")
+        }
+    }
+}

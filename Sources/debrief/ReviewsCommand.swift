@@ -1,0 +1,55 @@
+import ArgumentParser
+import DebriefCore
+import Foundation
+
+struct ReviewsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reviews",
+        abstract: "List reviews, newest first."
+    )
+
+    @OptionGroup var globals: GlobalOptions
+
+    @Option(help: ArgumentHelp("Only reviews with this rep (case-insensitive).", valueName: "NAME"))
+    var rep: String?
+
+    @Option(help: ArgumentHelp("Only reviews in this status: scheduled, prep-ready, in-progress or completed.", valueName: "STATUS"))
+    var status: String?
+
+    @Flag(help: "Print the reviews as JSON records.")
+    var json = false
+
+    func run() throws {
+        try reportingErrors {
+            var wanted: ReviewStatus?
+            if let status {
+                guard let parsed = ReviewStatus(argument: status) else {
+                    throw UserFacingError("--status takes scheduled, prep-ready, in-progress or completed; got '\(status)'")
+                }
+                wanted = parsed
+            }
+            let workspace = Workspace.load(from: globals.store)
+            ProblemReport.warn(workspace.problems)
+            let reviews = workspace.reviews
+                .filter { wanted == nil || $0.status == wanted }
+                .filter { rep == nil || $0.rep.caseInsensitiveCompare(rep!) == .orderedSame }
+                .sorted { ($0.createdAt, $1.id) > ($1.createdAt, $0.id) }
+            if json {
+                try Output.json(reviews)
+                return
+            }
+            if reviews.isEmpty {
+                print(workspace.reviews.isEmpty ? "No reviews yet. Open a deal in `debrief` to start one." : "No reviews match these filters.")
+                return
+            }
+            let dealsByID = Dictionary(workspace.deals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            var table = TextTable(columns: ["CREATED", "STATUS", "KIND", "ACCOUNT", "REP", "MANAGER", "ID"])
+            for review in reviews {
+                table.add([Day(review.createdAt).description, review.status.label, review.kind.rawValue,
+                           dealsByID[review.dealId]?.account ?? "(deal \(review.dealId) missing)",
+                           review.rep, review.manager, review.id])
+            }
+            print(table.render(), terminator: "")
+        }
+    }
+}
