@@ -1,0 +1,81 @@
+/// A resolved theme: every role → Style, already degraded to the terminal's colour depth.
+public struct Theme: Sendable, Hashable {
+    public let name: String
+    public private(set) var depth: ColorDepth
+    /// Colours as the theme gives them (nil = not set, the base shows through), before degrading.
+    let specs: [String: ResolvedSpec]
+    private var cache: [ThemeRole: Style] = [:]
+
+    struct ResolvedSpec: Sendable, Hashable {
+        var foreground: Color?
+        var background: Color?
+        var attributes: TextAttributes
+    }
+
+    init(name: String, specs: [String: ResolvedSpec], depth: ColorDepth = .truecolor) {
+        self.name = name
+        self.specs = specs
+        self.depth = depth
+        rebuildCache()
+    }
+
+    /// The same theme shown on a terminal with `depth` colours.
+    public func degraded(to depth: ColorDepth) -> Theme {
+        var copy = self
+        copy.depth = depth
+        copy.rebuildCache()
+        return copy
+    }
+
+    public func style(_ role: ThemeRole) -> Style {
+        cache[role] ?? computeStyle(forKey: role.rawValue)
+    }
+
+    /// The style for any role key, including keys a view introduces before the enum knows them.
+    public func style(forKey key: String) -> Style {
+        if let role = ThemeRole(rawValue: key) { return style(role) }
+        return computeStyle(forKey: key)
+    }
+
+    /// Whether the theme (or a parent) sets this key itself rather than by fallback.
+    public func defines(_ key: String) -> Bool { specs[key] != nil }
+
+    private mutating func rebuildCache() {
+        var built: [ThemeRole: Style] = [:]
+        for role in ThemeRole.allCases { built[role] = computeStyle(forKey: role.rawValue) }
+        cache = built
+    }
+
+    private func computeStyle(forKey key: String) -> Style {
+        let spec = ThemeRole.fallbackChain(for: key).lazy.compactMap { specs[$0] }.first
+        let base = specs[ThemeRole.text.rawValue]
+        let backdrop = specs[ThemeRole.background.rawValue]
+        let foreground = spec?.foreground ?? base?.foreground ?? backdrop?.foreground ?? .default
+        let background = spec?.background ?? backdrop?.background ?? .default
+        var attributes = spec?.attributes ?? []
+        if depth == .none, let role = ThemeRole(rawValue: key) {
+            attributes.formUnion(role.monochromeAttributes)
+        }
+        return Style(
+            foreground: ColorDegrader.degrade(foreground, to: depth),
+            background: ColorDegrader.degrade(background, to: depth),
+            attributes: attributes
+        )
+    }
+
+    public static func == (a: Theme, b: Theme) -> Bool {
+        a.name == b.name && a.depth == b.depth && a.specs == b.specs
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(depth)
+    }
+}
+
+extension Theme {
+    /// The default theme as shipped; the last resort when no theme file can be used.
+    public static var fallback: Theme {
+        (try? ThemeCatalog.builtIn.theme(named: ThemeCatalog.defaultThemeName)) ?? Theme(name: "plain", specs: [:])
+    }
+}
