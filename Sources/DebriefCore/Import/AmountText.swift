@@ -1,0 +1,112 @@
+import Foundation
+
+/// Reads amounts as CRMs and spreadsheets write them, exactly, into `Decimal`:
+/// `48000`, ` 24000`, `$48,000`, `USD 48,000.00`, `€21.000,00`, `1.234.567,89`, `CHF 1'250.50`, `48 000 kr`.
+///
+/// The decimal separator is the last of `.` or `,` when both appear. When only one appears: several
+/// times, it groups thousands; once with exactly three digits after it (`48,000`, `21.000`), it groups
+/// thousands too, because CRM amounts with three decimals are rarer than grouped whole amounts;
+/// otherwise it is the decimal separator (`1250,5`). Groups after the first must have three digits.
+public enum AmountText {
+    public struct Parsed: Equatable, Sendable {
+        public var value: Decimal
+        /// The currency the cell itself names, if any.
+        public var currency: String?
+    }
+
+    public enum Problem: Error, Equatable, Sendable, CustomStringConvertible {
+        case empty
+        case notANumber
+        case negative
+        case tooLong
+
+        public var description: String {
+            switch self {
+            case .empty: "the amount is empty"
+            case .notANumber: "not an amount; write it like 48000, 48,000.00, USD 48,000 or €21.000,00"
+            case .negative: "the amount is negative; a closed deal's amount must be zero or more"
+            case .tooLong: "the amount has more digits than any deal could"
+            }
+        }
+    }
+
+    private static let spaces: Set<Character> = [" ", "\u{00A0}", "\u{202F}", "\u{2009}", "'", "’"]
+
+    public static func parse(_ raw: String) -> Result<Parsed, Problem> {
+        var text = raw.trimmingCharacters(in: .whitespaces)
+        if text.isEmpty { return .failure(.empty) }
+        var negative = false
+        if text.hasPrefix("(") && text.hasSuffix(")") {
+            negative = true
+            text = String(text.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+        }
+        if text.hasPrefix("-") || text.hasPrefix("\u{2212}") { negative = true; text.removeFirst() }
+        let (currency, number) = splitCurrency(text.trimmingCharacters(in: .whitespaces))
+        var rest = number
+        if rest.hasPrefix("-") || rest.hasPrefix("\u{2212}") { negative = true; rest.removeFirst() }
+        let digits = rest.filter { !spaces.contains($0) }
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }),
+              let plain = plainDecimal(digits) else { return .failure(.notANumber) }
+        if plain.count > 30 { return .failure(.tooLong) }
+        guard let value = Decimal(string: plain, locale: Locale(identifier: "en_US_POSIX")) else { return .failure(.notANumber) }
+        if negative && value != 0 { return .failure(.negative) }
+        return .success(Parsed(value: value, currency: currency))
+    }
+
+    /// Takes a currency code or symbol off either end: "USD 48,000", "48 000 EUR", "$48,000", "21.000,00 €".
+    static func splitCurrency(_ text: String) -> (String?, String) {
+        for (symbol, code) in CurrencyCode.symbols {
+            if text.hasPrefix(symbol) { return (code, String(text.dropFirst(symbol.count)).trimmingCharacters(in: .whitespaces)) }
+            if text.hasSuffix(symbol) { return (code, String(text.dropLast(symbol.count)).trimmingCharacters(in: .whitespaces)) }
+        }
+        // Nordic "kr" names no single currency: take it off and let the column or default decide.
+        for krone in ["kr.", "kr"] where text.lowercased().hasSuffix(krone) {
+            return (nil, String(text.dropLast(krone.count)).trimmingCharacters(in: .whitespaces))
+        }
+        let letters = text.prefix { $0.isLetter }
+        if letters.count == 3, letters.allSatisfy(\.isASCII) {
+            return (letters.uppercased(), String(text.dropFirst(3)).trimmingCharacters(in: .whitespaces))
+        }
+        let trailing = String(text.reversed().prefix { $0.isLetter }.reversed())
+        if trailing.count == 3, trailing.allSatisfy(\.isASCII) {
+            return (trailing.uppercased(), String(text.dropLast(3)).trimmingCharacters(in: .whitespaces))
+        }
+        return (nil, text)
+    }
+
+    /// "1.234.567,89" → "1234567.89"; nil when the separators do not form a number.
+    static func plainDecimal(_ text: String) -> String? {
+        let lastDot = text.lastIndex(of: ".")
+        let lastComma = text.lastIndex(of: ",")
+        let decimalSeparator: Character?
+        switch (lastDot, lastComma) {
+        case (nil, nil): decimalSeparator = nil
+        case let (dot?, comma?): decimalSeparator = dot > comma ? "." : ","
+        case (let dot?, nil): decimalSeparator = isDecimal(".", in: text, at: dot) ? "." : nil
+        case (nil, let comma?): decimalSeparator = isDecimal(",", in: text, at: comma) ? "," : nil
+        }
+        var whole = Substring(text)
+        var fraction: Substring = ""
+        if let separator = decimalSeparator, let index = text.lastIndex(of: separator) {
+            whole = text[..<index]
+            fraction = text[text.index(after: index)...]
+            guard !fraction.isEmpty, fraction.allSatisfy(\.isNumber) else { return nil }
+        }
+        let groups = whole.split(separator: whole.contains(",") ? "," : ".", omittingEmptySubsequences: false)
+        guard groups.allSatisfy({ $0.allSatisfy(\.isNumber) }) else { return nil }
+        if groups.count > 1 {
+            guard let first = groups.first, (1...3).contains(first.count),
+                  groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        }
+        let integer = groups.joined()
+        if integer.isEmpty && fraction.isEmpty { return nil }
+        return (integer.isEmpty ? "0" : integer) + (fraction.isEmpty ? "" : "." + fraction)
+    }
+
+    private static func isDecimal(_ separator: Character, in text: String, at index: String.Index) -> Bool {
+        if text.firstIndex(of: separator) != index { return false }
+        let after = text[text.index(after: index)...]
+        let before = text[..<index]
+        return !(after.count == 3 && (1...3).contains(before.count))
+    }
+}

@@ -1,0 +1,89 @@
+/// Which columns of a file feed which deal fields, settled once from the header row.
+public struct ColumnMap: Sendable, Equatable {
+    public let header: [String]
+    /// Column indexes per field, in the order they are tried.
+    public let columns: [DealField: [Int]]
+
+    /// Header names that feed no field, for the report (so a user sees what was not read).
+    public var ignoredColumns: [String] {
+        let used = Set(columns.values.joined())
+        return header.indices.filter { !used.contains($0) && !header[$0].isEmpty }.map { header[$0] }
+    }
+
+    public func has(_ field: DealField) -> Bool { !(columns[field] ?? []).isEmpty }
+
+    /// The header names a field reads from, for reports.
+    public func headers(for field: DealField) -> [String] { (columns[field] ?? []).map { header[$0] } }
+
+    /// The first non-empty cell for `field` in a row, trimmed, with the column it came from.
+    func first(_ field: DealField, in cells: [String]) -> (value: String, column: Int)? {
+        for index in columns[field] ?? [] where index < cells.count {
+            let value = cells[index].trimmingCharacters(in: .whitespacesAndNewlines)
+            if !value.isEmpty { return (value, index) }
+        }
+        return nil
+    }
+
+    /// Every non-empty cell for `field` in a row, in column priority order.
+    func all(_ field: DealField, in cells: [String]) -> [(value: String, column: Int)] {
+        (columns[field] ?? []).compactMap { index in
+            guard index < cells.count else { return nil }
+            let value = cells[index].trimmingCharacters(in: .whitespacesAndNewlines)
+            return value.isEmpty ? nil : (value, index)
+        }
+    }
+
+    /// Matches the header against field aliases, after applying the mapping file's explicit columns,
+    /// which replace whatever the aliases would have picked for that field.
+    public static func resolve(header: [String], mapping: ImportMapping = ImportMapping()) throws(ImportRefusal) -> ColumnMap {
+        var columns: [DealField: [(priority: Int, index: Int)]] = [:]
+        var taken = Set<Int>()
+        for (field, names) in mapping.columns.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            for (position, name) in names.enumerated() {
+                guard let index = header.firstIndex(of: name)
+                    ?? header.firstIndex(where: { ColumnName.key($0) == ColumnName.key(name) }) else {
+                    throw .mappingColumnNotFound(field: field.rawValue, column: name, seen: header)
+                }
+                columns[field, default: []].append((position, index))
+                taken.insert(index)
+            }
+        }
+        let mappedFields = Set(mapping.columns.keys)
+        for (index, name) in header.enumerated() where !taken.contains(index) {
+            guard let (field, priority) = match(ColumnName.key(name)), !mappedFields.contains(field) else { continue }
+            columns[field, default: []].append((priority, index))
+        }
+        var ordered: [DealField: [Int]] = [:]
+        for (field, entries) in columns {
+            ordered[field] = entries.sorted { ($0.priority, $0.index) < ($1.priority, $1.index) }.map(\.index)
+        }
+        let map = ColumnMap(header: header, columns: ordered)
+        let missing = map.missingRequirements()
+        if !missing.isEmpty { throw .missingColumns(missing: missing, seen: header) }
+        return map
+    }
+
+    /// What a file must have for a row to become a deal, worded for the refusal message.
+    func missingRequirements() -> [String] {
+        var missing: [String] = []
+        if !has(.crmId) && !has(.name) { missing.append("an id or a name (Opportunity ID, Record ID, Deal Name, Title)") }
+        if !has(.stage) && !has(.status) { missing.append(DealField.stage.label) }
+        if !has(.closeDate) { missing.append(DealField.closeDate.label) }
+        if !has(.amount) { missing.append(DealField.amount.label) }
+        return missing
+    }
+
+    /// Prefixes CRMs put before field names ("Deal - Value", "Opportunity Owner").
+    private static let entityPrefixes = ["deal", "opportunity", "opp"]
+
+    static func match(_ key: String) -> (DealField, Int)? {
+        if key.isEmpty { return nil }
+        for field in DealField.allCases {
+            if let priority = field.aliases.firstIndex(of: key) { return (field, priority) }
+        }
+        for prefix in entityPrefixes where key.hasPrefix(prefix) && key.count > prefix.count {
+            if let found = match(String(key.dropFirst(prefix.count))) { return found }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,106 @@
+/// A piece of a deal that an import fills from a column. The raw value is the key a mapping file uses.
+public enum DealField: String, Sendable, CaseIterable, Hashable, Codable {
+    case crmId = "crm_id"
+    case name
+    case account
+    case stage
+    case status
+    case amount
+    case currency
+    case closeDate = "close_date"
+    case createdDate = "created_date"
+    case owner
+    case segment
+    case dealType = "deal_type"
+    case leadSource = "lead_source"
+    case wonReason = "won_reason"
+    case lossReason = "loss_reason"
+    case reason
+    case competitors
+    case notes
+
+    /// Fields that may come from several columns at once (all non-empty values are kept).
+    var collectsEveryColumn: Bool { self == .competitors || self == .notes }
+
+    /// Header keys (see `ColumnName.key`) that mean this field, most specific first: when a file has
+    /// several matching columns, an earlier alias is tried first for each row.
+    /// English names from Salesforce, HubSpot and Pipedrive exports, then common German, French,
+    /// Spanish, Italian and Dutch headers.
+    var aliases: [String] {
+        switch self {
+        case .crmId:
+            ["id", "recordid", "opportunityid", "dealid", "objectid", "hsobjectid", "crmid", "externalid",
+             "opportunityidcasesafe", "identifier"]
+        case .name:
+            ["name", "dealname", "opportunityname", "title", "dealtitle", "opportunity", "deal",
+             "nombre", "titel", "titre", "titulo", "nom", "nome", "verkaufschance", "opportunite"]
+        case .account:
+            ["accountname", "account", "company", "companyname", "organization", "organisation", "organizationname",
+             "organisationname", "associatedcompany", "customer", "customername", "client", "clientname",
+             "firma", "unternehmen", "kunde", "empresa", "entreprise", "societe", "cliente", "azienda", "klant", "bedrijf"]
+        case .stage:
+            ["stage", "dealstage", "stagename", "salesstage", "pipelinestage", "phase", "etapa", "etape", "stufe", "fase"]
+        case .status:
+            ["status", "outcome", "result", "wonlost", "dealstatus", "estado", "statut", "stato"]
+        case .amount:
+            ["amount", "value", "dealvalue", "dealamount", "opportunityamount", "totalvalue", "revenue", "dealsize",
+             "betrag", "wert", "montant", "valeur", "importe", "valor", "importo", "waarde", "bedrag"]
+        case .currency:
+            ["currency", "currencyofvalue", "amountcurrency", "currencycode", "currencyisocode", "dealcurrency",
+             "opportunitycurrency", "wahrung", "devise", "moneda", "divisa", "valuta", "munt"]
+        case .closeDate:
+            ["closedate", "closedon", "dateclosed", "closeddate", "actualclosedate", "closetime", "closed",
+             "wontime", "losttime", "dealclosedon", "expectedclosedate",
+             "abschlussdatum", "datedecloture", "fechadecierre", "datadichiusura", "sluitingsdatum"]
+        case .createdDate:
+            ["createddate", "createdate", "created", "dealcreated", "createdon", "datecreated", "creationdate",
+             "createtime", "addtime", "erstelltam", "erstellungsdatum", "datedecreation", "fechadecreacion", "aangemaakt"]
+        case .owner:
+            ["owner", "dealowner", "opportunityowner", "ownername", "salesrep", "rep", "accountexecutive", "assignedto",
+             "user", "responsible", "inhaber", "besitzer", "verantwortlich", "proprietaire", "responsable", "propietario",
+             "eigenaar"]
+        case .segment:
+            ["segment", "customersegment", "marketsegment", "market", "pipeline", "region", "territory"]
+        case .dealType:
+            ["type", "dealtype", "opportunitytype", "businesstype", "typ", "tipo"]
+        case .leadSource:
+            ["leadsource", "source", "originalsource", "dealsource", "channel", "leadquelle", "origine", "origen"]
+        case .wonReason:
+            ["closedwonreason", "wonreason", "winreason", "reasonwon", "primarywinreason", "reasonforwinning", "gewinngrund"]
+        case .lossReason:
+            ["lossreason", "closedlostreason", "lostreason", "reasonlost", "reasonforloss", "primarylossreason",
+             "verlustgrund", "motivodeperdida", "raisondelaperte", "motivoperdita"]
+        case .reason:
+            ["reason", "closereason", "winlossreason", "closedreason", "grund", "raison", "motivo"]
+        case .competitors:
+            ["competitor", "competitors", "primarycompetitor", "secondarycompetitor", "competition", "lostto",
+             "competitorname", "wettbewerber", "konkurrent", "concurrent", "competidor", "concorrente"]
+        case .notes:
+            ["notes", "note", "description", "nextstep", "comments", "comment", "dealdescription",
+             "notizen", "bemerkungen", "beschreibung", "commentaires", "notas", "descripcion", "opmerkingen"]
+        }
+    }
+
+    /// How a message names what this field needs.
+    var label: String {
+        switch self {
+        case .crmId: "a CRM id (Opportunity ID, Record ID, Deal - ID)"
+        case .name: "a deal name (Opportunity Name, Deal Name, Title)"
+        case .account: "an account (Account Name, Company, Organization)"
+        case .stage, .status: "an outcome (Stage, Deal Stage or Status)"
+        case .amount: "an amount (Amount, Value)"
+        case .currency: "a currency"
+        case .closeDate: "a close date (Close Date, Won time / Lost time)"
+        case .createdDate: "a created date"
+        case .owner: "an owner"
+        case .segment: "a segment"
+        case .dealType: "a deal type"
+        case .leadSource: "a lead source"
+        case .wonReason: "a won reason"
+        case .lossReason: "a loss reason"
+        case .reason: "a reason"
+        case .competitors: "competitors"
+        case .notes: "notes"
+        }
+    }
+}

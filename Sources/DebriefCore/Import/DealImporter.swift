@@ -1,0 +1,177 @@
+import Foundation
+
+/// Choices for one import.
+public struct ImportOptions: Sendable {
+    /// Nil detects the CRM from the header row.
+    public var format: CRMSource?
+    public var mapping: ImportMapping
+    /// Settles slashed dates; overrides the mapping's `date_format`.
+    public var dateOrder: DateOrder?
+    /// Compute the same report, write nothing.
+    public var dryRun: Bool
+    /// Writers in flight at once; see `BlockingWorkers`.
+    public var writerThreads: Int
+    /// Called from writer threads as deals are saved: (saved so far, to save).
+    public var progress: (@Sendable (Int, Int) -> Void)?
+
+    public init(format: CRMSource? = nil, mapping: ImportMapping = ImportMapping(), dateOrder: DateOrder? = nil,
+                dryRun: Bool = false, writerThreads: Int = 64, progress: (@Sendable (Int, Int) -> Void)? = nil) {
+        self.format = format
+        self.mapping = mapping
+        self.dateOrder = dateOrder
+        self.dryRun = dryRun
+        self.writerThreads = writerThreads
+        self.progress = progress
+    }
+}
+
+/// Brings a CRM's CSV export into the data directory: adds new deals, updates changed ones by CRM id,
+/// leaves unchanged ones alone (their files are not even rewritten), and never touches reviews.
+public struct DealImporter: Sendable {
+    public let store: RecordStore
+
+    public init(store: RecordStore) {
+        self.store = store
+    }
+
+    public func importFile(atPath path: String, options: ImportOptions = ImportOptions()) throws(ImportRefusal) -> ImportReport {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .unreadable(path: path, reason: "no such file")
+        }
+        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(path: path, reason: isDirectory.boolValue ? "it is a directory" : "permission denied")
+        }
+        return try importData(data, named: path, options: options)
+    }
+
+    public func importData(_ data: Data, named name: String, options: ImportOptions = ImportOptions()) throws(ImportRefusal) -> ImportReport {
+        let source = try SourceText.decode(data)
+        let table = try CSVTable.parse(source.text)
+        let crm = options.format ?? CRMSource.detect(header: table.header)
+        let map = try ColumnMap.resolve(header: table.header, mapping: options.mapping)
+        let dateColumns = (map.columns[.closeDate] ?? []) + (map.columns[.createdDate] ?? [])
+        let dateCells = table.rows.flatMap { row in dateColumns.compactMap { $0 < row.cells.count ? row.cells[$0] : nil } }
+        let dateOrder = try DateOrder.settle(dateCells, chosen: options.dateOrder ?? options.mapping.dateOrder)
+
+        var report = ImportReport(
+            file: name, source: crm, encoding: source.encoding, dateOrder: dateOrder, dryRun: options.dryRun,
+            rows: table.rows.count, footerLines: table.footerLines,
+            columns: Dictionary(uniqueKeysWithValues: map.columns.map { ($0.key.rawValue, map.headers(for: $0.key)) }),
+            ignoredColumns: map.ignoredColumns
+        )
+        let idSource = options.mapping.source ?? crm.idPrefix
+        let reader = DealRowReader(map: map, source: idSource, mapping: options.mapping, dateOrder: dateOrder)
+        let outcomes = ParallelMap.map(table.rows) { reader.read($0) }
+
+        // One candidate per id; a later row with the same id is a duplicate or a contradiction.
+        var candidates: [(line: Int, deal: Deal)] = []
+        var firstLine: [String: Int] = [:]
+        for outcome in outcomes {
+            switch outcome {
+            case .open(let stage):
+                report.skippedOpen[stage.isEmpty ? "(no stage)" : stage, default: 0] += 1
+            case .rejected(let row):
+                report.rejected.append(row)
+            case .deal(let line, let key, var deal):
+                deal.id = DealIdentity.id(source: idSource, key: key)
+                if let earlier = firstLine[deal.id], let kept = candidates.first(where: { $0.line == earlier }) {
+                    if kept.deal == deal {
+                        report.duplicates.append(line)
+                    } else {
+                        report.rejected.append(RejectedRow(
+                            line: line, column: map.headers(for: map.has(.crmId) ? .crmId : .name).first, value: key,
+                            reason: "line \(earlier) has the same deal with different values; the first was kept"))
+                    }
+                    continue
+                }
+                firstLine[deal.id] = line
+                candidates.append((line, deal))
+            }
+        }
+
+        let plan = plan(candidates, map: map)
+        report.unchanged = plan.unchanged
+        report.rejected += plan.rejected
+        var saved = plan.writes
+        if !options.dryRun {
+            let failures = write(plan.writes, options: options)
+            saved = plan.writes.filter { failures[$0.deal.id] == nil }
+            report.rejected += plan.writes.compactMap { write in
+                failures[write.deal.id].map { RejectedRow(line: write.line, column: nil, value: nil, reason: $0) }
+            }
+        }
+        report.added = saved.filter(\.isNew).map(\.deal.id)
+        report.updated = saved.filter { !$0.isNew }.map(\.deal.id)
+        report.rejected.sort { $0.line < $1.line }
+        return report
+    }
+
+    struct Write: Sendable {
+        var line: Int
+        var deal: Deal
+        var isNew: Bool
+    }
+
+    /// Compares each candidate with what is on disk. Reading is CPU-bound decoding, so it runs on the cores.
+    private func plan(_ candidates: [(line: Int, deal: Deal)], map: ColumnMap) -> (writes: [Write], unchanged: [String], rejected: [RejectedRow]) {
+        let store = self.store
+        let existing = ParallelMap.map(candidates.map(\.deal.id)) { id -> Result<Deal?, StoreError> in
+            do { return .success(try store.load(Deal.self, id: id)) } catch let error as StoreError {
+                return .failure(error)
+            } catch {
+                return .failure(.brokenOnDisk(LoadProblem(path: id, reason: "\(error)")))
+            }
+        }
+        var writes: [Write] = []
+        var unchanged: [String] = []
+        var rejected: [RejectedRow] = []
+        for (candidate, current) in zip(candidates, existing) {
+            switch current {
+            case .failure(let error):
+                rejected.append(RejectedRow(line: candidate.line, column: nil, value: nil, reason: error.description))
+            case .success(nil):
+                writes.append(Write(line: candidate.line, deal: candidate.deal, isNew: true))
+            case .success(let old?):
+                guard old.crmId == candidate.deal.crmId else {
+                    rejected.append(RejectedRow(line: candidate.line, column: nil, value: nil,
+                        reason: "the deal id \(old.id) is already used by a deal with CRM id \(old.crmId ?? "(none)"); it was left alone"))
+                    continue
+                }
+                let merged = DealMerge.merged(existing: old, imported: candidate.deal, map: map)
+                if merged == old {
+                    unchanged.append(old.id)
+                } else {
+                    writes.append(Write(line: candidate.line, deal: merged, isNew: false))
+                }
+            }
+        }
+        return (writes, unchanged, rejected)
+    }
+
+    /// Saves through the store's compare-and-swap; returns why each failed save failed, by id.
+    private func write(_ writes: [Write], options: ImportOptions) -> [String: String] {
+        let store = self.store
+        let now = Timestamp.now()
+        let progress = options.progress
+        let counter = ProgressCounter(total: writes.count, report: progress)
+        let results = BlockingWorkers.map(writes, threads: options.writerThreads) { write -> String? in
+            defer { counter.advance() }
+            do {
+                try store.save(write.deal, now: now)
+                return nil
+            } catch let conflict as SaveConflict<Deal> {
+                return "\(conflict.description) Run the import again to retry this deal."
+            } catch let error as CustomStringConvertible & Error {
+                return error.description
+            } catch {
+                return "\(error)"
+            }
+        }
+        var failures: [String: String] = [:]
+        for (write, failure) in zip(writes, results) {
+            if let failure { failures[write.deal.id] = failure }
+        }
+        return failures
+    }
+}

@@ -1,0 +1,64 @@
+/// Sorts a win or loss reason into a `ReasonCategory` by its words, keeping the words themselves.
+///
+/// A leading label wins ("Price: competitor 30% cheaper" is price, "Timing: project postponed" is
+/// timing). Otherwise the first rule below whose keywords appear decides; the order puts the more
+/// telling signal first (a "cheaper local provider" is about price before it is about a competitor).
+public enum ReasonClassifier {
+    static let rules: [(ReasonCategory, [String])] = [
+        (.noDecision, ["no decision", "nodecision", "went dark", "gone dark", "went silent", "went quiet", "ghosted",
+                       "unresponsive", "stopped responding", "no response", "status quo", "did nothing", "do nothing"]),
+        (.budget, ["budget", "funding", "no money", "spend freeze", "spending freeze", "afford"]),
+        (.price, ["price", "pricing", "cheaper", "expensive", "cost", "discount", "too high", "preis", "prix", "precio"]),
+        (.competitor, ["competitor", "competition", "incumbent", "went with", "lost to", "chose", "signed with",
+                       "selected", "rival", "wettbewerb", "concurren"]),
+        (.champion, ["champion", "sponsor", "advocate", "coach"]),
+        (.timing, ["timing", "timeline", "postponed", "delayed", "deferred", "on hold", "next year", "next quarter",
+                   "too early", "too late", "shelved"]),
+        (.features, ["feature", "functionality", "missing", "capabilit", "integration", "roadmap", "good enough"]),
+        (.relationship, ["relationship", "reference", "trust", "rapport", "existing customer", "expanded", "expansion"]),
+        (.process, ["security review", "procurement", "legal", "poc", "proof of concept", "pilot", "rfp", "process",
+                    "compliance", "contract"]),
+        (.support, ["support", "onboarding", "implementation", "service", "training"]),
+        (.product, ["product", "quality", "performance", "usability", "reliab", "bug", "demo", "fit", "ux"]),
+    ]
+
+    /// Words that may lead a reason as a label, before a colon.
+    static let labels: [String: ReasonCategory] = [
+        "price": .price, "pricing": .price, "cost": .price, "budget": .budget, "timing": .timing, "time": .timing,
+        "competitor": .competitor, "competition": .competitor, "champion": .champion, "features": .features,
+        "feature": .features, "functionality": .features, "product": .product, "relationship": .relationship,
+        "process": .process, "support": .support, "no decision": .noDecision, "other": .other,
+    ]
+
+    public static func category(of reason: String) -> ReasonCategory {
+        let text = reason.lowercased()
+        if let colon = text.firstIndex(of: ":") {
+            let label = text[..<colon].trimmingCharacters(in: .whitespaces)
+            if let category = labels[label] { return category }
+        }
+        for (category, keywords) in rules where keywords.contains(where: { contains(text, word: $0) }) {
+            return category
+        }
+        return .other
+    }
+
+    /// Splits a cell that lists several reasons ("Fast onboarding; reference call") into reasons.
+    /// Only ';' separates: commas are common inside a single reason.
+    public static func reasons(from cell: String) -> [DealReason] {
+        cell.split(separator: ";").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .filter { !$0.isEmpty }
+            .map { DealReason(category(of: $0), $0) }
+    }
+
+    /// Keywords match at the start of a word, so "poc" does not fire inside "epoch".
+    private static func contains(_ text: String, word: String) -> Bool {
+        var searchStart = text.startIndex
+        while let range = text.range(of: word, range: searchStart..<text.endIndex) {
+            if range.lowerBound == text.startIndex { return true }
+            let before = text[text.index(before: range.lowerBound)]
+            if !before.isLetter && !before.isNumber { return true }
+            searchStart = range.upperBound
+        }
+        return false
+    }
+}
