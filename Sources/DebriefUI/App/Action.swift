@@ -1,0 +1,11 @@
+/// What a key binding does. `update` turns actions into state changes and effects.
+public enum Action: Sendable, Hashable {
+    /// Back out of an overlay, or quit from the top level (`q`).
+    case back
+    /// Save and quit from anywhere (Ctrl-C).
+    case quit
+    case toggleHelp
+    case closeOverlay
+    case scrollUp, scrollDown, pageUp, pageDown, scrollToTop, scrollToBottom
+    case reload
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// The whole state of the interactive app, as a value: `update` changes it, `render` draws it.
+public struct AppState: Sendable, Equatable {
+    public var view: AppView = .home
+    public var width: Int
+    public var height: Int
+    public var theme: Theme
+    public var data: AppData = .empty
+    /// Where the data came from, shown in the title bar (a path, or "demo team").
+    public var dataLabel: String
+    public var overlay: Overlay?
+    /// First help line shown, when the help overlay is taller than the screen.
+    public var helpScroll = 0
+    /// A one-line message for the user (theme error, failed save…); load problems are shown apart.
+    public var notice: Notice?
+    /// Records changed but not yet saved; quitting saves these first.
+    public var unsaved: [SaveRequest] = []
+    public var isLoading = false
+    public var lastTick: Date?
+    /// Set once `.quit` has been emitted, so a runner that lingers draws nothing new.
+    public var isQuitting = false
+
+    public struct Notice: Sendable, Equatable {
+        public enum Kind: Sendable, Equatable { case info, warning, error }
+        public var kind: Kind
+        public var text: String
+        public init(_ kind: Kind, _ text: String) {
+            self.kind = kind
+            self.text = text
+        }
+    }
+
+    public init(width: Int, height: Int, theme: Theme, dataLabel: String, data: AppData = .empty) {
+        self.width = width
+        self.height = height
+        self.theme = theme
+        self.dataLabel = dataLabel
+        self.data = data
+    }
+
+    /// Below this the layout cannot work and a "terminal too small" message shows instead.
+    public static let minimumWidth = 60
+    public static let minimumHeight = 16
+
+    public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+
+    /// Where keys are looked up, most specific first.
+    public var keyContexts: [KeyContext] {
+        switch overlay {
+        case .help: [.help, .global]
+        case nil: [.view(view), .global]
+        }
+    }
+}

@@ -1,0 +1,18 @@
+import DebriefCore
+
+/// Side effects as values: `update` returns them and the runner (terminal or snapshot) performs them.
+public enum Effect: Sendable, Equatable {
+    /// Reload deals and reviews from the data directory; the runner answers with `.loaded`.
+    case load
+    case save(SaveRequest)
+    /// Suspend the UI and edit `text` in `$EDITOR`; the runner answers with `.editorFinished`.
+    case openEditor(text: String)
+    /// Leave the app. Always comes after any saves in the same list.
+    case quit
+}
+
+/// A record to write back to the store.
+public enum SaveRequest: Sendable, Equatable {
+    case deal(Deal)
+    case review(Review)
+}

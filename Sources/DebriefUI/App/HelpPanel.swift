@@ -1,0 +1,69 @@
+/// The help overlay: every key that works in the current view, generated from the keymap.
+enum HelpPanel {
+    enum Line: Equatable {
+        case section(String)
+        case entry(keys: String, description: String)
+        case blank
+    }
+
+    static func lines(for view: AppView) -> [Line] {
+        var lines: [Line] = []
+        var current: String?
+        for entry in DebriefApp.keymap.helpEntries(for: view) {
+            if entry.section != current {
+                if current != nil { lines.append(.blank) }
+                lines.append(.section(entry.section))
+                current = entry.section
+            }
+            lines.append(.entry(keys: entry.keys, description: entry.description))
+        }
+        return lines
+    }
+
+    struct Frame {
+        var x, y, width, height: Int
+    }
+
+    static func frame(_ state: AppState) -> Frame {
+        let width = min(state.width - 4, 64)
+        let height = min(state.height - 4, lines(for: state.view).count + 2)
+        return Frame(x: (state.width - width) / 2, y: max(1, (state.height - 1 - height) / 2), width: width, height: height)
+    }
+
+    static func visibleRows(_ state: AppState) -> Int { max(0, frame(state).height - 2) }
+
+    static func maxScroll(_ state: AppState) -> Int {
+        max(0, lines(for: state.view).count - visibleRows(state))
+    }
+
+    static func render(_ state: AppState, into screen: inout Screen) {
+        let theme = state.theme
+        let panel = theme.style(.help)
+        let box = frame(state)
+        var title = theme.style(.title)
+        title.background = panel.background
+        screen.appBox(x: box.x, y: box.y, width: box.width, height: box.height, title: "Keys", border: theme.style(.borderFocused), titleStyle: title, fill: panel)
+        let all = lines(for: state.view)
+        let keyWidth = all.reduce(0) { width, line in
+            if case .entry(let keys, _) = line { return max(width, keys.count) }
+            return width
+        }
+        let scroll = min(state.helpScroll, maxScroll(state))
+        for (row, line) in all.dropFirst(scroll).prefix(visibleRows(state)).enumerated() {
+            let y = box.y + 1 + row
+            let inner = box.width - 4
+            switch line {
+            case .section(let name):
+                screen.appText(name, x: box.x + 2, y: y, maxWidth: inner, style: theme.style(.helpSection))
+            case .entry(let keys, let description):
+                screen.appText(Screen.appFit(keys, width: keyWidth), x: box.x + 3, y: y, style: theme.style(.helpKey))
+                screen.appText(description, x: box.x + 5 + keyWidth, y: y, maxWidth: inner - keyWidth - 3, style: panel)
+            case .blank:
+                break
+            }
+        }
+        if scroll < maxScroll(state) {
+            screen.appText(" more ↓ ", x: box.x + box.width - 10, y: box.y + box.height - 1, style: theme.style(.borderFocused))
+        }
+    }
+}

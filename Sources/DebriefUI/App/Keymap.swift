@@ -1,0 +1,79 @@
+/// Where a key binding applies.
+public enum KeyContext: Sendable, Hashable {
+    /// Everywhere, unless something more specific uses the key.
+    case global
+    case view(AppView)
+    /// While the help overlay is open.
+    case help
+}
+
+/// One row of the keymap: the single source for behaviour, help overlay and status-bar hints.
+public struct KeyBinding: Sendable, Hashable {
+    public var keys: [Key]
+    public var action: Action
+    public var description: String
+    /// Heading the help overlay groups this under.
+    public var section: String
+    public var contexts: [KeyContext]
+    /// A short label for the status bar, shown while one of its contexts is active; nil keeps it
+    /// to the help overlay.
+    public var hint: String?
+
+    public init(_ keys: [Key], _ action: Action, _ description: String, section: String, contexts: [KeyContext] = [.global], hint: String? = nil) {
+        self.keys = keys
+        self.action = action
+        self.description = description
+        self.section = section
+        self.contexts = contexts
+        self.hint = hint
+    }
+
+    /// "j/↓" style label for help and hints.
+    public var keysLabel: String { keys.map(\.label).joined(separator: "/") }
+}
+
+/// The app's key bindings as data.
+public struct Keymap: Sendable, Hashable {
+    public var bindings: [KeyBinding]
+
+    public init(bindings: [KeyBinding]) { self.bindings = bindings }
+
+    public static let standard = Keymap(bindings: [
+        KeyBinding([.char("?")], .toggleHelp, "show or hide this help", section: "General", hint: "help"),
+        KeyBinding([.char("q")], .back, "back; quit from the top level", section: "General", contexts: [.view(.home)], hint: "quit"),
+        KeyBinding([.ctrl("c")], .quit, "save and quit from anywhere", section: "General"),
+        KeyBinding([.char("r")], .reload, "reload data from disk", section: "General", contexts: [.view(.home)], hint: "reload"),
+        KeyBinding([.escape, .char("q"), .char("?")], .closeOverlay, "close help", section: "Help", contexts: [.help], hint: "close"),
+        KeyBinding([.char("j"), .down], .scrollDown, "scroll down", section: "Help", contexts: [.help], hint: "scroll"),
+        KeyBinding([.char("k"), .up], .scrollUp, "scroll up", section: "Help", contexts: [.help]),
+        KeyBinding([.pageDown, .char(" ")], .pageDown, "page down", section: "Help", contexts: [.help]),
+        KeyBinding([.pageUp], .pageUp, "page up", section: "Help", contexts: [.help]),
+        KeyBinding([.char("g"), .home], .scrollToTop, "to the top", section: "Help", contexts: [.help]),
+        KeyBinding([.char("G"), .end], .scrollToBottom, "to the bottom", section: "Help", contexts: [.help]),
+    ])
+
+    /// The action for a key, trying contexts in order (most specific first).
+    public func action(for key: Key, in contexts: [KeyContext]) -> Action? {
+        for context in contexts {
+            if let binding = bindings.first(where: { $0.contexts.contains(context) && $0.keys.contains(key) }) {
+                return binding.action
+            }
+        }
+        return nil
+    }
+
+    /// Status-bar hints for the active contexts, in table order.
+    public func hints(for contexts: [KeyContext]) -> [(keys: String, description: String)] {
+        bindings.compactMap { binding in
+            guard let hint = binding.hint, binding.contexts.contains(where: contexts.contains) else { return nil }
+            return (keys: binding.keysLabel, description: hint)
+        }
+    }
+
+    /// Rows for the help overlay: what works in `view`, grouped by section in table order.
+    public func helpEntries(for view: AppView) -> [(keys: String, description: String, section: String)] {
+        let contexts: [KeyContext] = [.view(view), .global, .help]
+        return bindings.filter { $0.contexts.contains(where: contexts.contains) }
+            .map { (keys: $0.keysLabel, description: $0.description, section: $0.section) }
+    }
+}

@@ -1,0 +1,14 @@
+import Foundation
+
+/// Everything that can happen to the app: keys, resizes, timer ticks, and results of effects.
+public enum Msg: Sendable, Equatable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+    case tick(Date)
+    case loaded(AppData)
+    /// `$EDITOR` returned: the edited text, or nil when it failed or was aborted.
+    case editorFinished(String?)
+    /// A save went through, or failed with a message for the user.
+    case saved(SaveRequest)
+    case effectFailed(String)
+}

@@ -1,0 +1,13 @@
+/// The top row: the app's name, the view, and where the data comes from.
+enum TitleBar {
+    static func render(_ state: AppState, into screen: inout Screen) {
+        let theme = state.theme
+        var column = screen.appText(" Debrief ", x: 0, y: 0, style: theme.style(.title))
+        column = screen.appText("· \(state.view.title)", x: column, y: 0, style: theme.style(.text))
+        let label = state.dataLabel
+        let room = screen.width - column - 3
+        guard room > 8 else { return }
+        let shown = label.count <= room ? label : "…" + label.suffix(room - 1)
+        screen.appText(shown, x: screen.width - shown.count - 1, y: 0, style: theme.style(.textMuted))
+    }
+}
