@@ -16,6 +16,9 @@ static inline int debrief_colors(void) { return COLORS; }
 static inline int debrief_color_pairs(void) { return COLOR_PAIRS; }
 static inline void debrief_getmaxyx(WINDOW *win, int *y, int *x) { int h, w; getmaxyx(win, h, w); *y = h; *x = w; }
 
+// newterm on the process's own stdin/stdout (the FILE globals are not importable in Swift 6).
+static inline SCREEN *debrief_newterm(void) { return newterm(NULL, stdout, stdin); }
+
 // Attributes.
 static inline attr_t debrief_a_normal(void) { return A_NORMAL; }
 static inline attr_t debrief_a_bold(void) { return A_BOLD; }

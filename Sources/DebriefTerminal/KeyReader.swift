@@ -1,0 +1,32 @@
+import CNCurses
+import DebriefUI
+
+/// Reads one input event with `get_wch`, waiting at most the given time.
+struct KeyReader {
+    let decoder = KeyDecoder(codes: KeyDecoder.Codes(
+        resize: debrief_key_resize(), up: debrief_key_up(), down: debrief_key_down(), left: debrief_key_left(),
+        right: debrief_key_right(), home: debrief_key_home(), end: debrief_key_end(), pageUp: debrief_key_ppage(),
+        pageDown: debrief_key_npage(), backspace: debrief_key_backspace(), delete: debrief_key_dc(),
+        insert: debrief_key_ic(), backTab: debrief_key_btab(), enter: debrief_key_enter(), f0: debrief_key_f0()
+    ))
+
+    /// nil when nothing arrived in time.
+    func read(window: UnsafeMutablePointer<WINDOW>?, timeoutMilliseconds: Int32) -> InputEvent? {
+        wtimeout(window, timeoutMilliseconds)
+        guard let first = readOnce(window) else { return nil }
+        guard first == .key(.escape) else { return first }
+        // ncurses has already waited ESCDELAY (25 ms) for an escape sequence; whatever follows
+        // right now was sent with the Escape, which is how Alt+key arrives.
+        wtimeout(window, 0)
+        guard let next = readOnce(window) else { return first }
+        return KeyDecoder.combineEscape(with: next)
+    }
+
+    private func readOnce(_ window: UnsafeMutablePointer<WINDOW>?) -> InputEvent? {
+        var value: wint_t = 0
+        let status = wget_wch(window, &value)
+        if status == ERR { return nil }
+        if status == debrief_key_code_yes() { return decoder.decodeFunctionKey(Int32(bitPattern: value)) }
+        return KeyDecoder.decodeCharacter(value)
+    }
+}
