@@ -12,6 +12,7 @@ struct Debrief: ParsableCommand {
         --data-dir, else $DEBRIEF_DATA_DIR, else $XDG_DATA_HOME/debrief (~/.local/share/debrief).
         """,
         subcommands: [
+            DemoCommand.self,
             DealsCommand.self,
             ReviewsCommand.self,
             ShowCommand.self,

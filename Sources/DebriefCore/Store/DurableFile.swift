@@ -46,6 +46,31 @@ public enum DurableFile {
         try withLock(on: url) { lock in try lock.commit(data) }
     }
 
+    /// Creates a file that must not exist yet, mode 0600, without syncing: for bulk writers
+    /// that sync once when they are done.
+    public static func createNew(_ data: Data, at url: URL) throws {
+        let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, fileMode)
+        guard fd >= 0 else { throw Failure.system(path: url.path, operation: "create", code: errno) }
+        defer { close(fd) }
+        _ = fchmod(fd, fileMode)
+        try writeAll(data, to: fd, path: url.path)
+    }
+
+    static func writeAll(_ data: Data, to fd: Int32, path: String) throws {
+        try data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            var offset = 0
+            while offset < raw.count {
+                let n = Glibc.write(fd, base.advanced(by: offset), raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw Failure.system(path: path, operation: "write", code: errno)
+                }
+                offset += n
+            }
+        }
+    }
+
     /// A held lock on a target file. `commit` writes the new content and renames it into place.
     public final class Lock {
         let target: URL
@@ -61,17 +86,7 @@ public enum DurableFile {
 
         public func commit(_ data: Data) throws {
             let path = target.path
-            try data.withUnsafeBytes { raw in
-                var offset = 0
-                while offset < raw.count {
-                    let n = Glibc.write(fd, raw.baseAddress!.advanced(by: offset), raw.count - offset)
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        throw Failure.system(path: lockPath, operation: "write", code: errno)
-                    }
-                    offset += n
-                }
-            }
+            try writeAll(data, to: fd, path: lockPath)
             if fsync(fd) != 0 { throw Failure.system(path: lockPath, operation: "sync", code: errno) }
             close(fd)
             fd = -1

@@ -29,6 +29,13 @@ public enum RecordCoding {
 
     public static func encode<T: Encodable>(_ value: T) throws -> Data {
         var data = try encoder().encode(value)
+        // Foundation pretty-prints an empty list as "[\n\n  ]"; write "[]" as jq and people do.
+        // A blank line can only appear there: newlines inside strings are escaped.
+        if data.firstRange(of: Data("\n\n".utf8)) != nil, var text = String(data: data, encoding: .utf8) {
+            text = text.replacingOccurrences(of: #"\[\n\n *\]"#, with: "[]", options: .regularExpression)
+            text = text.replacingOccurrences(of: #"\{\n\n *\}"#, with: "{}", options: .regularExpression)
+            data = Data(text.utf8)
+        }
         data.append(0x0A)
         return data
     }
