@@ -24,7 +24,7 @@ final class CursesSession {
         // newterm instead of initscr: it returns nil for an unknown TERM instead of exiting.
         guard let created = debrief_newterm() else {
             let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
-            throw StartError(description: "the terminal type '\(term)' is unknown here (no terminfo entry)")
+            throw StartError(description: TerminalCheck.advice(for: "the terminal type '\(term)' is unknown here: no terminfo entry"))
         }
         screen = created
         isActive = true

@@ -1,3 +1,5 @@
+import DebriefCore
+
 /// The help overlay: every key that works in the current view, generated from the keymap.
 enum HelpPanel {
     enum Line: Equatable {
@@ -45,7 +47,7 @@ enum HelpPanel {
         screen.appBox(x: box.x, y: box.y, width: box.width, height: box.height, title: "Keys", border: theme.style(.borderFocused), titleStyle: title, fill: panel)
         let all = lines(for: state.view)
         let keyWidth = all.reduce(0) { width, line in
-            if case .entry(let keys, _) = line { return max(width, keys.count) }
+            if case .entry(let keys, _) = line { return max(width, DisplayWidth.of(keys)) }
             return width
         }
         let scroll = min(state.helpScroll, maxScroll(state))

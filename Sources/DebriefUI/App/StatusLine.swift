@@ -1,3 +1,5 @@
+import DebriefCore
+
 /// The bottom of the screen: warnings (load problems, notices) and the status bar with the keys
 /// that work here, generated from the keymap.
 enum StatusLine {
@@ -11,29 +13,28 @@ enum StatusLine {
             case .warning: .statusWarning
             case .error: .statusError
             }
-            screen.appText(" " + notice.text, x: 0, y: warningRow, maxWidth: screen.width, style: theme.style(role))
+            screen.putTruncated(" " + notice.text, x: 0, y: warningRow, style: theme.style(role), maxWidth: screen.width)
             warningRow -= 1
         }
         if let first = state.data.problems.first {
             let count = state.data.problems.count
             let more = count > 1 ? " (and \(count - 1) more; run debrief check)" : ""
             let text = " ! \(count == 1 ? "1 file" : "\(count) files") could not be read: \(first.path): \(first.reason)\(more)"
-            let fitted = text.count <= screen.width ? text : String(text.prefix(screen.width - 1)) + "…"
-            screen.appText(fitted, x: 0, y: warningRow, style: theme.style(.statusWarning))
+            screen.putTruncated(text, x: 0, y: warningRow, style: theme.style(.statusWarning), maxWidth: screen.width)
         }
 
         let bar = theme.style(.statusBar)
         let keyStyle = theme.style(.statusBarKey)
         screen.appFill(x: 0, y: bottom, width: screen.width, height: 1, style: bar)
         let right = " \(state.view.title) "
-        let limit = screen.width - right.count - 1
+        let limit = screen.width - DisplayWidth.of(right) - 1
         var column = 1
         for hint in DebriefApp.keymap.hints(for: state.keyContexts) {
-            let needed = hint.keys.count + 1 + hint.description.count + 2
+            let needed = DisplayWidth.of(hint.keys) + 1 + DisplayWidth.of(hint.description) + 2
             guard column + needed <= limit else { break }
             column = screen.appText(hint.keys, x: column, y: bottom, style: keyStyle)
             column = screen.appText(" " + hint.description + "  ", x: column, y: bottom, style: bar)
         }
-        screen.appText(right, x: screen.width - right.count, y: bottom, style: bar)
+        screen.appText(right, x: screen.width - DisplayWidth.of(right), y: bottom, style: bar)
     }
 }

@@ -1,3 +1,5 @@
+import DebriefCore
+
 /// The top row: the app's name, the view, and where the data comes from.
 enum TitleBar {
     static func render(_ state: AppState, into screen: inout Screen) {
@@ -7,7 +9,10 @@ enum TitleBar {
         let label = state.dataLabel
         let room = screen.width - column - 3
         guard room > 8 else { return }
-        let shown = label.count <= room ? label : "…" + label.suffix(room - 1)
-        screen.appText(shown, x: screen.width - shown.count - 1, y: 0, style: theme.style(.textMuted))
+        // Keep the end of a long path: the folder name is the informative part.
+        var shown = label
+        while DisplayWidth.of(shown) > room - 1, !shown.isEmpty { shown.removeFirst() }
+        if shown != label { shown = "…" + shown }
+        screen.appText(shown, x: screen.width - DisplayWidth.of(shown) - 1, y: 0, style: theme.style(.textMuted))
     }
 }

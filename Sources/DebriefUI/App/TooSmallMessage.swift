@@ -1,3 +1,5 @@
+import DebriefCore
+
 /// Shown instead of the layout when the terminal is below the minimum size.
 enum TooSmallMessage {
     static func text(_ state: AppState) -> String {
@@ -10,7 +12,7 @@ enum TooSmallMessage {
         lines += wrap("enlarge the window, or press q to quit", width: screen.width)
         let top = max(0, (screen.height - lines.count) / 2)
         for (index, line) in lines.enumerated() where top + index < screen.height {
-            let x = max(0, (screen.width - line.count) / 2)
+            let x = max(0, (screen.width - DisplayWidth.of(line)) / 2)
             let role: ThemeRole = index == lines.count - 1 ? .textMuted : .statusWarning
             screen.appText(line, x: x, y: top + index, style: state.theme.style(role))
         }

@@ -56,7 +56,7 @@ public struct ThemeCatalog: Sendable {
     public func theme(named name: String) throws(ThemeError) -> Theme {
         var chain: [ThemeDefinition] = []
         var next: String? = name
-        var requestedBy = "theme list"
+        var requestedBy = ""
         while let current = next {
             if chain.contains(where: { $0.name == current }) {
                 throw ThemeError(source: chain.last?.source ?? current, problem: "inherits form a loop through '\(current)'")

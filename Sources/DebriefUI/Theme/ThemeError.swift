@@ -9,5 +9,5 @@ public struct ThemeError: Error, Sendable, Hashable, CustomStringConvertible {
         self.problem = problem
     }
 
-    public var description: String { "theme \(source): \(problem)" }
+    public var description: String { source.isEmpty ? "theme: \(problem)" : "theme \(source): \(problem)" }
 }

@@ -1,0 +1,49 @@
+import Foundation
+import TOMLKit
+
+/// `$XDG_CONFIG_HOME/debrief/config.toml`: the user's settings for the app.
+public struct AppConfig: Sendable, Equatable {
+    /// The theme to use when `--theme` is not given.
+    public var theme: String?
+
+    public init(theme: String? = nil) { self.theme = theme }
+
+    /// Reads the file; a missing file is an empty config, a broken one an error naming it.
+    public static func load(from url: URL) throws(ConfigError) -> AppConfig {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return AppConfig() }
+        let text = String(decoding: data, as: UTF8.self)
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw ConfigError(path: url.path, problem: "not valid TOML at line \(error.source.begin.line): \(error.description)")
+        } catch {
+            throw ConfigError(path: url.path, problem: "not valid TOML: \(error)")
+        }
+        var config = AppConfig()
+        if let value = table["theme"] {
+            guard let name = value.string, !name.isEmpty else {
+                throw ConfigError(path: url.path, problem: "'theme' must be a theme name in quotes, e.g. theme = \"debrief-light\"")
+            }
+            config.theme = name
+        }
+        return config
+    }
+
+    public static func file(in configDirectory: URL) -> URL {
+        configDirectory.appendingPathComponent("config.toml", isDirectory: false)
+    }
+}
+
+/// A config file that cannot be used, named with its problem.
+public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var path: String
+    public var problem: String
+
+    public init(path: String, problem: String) {
+        self.path = path
+        self.problem = problem
+    }
+
+    public var description: String { "config \(path): \(problem)" }
+}

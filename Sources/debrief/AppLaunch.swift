@@ -1,0 +1,49 @@
+import DebriefCore
+import DebriefUI
+import Foundation
+
+/// What the interactive app and `snapshot` share: picking the theme and loading the data.
+struct AppLaunch {
+    var locations: DataLocations
+    var environment: [String: String] = ProcessInfo.processInfo.environment
+
+    /// The theme from `--theme`, else config.toml, else the default — with any problem as a
+    /// message, because a broken theme must never stop the app.
+    func theme(named option: String?, depth: ColorDepth) -> (theme: Theme, problems: [String]) {
+        var problems: [String] = []
+        var name = option
+        if name == nil {
+            do {
+                name = try AppConfig.load(from: AppConfig.file(in: locations.configDirectory)).theme
+            } catch {
+                problems.append(error.description)
+            }
+        }
+        let catalog = ThemeCatalog.load(userThemesDirectory: ThemeCatalog.userThemesDirectory(locations))
+        let (theme, error) = catalog.themeOrDefault(named: name)
+        if let error { problems.append("\(error.description); using \(ThemeCatalog.defaultThemeName)") }
+        return (theme.degraded(to: depth), problems)
+    }
+
+    /// Deals and reviews from the store; unreadable files come back as problems, never as a crash.
+    static func load(from store: RecordStore) -> AppData {
+        let deals = store.loadAll(Deal.self)
+        let reviews = store.loadAll(Review.self)
+        return AppData(deals: deals.records, reviews: reviews.records, problems: deals.problems + reviews.problems)
+    }
+
+    /// The demo team in memory, for snapshots (nothing written).
+    static func demoData(seed: UInt64 = 1) -> AppData {
+        let team = DemoTeam(.init(seed: seed))
+        return AppData(deals: team.deals, reviews: team.reviews)
+    }
+
+    /// Writes a fresh demo team into a new temporary directory, so the app can save into it without
+    /// ever touching the user's real data.
+    static func writeDemoTeam(seed: UInt64 = 1) throws -> URL {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("debrief-demo-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))", isDirectory: true)
+        try DemoTeam(.init(seed: seed)).write(to: directory)
+        return directory
+    }
+}

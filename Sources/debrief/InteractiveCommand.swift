@@ -1,0 +1,59 @@
+import ArgumentParser
+import DebriefCore
+import DebriefTerminal
+import DebriefUI
+import Foundation
+
+/// `debrief` with no subcommand: the interactive app.
+extension Debrief {
+    func run() throws {
+        try reportingErrors {
+            let environment = ProcessInfo.processInfo.environment
+            if let problem = TerminalCheck.problem(environment: environment) {
+                throw UserFacingError(TerminalCheck.advice(for: problem))
+            }
+            let launch = AppLaunch(locations: global.locations, environment: environment)
+            var demoDirectory: URL?
+            let store: RecordStore
+            let label: String
+            if demo {
+                let directory = try AppLaunch.writeDemoTeam()
+                demoDirectory = directory
+                store = RecordStore(root: directory)
+                label = "demo team (\(directory.path))"
+            } else {
+                store = global.store
+                label = store.root.path
+            }
+            defer { if let demoDirectory { try? FileManager.default.removeItem(at: demoDirectory) } }
+
+            let (theme, themeProblems) = launch.theme(named: theme, depth: ColorDepth.detect(environment: environment))
+            var state = AppState(width: 0, height: 0, theme: theme, dataLabel: label, data: AppLaunch.load(from: store))
+            if let problem = themeProblems.first { state.notice = .init(.warning, problem) }
+
+            let outcome = try TerminalRunner().run(state) { effect in
+                switch effect {
+                case .load:
+                    return [.loaded(AppLaunch.load(from: store))]
+                case .save(let request):
+                    do {
+                        switch request {
+                        case .deal(let deal): try store.save(deal)
+                        case .review(let review): try store.save(review)
+                        }
+                        return [.saved(request)]
+                    } catch {
+                        return [.effectFailed("could not save: \(error)")]
+                    }
+                case .openEditor, .quit:
+                    return []
+                }
+            }
+            for problem in themeProblems { Output.warning(problem) }
+            if let signal = outcome.signal {
+                // Saved and restored; now end the way the signal asked, with the conventional status.
+                throw ExitCode(128 + signal)
+            }
+        }
+    }
+}
