@@ -29,7 +29,7 @@ final class TemporaryDataDirectory {
     }
 
     /// Imports CSV text given in code, as UTF-8.
-    func importText(_ text: String, options: ImportOptions = ImportOptions()) throws -> ImportReport {
+    func importText(_ text: String, options: ImportOptions = ImportOptions()) throws(ImportRefusal) -> ImportReport {
         try importer.importData(Data(text.utf8), named: "test.csv", options: options)
     }
 

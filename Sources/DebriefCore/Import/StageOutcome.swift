@@ -53,14 +53,17 @@ public enum StageOutcome {
 
 /// Loss reasons that mean the buyer bought nothing, which Debrief keeps apart from losses to a rival:
 /// "no decision", "went dark" / "gone dark" / "went silent" / "ghosted" / "unresponsive" / "stopped responding",
-/// "status quo" / "did nothing" / "do nothing", "on hold" / "shelved" / "postponed" / "deferred" / "cancelled project".
-/// A postponement that also names a purchase elsewhere ("chose", "went with", "lost to", "competitor") stays a loss.
+/// "status quo" / "did nothing" / "do nothing" always; "on hold" / "shelved" / "postponed" / "deferred" /
+/// "project cancelled" only when the reason does not also say the buyer bought elsewhere ("chose",
+/// "went with", "lost to", "competitor"): a postponement that ended in a rival's contract is a loss.
 /// "No budget" stays a loss on purpose: it is a qualification miss the team should review as one.
 public enum NoDecisionPhrases {
-    static let phrases = [
+    static let definite = [
         "no decision", "nodecision", "no-decision", "went dark", "gone dark", "went silent", "went quiet", "ghosted",
         "unresponsive", "stopped responding", "no response", "never responded", "lost contact",
         "status quo", "did nothing", "do nothing", "decided to wait", "keine entscheidung", "sin decision",
+    ]
+    static let postponement = [
         "postponed", "on hold", "shelved", "deferred", "project cancelled", "project canceled", "initiative cancelled",
         "initiative canceled", "project stopped",
     ]
@@ -68,7 +71,8 @@ public enum NoDecisionPhrases {
 
     public static func matches(_ reason: String) -> Bool {
         let text = reason.lowercased()
-        guard phrases.contains(where: text.contains) else { return false }
+        if definite.contains(where: text.contains) { return true }
+        guard postponement.contains(where: text.contains) else { return false }
         return !boughtElsewhere.contains(where: text.contains)
     }
 }
