@@ -47,6 +47,23 @@ extension Screen {
         return put(shown, x: x, y: y, style: style, maxWidth: maxWidth)
     }
 
+    /// Text fitted into exactly `width` columns at (x, y): sanitised, cut with an ellipsis when too
+    /// long, and aligned when shorter. The padding is not drawn, so it keeps what is underneath.
+    /// Returns the columns the text itself used.
+    @discardableResult
+    public mutating func putFitted(_ text: String, x: Int, y: Int, width: Int, alignment: TextAlignment = .left, style: Style) -> Int {
+        guard width > 0 else { return 0 }
+        let shown = DisplayWidth.truncate(DisplaySanitizer.singleLine.sanitize(text), toWidth: width)
+        let free = width - DisplayWidth.of(shown)
+        let offset: Int
+        switch alignment {
+        case .left: offset = 0
+        case .center: offset = free / 2
+        case .right: offset = free
+        }
+        return put(shown, x: x + offset, y: y, style: style, maxWidth: width - offset)
+    }
+
     /// Fills a rectangle (clipped to the screen) with a character, a space by default.
     public mutating func fill(_ rect: Rect, style: Style, with character: Character = " ") {
         let area = rect.intersection(bounds)
