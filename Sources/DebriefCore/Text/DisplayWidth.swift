@@ -35,7 +35,7 @@ public enum DisplayWidth {
     }
 
     /// The UTF-8 length when every byte is printable ASCII (one column each), else nil.
-    static func printableASCIIWidth<Text: StringProtocol>(_ text: Text) -> Int? {
+    public static func printableASCIIWidth<Text: StringProtocol>(_ text: Text) -> Int? {
         var count = 0
         for byte in text.utf8 {
             guard byte >= 0x20, byte < 0x7F else { return nil }

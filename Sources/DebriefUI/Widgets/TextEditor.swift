@@ -1,0 +1,188 @@
+import DebriefCore
+
+/// A multi-line text editor as a value: the text, a cursor (a grapheme index, 0…count) and the
+/// scroll position. Soft-wraps by display width at `wrapWidth`; Up/Down and Home/End move by
+/// visual (wrapped) line. Pair it with `TextEditorView` to draw it.
+///
+/// Everything that enters the text is normalised first: CR LF and CR become `\n`, a tab becomes
+/// four spaces, and controls, bidi and zero-width characters are sanitised (`DisplaySanitizer`),
+/// so what is stored is exactly what is drawn and every cursor position maps to one screen cell.
+public struct TextEditor: Sendable, Hashable {
+    /// The content, UTF-8 as any Swift string.
+    public private(set) var text: String
+    /// `text` split into grapheme clusters, kept in step with it for O(1) cursor arithmetic.
+    private(set) var characters: [Character]
+    /// The cursor as a grapheme index: 0 is before the first character, `characterCount` after the last.
+    public private(set) var cursor: Int
+    /// The first visual row shown.
+    public private(set) var scrollOffset: Int
+    /// Columns the text wraps at. Use `setViewport(for:)` to match the area the view draws in.
+    public private(set) var wrapWidth: Int
+    /// Rows the view shows, for scrolling and PgUp/PgDn.
+    public private(set) var visibleRows: Int
+    /// The column Up/Down aim for, remembered across short lines.
+    private var preferredColumn: Int?
+
+    /// Starts with `text`, the cursor at its end.
+    public init(text: String = "", wrapWidth: Int = 40, visibleRows: Int = 10) {
+        let clean = Self.normalize(text)
+        self.text = clean
+        characters = Array(clean)
+        cursor = characters.count
+        scrollOffset = 0
+        self.wrapWidth = max(1, wrapWidth)
+        self.visibleRows = max(1, visibleRows)
+        scrollToCursor()
+    }
+
+    public var characterCount: Int { characters.count }
+    public var isEmpty: Bool { characters.isEmpty }
+
+    /// The editing and movement commands a keymap can bind.
+    public enum Command: Sendable, Hashable {
+        case insert(String)
+        case newline
+        case deleteBackward  // Backspace
+        case deleteForward  // Delete
+        case deleteWordBackward  // Ctrl-W
+        case left, right
+        case wordLeft, wordRight  // Alt-b / Alt-f, Ctrl-Left / Ctrl-Right
+        case lineStart, lineEnd  // Home / End of the visual line
+        case up, down
+        case pageUp, pageDown
+        case documentStart, documentEnd
+    }
+
+    public mutating func apply(_ command: Command) {
+        switch command {
+        case .insert(let insertion): insert(insertion)
+        case .newline: insertNewline()
+        case .deleteBackward: deleteBackward()
+        case .deleteForward: deleteForward()
+        case .deleteWordBackward: deleteWordBackward()
+        case .left: moveLeft()
+        case .right: moveRight()
+        case .wordLeft: moveWordLeft()
+        case .wordRight: moveWordRight()
+        case .lineStart: moveToLineStart()
+        case .lineEnd: moveToLineEnd()
+        case .up: moveUp()
+        case .down: moveDown()
+        case .pageUp: moveUp(rows: max(1, visibleRows - 1))
+        case .pageDown: moveDown(rows: max(1, visibleRows - 1))
+        case .documentStart: moveCursor(to: 0)
+        case .documentEnd: moveCursor(to: characters.count)
+        }
+    }
+
+    /// Matches wrapping and scrolling to the area `TextEditorView` draws in.
+    public mutating func setViewport(for area: Rect) {
+        wrapWidth = Self.wrapWidth(forAreaWidth: area.width)
+        visibleRows = max(1, area.height)
+        scrollToCursor()
+    }
+
+    /// Text wraps one column short of the area so the cursor fits after a full line.
+    public static func wrapWidth(forAreaWidth width: Int) -> Int { max(1, width - 1) }
+
+    /// Replaces the whole text; the cursor goes to the end.
+    public mutating func setText(_ newText: String) {
+        text = Self.normalize(newText)
+        characters = Array(text)
+        preferredColumn = nil
+        moveCursor(to: characters.count)
+    }
+
+    // MARK: Editing
+
+    /// Inserts typed or pasted text at the cursor and moves the cursor after it.
+    public mutating func insert(_ insertion: String) {
+        replace(cursor..<cursor, with: Self.normalize(insertion))
+    }
+
+    public mutating func insertNewline() { replace(cursor..<cursor, with: "\n") }
+
+    /// Backspace: deletes the character before the cursor.
+    public mutating func deleteBackward() {
+        guard cursor > 0 else { return }
+        replace(cursor - 1..<cursor, with: "")
+    }
+
+    /// Delete: deletes the character after the cursor.
+    public mutating func deleteForward() {
+        guard cursor < characters.count else { return }
+        replace(cursor..<cursor + 1, with: "")
+    }
+
+    /// Ctrl-W: deletes the spaces before the cursor and the word before them, as shells do. At the
+    /// start of a line it joins the line to the one above.
+    public mutating func deleteWordBackward() {
+        guard cursor > 0 else { return }
+        if characters[cursor - 1] == "\n" {
+            replace(cursor - 1..<cursor, with: "")
+            return
+        }
+        var start = cursor
+        while start > 0, characters[start - 1] != "\n", characters[start - 1].isWhitespace { start -= 1 }
+        while start > 0, !characters[start - 1].isWhitespace { start -= 1 }
+        replace(start..<cursor, with: "")
+    }
+
+    /// The one place the text changes: keeps `text`, `characters` and the cursor in step, even when
+    /// the new text joins with a neighbour into one grapheme (a combining mark after a letter).
+    private mutating func replace(_ range: Range<Int>, with insertion: String) {
+        let before = String(characters[..<range.lowerBound]) + insertion
+        let after = String(characters[range.upperBound...])
+        text = before + after
+        characters = Array(text)
+        preferredColumn = nil
+        moveCursor(to: min(characters.count, before.count))
+    }
+
+    // MARK: Cursor
+
+    mutating func moveCursor(to position: Int, keepingColumn: Bool = false) {
+        cursor = min(max(0, position), characters.count)
+        if !keepingColumn { preferredColumn = nil }
+        scrollToCursor()
+    }
+
+    mutating func rememberColumn(_ column: Int) { preferredColumn = column }
+    var rememberedColumn: Int? { preferredColumn }
+
+    /// Scrolls the least needed to show the cursor's row.
+    mutating func scrollToCursor() {
+        let lines = visualLines
+        let row = location(of: cursor, in: lines).row
+        scrollOffset = Self.firstVisibleRow(keeping: row, from: scrollOffset, visibleRows: visibleRows, lineCount: lines.count)
+    }
+
+    static func firstVisibleRow(keeping row: Int, from offset: Int, visibleRows: Int, lineCount: Int) -> Int {
+        let rows = max(1, visibleRows)
+        var first = min(max(0, offset), max(0, lineCount - rows))
+        if row < first { first = row }
+        if row >= first + rows { first = row - rows + 1 }
+        return max(0, first)
+    }
+
+    /// Tidies text on its way in; see the type's documentation.
+    static func normalize(_ input: String) -> String {
+        guard DisplayWidth.printableASCIIWidth(input) == nil else { return input }
+        let unified = input.replacingCharacters("\r\n", with: "\n").replacingCharacters("\r", with: "\n")
+            .replacingCharacters("\t", with: "    ")
+        return DisplaySanitizer.multiLine.sanitize(unified)
+    }
+}
+
+extension String {
+    /// Replaces whole grapheme clusters equal to `target` (no Foundation needed).
+    fileprivate func replacingCharacters(_ target: Character, with replacement: String) -> String {
+        guard contains(target) else { return self }
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        for character in self {
+            if character == target { result += replacement } else { result.append(character) }
+        }
+        return result
+    }
+}
