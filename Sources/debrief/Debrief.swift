@@ -22,6 +22,8 @@ struct Debrief: ParsableCommand {
             CheckCommand.self,
             SnapshotCommand.self,
             ThemesCommand.self,
+            ImportCommand.self,
+            ExportCommand.self,
         ]
     )
 

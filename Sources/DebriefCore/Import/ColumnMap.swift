@@ -18,7 +18,7 @@ public struct ColumnMap: Sendable, Equatable {
     /// The first non-empty cell for `field` in a row, trimmed, with the column it came from.
     func first(_ field: DealField, in cells: [String]) -> (value: String, column: Int)? {
         for index in columns[field] ?? [] where index < cells.count {
-            let value = cells[index].trimmingCharacters(in: .whitespacesAndNewlines)
+            let value = Self.cellValue(cells[index])
             if !value.isEmpty { return (value, index) }
         }
         return nil
@@ -28,9 +28,17 @@ public struct ColumnMap: Sendable, Equatable {
     func all(_ field: DealField, in cells: [String]) -> [(value: String, column: Int)] {
         (columns[field] ?? []).compactMap { index in
             guard index < cells.count else { return nil }
-            let value = cells[index].trimmingCharacters(in: .whitespacesAndNewlines)
+            let value = Self.cellValue(cells[index])
             return value.isEmpty ? nil : (value, index)
         }
+    }
+
+    /// A cell trimmed, with the formula guard of Debrief's CSV export ("'=x" for "=x") taken off again.
+    static func cellValue(_ cell: String) -> String {
+        let value = cell.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard value.hasPrefix("'"), let next = value.unicodeScalars.dropFirst().first,
+              SpreadsheetCSV.formulaTriggers.contains(next) else { return value }
+        return String(value.dropFirst())
     }
 
     /// Matches the header against field aliases, after applying the mapping file's explicit columns,

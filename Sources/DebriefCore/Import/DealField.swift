@@ -1,5 +1,9 @@
 /// A piece of a deal that an import fills from a column. The raw value is the key a mapping file uses.
 public enum DealField: String, Sendable, CaseIterable, Hashable, Codable {
+    /// Debrief's own id, present in Debrief's CSV export so that exporting and importing round-trips.
+    case debriefId = "debrief_id"
+    /// Which CRM a deal came from, as Debrief's export writes it.
+    case crm
     case crmId = "crm_id"
     case name
     case account
@@ -13,6 +17,7 @@ public enum DealField: String, Sendable, CaseIterable, Hashable, Codable {
     case segment
     case dealType = "deal_type"
     case leadSource = "lead_source"
+    case stageReached = "stage_reached"
     case wonReason = "won_reason"
     case lossReason = "loss_reason"
     case reason
@@ -28,6 +33,12 @@ public enum DealField: String, Sendable, CaseIterable, Hashable, Codable {
     /// Spanish, Italian and Dutch headers.
     var aliases: [String] {
         switch self {
+        case .debriefId:
+            ["debriefid"]
+        case .crm:
+            ["crm", "crmsource", "sourcecrm"]
+        case .stageReached:
+            ["stagereached", "laststage", "furtheststage", "higheststage"]
         case .crmId:
             ["id", "recordid", "opportunityid", "dealid", "objectid", "hsobjectid", "crmid", "externalid",
              "opportunityidcasesafe", "identifier"]
@@ -71,7 +82,7 @@ public enum DealField: String, Sendable, CaseIterable, Hashable, Codable {
             ["lossreason", "closedlostreason", "lostreason", "reasonlost", "reasonforloss", "primarylossreason",
              "verlustgrund", "motivodeperdida", "raisondelaperte", "motivoperdita"]
         case .reason:
-            ["reason", "closereason", "winlossreason", "closedreason", "grund", "raison", "motivo"]
+            ["reason", "reasons", "closereason", "winlossreason", "closedreason", "grund", "raison", "motivo"]
         case .competitors:
             ["competitor", "competitors", "primarycompetitor", "secondarycompetitor", "competition", "lostto",
              "competitorname", "wettbewerber", "konkurrent", "concurrent", "competidor", "concorrente"]
@@ -84,6 +95,9 @@ public enum DealField: String, Sendable, CaseIterable, Hashable, Codable {
     /// How a message names what this field needs.
     var label: String {
         switch self {
+        case .debriefId: "a Debrief id"
+        case .crm: "a CRM name"
+        case .stageReached: "the stage reached"
         case .crmId: "a CRM id (Opportunity ID, Record ID, Deal - ID)"
         case .name: "a deal name (Opportunity Name, Deal Name, Title)"
         case .account: "an account (Account Name, Company, Organization)"

@@ -74,7 +74,7 @@ public struct DealImporter: Sendable {
             case .rejected(let row):
                 report.rejected.append(row)
             case .deal(let line, let key, var deal):
-                deal.id = DealIdentity.id(source: idSource, key: key)
+                if deal.id.isEmpty { deal.id = DealIdentity.id(source: idSource, key: key) }
                 if let earlier = firstLine[deal.id], let kept = candidates.first(where: { $0.line == earlier }) {
                     if kept.deal == deal {
                         report.duplicates.append(line)

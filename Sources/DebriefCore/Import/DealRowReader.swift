@@ -2,7 +2,7 @@ import Foundation
 
 /// What one CSV row turned out to be.
 enum RowOutcome: Sendable {
-    /// A closed deal, not yet given its id.
+    /// A closed deal, not yet given its id unless the file carried Debrief's own.
     case deal(line: Int, key: String, deal: Deal)
     /// An open (or deleted) deal, skipped; the stage or status it was in.
     case open(stage: String)
@@ -86,13 +86,20 @@ struct DealRowReader: Sendable {
         let reasonFields: [DealField] = outcome == .won ? [.wonReason, .reason] : [.lossReason, .reason]
         let reasons = reasonFields.flatMap { map.all($0, in: cells) }.flatMap { ReasonClassifier.reasons(from: $0.value) }
         let account = map.first(.account, in: cells)?.value ?? AccountName.fromDealName(name ?? key)
+        var id = ""
+        if let explicit = map.first(.debriefId, in: cells) {
+            if let problem = RecordID.problem(with: explicit.value) {
+                return reject(.debriefId, explicit.column, explicit.value, problem)
+            }
+            id = explicit.value
+        }
         let deal = Deal(
-            id: "", crmId: crmId, source: source, account: account, name: name ?? account,
+            id: id, crmId: crmId, source: map.first(.crm, in: cells)?.value ?? source, account: account, name: name ?? account,
             amount: Money(amount.value, currency), outcome: outcome, closeDate: closeDate, createdDate: createdDate,
             owner: map.first(.owner, in: cells)?.value ?? "Unassigned",
             segment: map.first(.segment, in: cells)?.value, dealType: map.first(.dealType, in: cells)?.value,
             leadSource: map.first(.leadSource, in: cells)?.value,
-            stageReached: stage.flatMap { stageVerdict == .open ? $0.value : nil },
+            stageReached: map.first(.stageReached, in: cells)?.value ?? stage.flatMap { stageVerdict == .open ? $0.value : nil },
             competitors: competitors(in: cells), reasons: reasons, notes: notes(in: cells)
         )
         if let createdDate, createdDate > closeDate {

@@ -31,6 +31,17 @@ public enum ReasonClassifier {
     ]
 
     public static func category(of reason: String) -> ReasonCategory {
+        tagged(reason)?.category ?? category(ofWords: reason)
+    }
+
+    /// Debrief's own export writes a reason as "[category] text", so a round trip keeps both exactly.
+    static func tagged(_ reason: String) -> DealReason? {
+        guard reason.hasPrefix("["), let close = reason.firstIndex(of: "]"),
+              let category = ReasonCategory(rawValue: String(reason[reason.index(after: reason.startIndex)..<close])) else { return nil }
+        return DealReason(category, reason[reason.index(after: close)...].trimmingCharacters(in: .whitespaces))
+    }
+
+    static func category(ofWords reason: String) -> ReasonCategory {
         let text = reason.lowercased()
         if let colon = text.firstIndex(of: ":") {
             let label = text[..<colon].trimmingCharacters(in: .whitespaces)
@@ -47,7 +58,7 @@ public enum ReasonClassifier {
     public static func reasons(from cell: String) -> [DealReason] {
         cell.split(separator: ";").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
             .filter { !$0.isEmpty }
-            .map { DealReason(category(of: $0), $0) }
+            .map { tagged($0) ?? DealReason(category(ofWords: $0), $0) }
     }
 
     /// Keywords match at the start of a word, so "poc" does not fire inside "epoch".

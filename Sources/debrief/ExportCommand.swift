@@ -1,0 +1,141 @@
+import ArgumentParser
+import DebriefCore
+import Foundation
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export deals or reviews as CSV, JSON or Markdown.",
+        discussion: """
+        CSV opens cleanly in a spreadsheet (RFC 4180, CRLF line ends; cells starting with = + - @ tab CR LF
+        or NUL get a leading ' so they are never run as formulas) and imports back with `debrief import`.
+        JSON is an array of records in the form they are stored in. Markdown is for people: a table of
+        deals, or a write-up per review.
+        """,
+        subcommands: [ExportDealsCommand.self, ExportReviewsCommand.self, ExportReviewCommand.self]
+    )
+}
+
+/// Options every export takes.
+struct ExportTarget: ParsableArguments {
+    @Option(help: ArgumentHelp("csv, json or markdown (default: from the --out extension, else csv).", valueName: "FORMAT"))
+    var format: String?
+
+    @Option(help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "FILE"))
+    var out: String?
+
+    @Flag(help: "Replace the --out file if it exists.")
+    var force = false
+
+    func resolvedFormat(default fallback: ExportFormat) throws -> ExportFormat {
+        if let format {
+            let key = format.lowercased() == "md" ? "markdown" : format.lowercased()
+            guard let parsed = ExportFormat(rawValue: key) else {
+                throw UserFacingError("--format takes csv, json or markdown; got '\(terminalSafe(format))'")
+            }
+            return parsed
+        }
+        switch out.map({ URL(fileURLWithPath: $0).pathExtension.lowercased() }) {
+        case "json": return .json
+        case "md", "markdown": return .markdown
+        case "csv": return .csv
+        default: return fallback
+        }
+    }
+
+    /// Writes to --out durably, or to standard output. Text bound for a terminal is sanitised;
+    /// bytes bound for a pipe or a file are left exactly as exported.
+    func emit(_ data: Data, format: ExportFormat) throws {
+        if let out {
+            let url = URL(fileURLWithPath: out).standardizedFileURL
+            try ExportFile.write(data, to: url, force: force)
+            print("Wrote \(terminalSafe(url.path)).")
+            return
+        }
+        if isatty(STDOUT_FILENO) == 1 || format == .markdown {
+            let text = String(decoding: data, as: UTF8.self)
+            FileHandle.standardOutput.write(Data(DisplaySanitizer.multiLine.sanitize(text).utf8))
+        } else {
+            FileHandle.standardOutput.write(data)
+        }
+    }
+}
+
+struct ExportDealsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "deals", abstract: "Export every deal.")
+
+    @OptionGroup var globals: GlobalOptions
+    @OptionGroup var target: ExportTarget
+
+    func run() throws {
+        try reportingErrors {
+            let format = try target.resolvedFormat(default: .csv)
+            let loaded = globals.store.loadAll(Deal.self)
+            ProblemReport.warn(loaded.problems)
+            let data: Data
+            switch format {
+            case .csv: data = Data(DealExport.csv(loaded.records).utf8)
+            case .json: data = try DealExport.json(loaded.records)
+            case .markdown: data = Data(DealExport.markdown(loaded.records).utf8)
+            }
+            try target.emit(data, format: format)
+        }
+    }
+}
+
+struct ExportReviewsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "reviews", abstract: "Export every review.")
+
+    @OptionGroup var globals: GlobalOptions
+    @OptionGroup var target: ExportTarget
+
+    func run() throws {
+        try reportingErrors {
+            let format = try target.resolvedFormat(default: .csv)
+            let reviews = globals.store.loadAll(Review.self)
+            ProblemReport.warn(reviews.problems)
+            let data: Data
+            switch format {
+            case .csv: data = Data(ReviewExport.csv(reviews.records, deals: try dealsByID()).utf8)
+            case .json: data = try ReviewExport.json(reviews.records)
+            case .markdown: data = Data(ReviewExport.markdown(reviews.records, deals: try dealsByID()).utf8)
+            }
+            try target.emit(data, format: format)
+        }
+    }
+
+    private func dealsByID() throws -> [String: Deal] {
+        let deals = globals.store.loadAll(Deal.self)
+        ProblemReport.warn(deals.problems)
+        return Dictionary(deals.records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+}
+
+struct ExportReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review", abstract: "Export one review as a Markdown write-up (or JSON).")
+
+    @OptionGroup var globals: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The review's id (see `debrief reviews`).", valueName: "ID"))
+    var id: String
+
+    @OptionGroup var target: ExportTarget
+
+    func run() throws {
+        try reportingErrors {
+            let format = try target.resolvedFormat(default: .markdown)
+            guard let review = try globals.store.load(Review.self, id: id) else {
+                throw UserFacingError("no review with id '\(terminalSafe(id))'; list them with `debrief reviews`")
+            }
+            let deal = try? globals.store.load(Deal.self, id: review.dealId)
+            let data: Data
+            switch format {
+            case .markdown: data = Data(ReviewMarkdown.render(review, deal: deal ?? nil).utf8)
+            case .json: data = try RecordCoding.encode(review)
+            case .csv: data = Data(ReviewExport.csv([review], deals: deal.flatMap { $0 }.map { [$0.id: $0] } ?? [:]).utf8)
+            }
+            try target.emit(data, format: format)
+        }
+    }
+}

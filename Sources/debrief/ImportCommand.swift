@@ -1,0 +1,175 @@
+import ArgumentParser
+import DebriefCore
+import Foundation
+import Synchronization
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import closed deals from a CRM's CSV export (Salesforce, HubSpot, Pipedrive or any spreadsheet).",
+        discussion: """
+        Deals are matched by CRM id: importing the same file again changes nothing, and a newer export
+        updates the deals that changed. Reviews are never touched. Open deals are skipped and counted.
+        Rows that cannot be read are listed with their line, column and reason; the other rows still import.
+
+        The file may be UTF-8 (with or without a byte-order mark), UTF-16 or Windows-1252 (Excel), with
+        comma, semicolon or tab separators. Dates may be ISO (2026-10-14), US (10/14/2026) or day-first
+        (14/10/2026, 14.10.2026); when a file's slashed dates could be either, pass --date-format.
+
+        A mapping file (TOML) names columns the importer does not recognise, and stages it should read
+        differently:
+          source = "zoho"            # ids become zoho-<crm id>
+          currency = "EUR"           # when no currency column or symbol says otherwise
+          [columns]
+          loss_reason = "Why We Lost (custom)"
+          competitors = ["Competitor 1", "Competitor 2"]
+          [stages]
+          "Closed - Dormant" = "no-decision"   # won, lost, no-decision or open
+        Fields: \(DealField.allCases.map(\.rawValue).joined(separator: ", ")).
+
+        Exit status: 0 when every row was imported, skipped or unchanged; 1 when the file was refused
+        or some rows were rejected.
+        """
+    )
+
+    @OptionGroup var globals: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The CSV file to import.", valueName: "FILE"))
+    var file: String
+
+    @Option(help: ArgumentHelp("Where the file came from: salesforce, hubspot, pipedrive, generic or auto (detect from the header).", valueName: "CRM"))
+    var format = "auto"
+
+    @Option(help: ArgumentHelp("A TOML file naming custom columns and stage meanings (see above).", valueName: "FILE"))
+    var mapping: String?
+
+    @Option(name: .customLong("date-format"), help: ArgumentHelp("How to read slashed dates: us (MM/DD/YYYY), day-first (DD/MM/YYYY) or iso.", valueName: "ORDER"))
+    var dateFormat: String?
+
+    @Flag(name: .customLong("dry-run"), help: "Show what the import would do; write nothing.")
+    var dryRun = false
+
+    @Flag(help: "Print the report as JSON.")
+    var json = false
+
+    func run() throws {
+        var rejectedRows = false
+        try reportingErrors {
+            let report = try performImport()
+            if json {
+                try Output.json(report)
+            } else {
+                print(ImportReportText.render(report), terminator: "")
+            }
+            rejectedRows = !report.rejected.isEmpty
+        }
+        if rejectedRows { throw ExitCode.failure }
+    }
+
+    private func importOptions() throws -> ImportOptions {
+        var options = ImportOptions(dryRun: dryRun)
+        if format.lowercased() != "auto" {
+            guard let crm = CRMSource(rawValue: format.lowercased()) else {
+                throw UserFacingError("--format takes salesforce, hubspot, pipedrive, generic or auto; got '\(terminalSafe(format))'")
+            }
+            options.format = crm
+        }
+        if let dateFormat {
+            guard let order = DateOrder(argument: dateFormat) else {
+                throw UserFacingError("--date-format takes us, day-first or iso; got '\(terminalSafe(dateFormat))'")
+            }
+            options.dateOrder = order
+        }
+        if let mapping {
+            do {
+                options.mapping = try ImportMapping.load(path: mapping)
+            } catch {
+                throw UserFacingError(terminalSafe(error.description))
+            }
+        }
+        return options
+    }
+
+    private func performImport() throws -> ImportReport {
+        var options = try importOptions()
+        let progress = ImportProgressBar.forStandardError(enabled: !json)
+        if let progress {
+            options.progress = { @Sendable done, total in progress.draw(done, total) }
+        }
+        defer { progress?.finish() }
+        do {
+            return try DealImporter(store: globals.store).importFile(atPath: file, options: options)
+        } catch {
+            // The message may quote the file's own header cells.
+            throw UserFacingError(terminalSafe(error.description))
+        }
+    }
+}
+
+/// The import report as text for a terminal. Every value that came from the file is sanitised.
+enum ImportReportText {
+    static func render(_ report: ImportReport) -> String {
+        var lines: [String] = []
+        let prefix = report.dryRun ? "Dry run (nothing written): would import" : "Imported"
+        lines.append("\(prefix) \(terminalSafe(report.file)) (\(report.source.rawValue), \(report.encoding.rawValue), \(report.rows) row\(report.rows == 1 ? "" : "s")"
+            + (report.dateOrder.map { ", dates \($0.rawValue)" } ?? "") + ")")
+        lines.append(report.summary)
+        if !report.skippedOpen.isEmpty {
+            let stages = report.skippedOpen.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+                .map { "\(terminalSafe($0.key)) \($0.value)" }
+            lines.append("Skipped open deals by stage: " + stages.joined(separator: ", "))
+        }
+        if report.footerLines > 0 {
+            lines.append("Skipped \(report.footerLines) footer line\(report.footerLines == 1 ? "" : "s") after the data.")
+        }
+        if !report.ignoredColumns.isEmpty {
+            lines.append("Columns not read: " + report.ignoredColumns.map { "\"\(terminalSafe($0))\"" }.joined(separator: ", "))
+        }
+        if !report.rejected.isEmpty {
+            lines.append("")
+            lines.append("Rejected rows (fix them and import again; rows already imported will show as unchanged):")
+            for row in report.rejected {
+                var place = "  line \(row.line)"
+                if let column = row.column { place += ", column \"\(terminalSafe(column))\"" }
+                if let value = row.value { place += " (\"\(terminalSafe(value))\")" }
+                lines.append(place + ": " + terminalSafe(row.reason))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// A one-line bar on standard error while deals are written, only when stderr is a terminal
+/// and there are enough deals for the wait to be noticeable.
+final class ImportProgressBar: Sendable {
+    static let minimumDeals = 500
+    private let drawn = Mutex(false)
+
+    static func forStandardError(enabled: Bool) -> ImportProgressBar? {
+        enabled && isatty(STDERR_FILENO) == 1 ? ImportProgressBar() : nil
+    }
+
+    func draw(_ done: Int, _ total: Int) {
+        guard total >= Self.minimumDeals else { return }
+        let width = 30
+        let filled = total == 0 ? width : done * width / total
+        let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+        drawn.withLock { drawn in
+            FileHandle.standardError.write(Data("\r\u{1B}[2KSaving deals [\(bar)] \(done)/\(total)".utf8))
+            drawn = true
+        }
+    }
+
+    func finish() {
+        drawn.withLock { drawn in
+            if drawn { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+            drawn = false
+        }
+    }
+}
+
+/// Text from files on its way to a terminal: control characters and escape sequences become
+/// visible placeholders, bidi overrides are removed (DisplaySanitizer, single line).
+func terminalSafe(_ text: String) -> String {
+    DisplaySanitizer.singleLine.sanitize(text)
+}
