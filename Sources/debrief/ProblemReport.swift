@@ -11,6 +11,6 @@ enum ProblemReport {
 
     /// Problem text quotes file contents and paths, which may carry escape sequences.
     static func sanitized(_ text: String) -> String {
-        TerminalText.singleLine(text)
+        DisplaySanitizer.singleLine.sanitize(text)
     }
 }

@@ -7,9 +7,9 @@ enum RecordText {
         var lines: [String] = []
         func field(_ name: String, _ value: String?) {
             guard let value, !value.isEmpty else { return }
-            lines.append(name.padding(toLength: 14, withPad: " ", startingAt: 0) + TerminalText.singleLine(value))
+            lines.append(name.padding(toLength: 14, withPad: " ", startingAt: 0) + DisplaySanitizer.singleLine.sanitize(value))
         }
-        lines.append(TerminalText.singleLine("\(deal.account) — \(deal.name)"))
+        lines.append(DisplaySanitizer.singleLine.sanitize("\(deal.account) — \(deal.name)"))
         field("Outcome", deal.outcome.label)
         field("Amount", deal.amount.display)
         field("Closed", deal.closeDate.description)
@@ -26,7 +26,7 @@ enum RecordText {
         field("Id", deal.id)
         if !deal.notes.isEmpty {
             lines.append("Notes")
-            lines += deal.notes.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + TerminalText.singleLine(String($0)) }
+            lines += deal.notes.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + DisplaySanitizer.singleLine.sanitize(String($0)) }
         }
         if reviews.isEmpty {
             lines.append("Reviews       none yet")
@@ -41,8 +41,8 @@ enum RecordText {
     static func review(_ review: Review, deal: Deal?) -> String {
         var lines: [String] = []
         let title = deal.map { "\($0.account) — \($0.name) (\($0.outcome.label))" } ?? "deal \(review.dealId) (missing)"
-        lines.append(TerminalText.singleLine("\(review.kind == .win ? "Win" : "Loss") review: \(title)"))
-        lines.append(TerminalText.singleLine("Status \(review.status.label) · manager \(review.manager) · rep \(review.rep) · id \(review.id)"))
+        lines.append(DisplaySanitizer.singleLine.sanitize("\(review.kind == .win ? "Win" : "Loss") review: \(title)"))
+        lines.append(DisplaySanitizer.singleLine.sanitize("Status \(review.status.label) · manager \(review.manager) · rep \(review.rep) · id \(review.id)"))
         var theme: QuestionTheme?
         for answer in review.answers {
             if answer.theme != theme {
@@ -51,15 +51,15 @@ enum RecordText {
                 lines.append("## \(answer.theme.title)")
             }
             let mark = answer.insight ? " [insight]" : answer.skipped ? " [skipped]" : ""
-            lines.append(TerminalText.singleLine("Q: \(answer.wording)") + mark)
-            if !answer.prepAnswer.isEmpty { lines.append("   prep: " + TerminalText.singleLine(answer.prepAnswer)) }
-            if !answer.notes.isEmpty { lines.append("   notes: " + TerminalText.singleLine(answer.notes)) }
+            lines.append(DisplaySanitizer.singleLine.sanitize("Q: \(answer.wording)") + mark)
+            if !answer.prepAnswer.isEmpty { lines.append("   prep: " + DisplaySanitizer.singleLine.sanitize(answer.prepAnswer)) }
+            if !answer.notes.isEmpty { lines.append("   notes: " + DisplaySanitizer.singleLine.sanitize(answer.notes)) }
         }
         func section(_ name: String, _ items: [String]) {
             guard !items.isEmpty else { return }
             lines.append("")
             lines.append("## \(name)")
-            lines += items.map { "- " + TerminalText.singleLine($0) }
+            lines += items.map { "- " + DisplaySanitizer.singleLine.sanitize($0) }
         }
         section("Factors", review.factors.map { "\($0.effect.rawValue) · \($0.cause.label) · \($0.evidence.label): \($0.text)" })
         section("Best practices", review.practices.map { $0.detail.isEmpty ? $0.title : "\($0.title): \($0.detail)" })

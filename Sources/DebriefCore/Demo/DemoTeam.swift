@@ -65,6 +65,9 @@ public struct DemoTeam: Sendable {
     /// O_EXCL and the whole file system is synced once at the end instead of once per file.
     public func write(to directory: URL) throws {
         let store = RecordStore(root: directory)
+        try DurableFile.makeDirectory(directory)
+        // The caller checked the directory is empty, so it is ours to make private.
+        chmod(directory.path, DurableFile.directoryMode)
         try DurableFile.makeDirectory(store.folder(for: Deal.self))
         try DurableFile.makeDirectory(store.folder(for: Review.self))
         func firstFailure<R: StoredRecord>(_ records: [R]) -> Error? {

@@ -72,28 +72,8 @@ public enum RecordDecoding {
         return text.isEmpty ? "the top level" : "field '\(text)'"
     }
 
-    /// Foundation reports a byte offset or a line/column in its message; surface whichever it gave.
     private static func syntaxLocation(_ context: DecodingError.Context, in data: Data) -> String {
-        let messages = [context.debugDescription, (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String ?? ""]
-        for message in messages {
-            if let range = message.range(of: #"line \d+, column \d+"#, options: .regularExpression) {
-                return " (at \(message[range]))"
-            }
-        }
-        if let underlying = context.underlyingError as NSError?,
-           let index = underlying.userInfo["NSJSONSerializationErrorIndex"] as? Int {
-            return " (at \(lineColumn(ofByte: index, in: data)))"
-        }
-        let detail = messages.first { !$0.isEmpty } ?? ""
-        return detail.isEmpty ? "" : " (\(detail))"
-    }
-
-    static func lineColumn(ofByte offset: Int, in data: Data) -> String {
-        var line = 1
-        var column = 1
-        for byte in data.prefix(offset) {
-            if byte == 0x0A { line += 1; column = 1 } else { column += 1 }
-        }
-        return "line \(line), column \(column)"
+        guard let failure = JSONSyntaxCheck.firstError(in: data) else { return "" }
+        return " (at line \(failure.line), column \(failure.column): \(failure.message))"
     }
 }

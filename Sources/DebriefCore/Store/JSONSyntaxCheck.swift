@@ -1,0 +1,128 @@
+import Foundation
+
+/// Finds where a JSON document first goes wrong, as line and column, because Foundation's decoder on
+/// Linux only says "not valid JSON". Runs only on files that already failed to decode.
+enum JSONSyntaxCheck {
+    struct Failure: Error, Equatable {
+        var line: Int
+        var column: Int
+        var message: String
+    }
+
+    static func firstError(in data: Data) -> Failure? {
+        var scanner = Scanner(bytes: [UInt8](data))
+        do {
+            scanner.skipSpace()
+            try scanner.value(depth: 0)
+            scanner.skipSpace()
+            if scanner.index < scanner.bytes.count { throw scanner.fail("unexpected text after the end of the JSON value") }
+            return nil
+        } catch let failure as Failure {
+            return failure
+        } catch {
+            return nil
+        }
+    }
+
+    private struct Scanner {
+        let bytes: [UInt8]
+        var index = 0
+
+        init(bytes: [UInt8]) { self.bytes = bytes }
+
+        func fail(_ message: String) -> Failure {
+            var line = 1
+            var column = 1
+            var i = 0
+            while i < min(index, bytes.count) {
+                if bytes[i] == 0x0A { line += 1; column = 1 }
+                // Count characters, not bytes: skip UTF-8 continuation bytes.
+                else if bytes[i] & 0xC0 != 0x80 { column += 1 }
+                i += 1
+            }
+            let reason = index >= bytes.count ? "the file ends in the middle of the JSON (truncated?)" : message
+            return Failure(line: line, column: column, message: reason)
+        }
+
+        var current: UInt8? { index < bytes.count ? bytes[index] : nil }
+
+        mutating func skipSpace() {
+            while let byte = current, byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { index += 1 }
+        }
+
+        mutating func expect(_ byte: UInt8, _ what: String) throws {
+            skipSpace()
+            guard current == byte else { throw fail("expected \(what)") }
+            index += 1
+        }
+
+        mutating func value(depth: Int) throws {
+            guard depth < 512 else { throw fail("nested too deeply") }
+            skipSpace()
+            switch current {
+            case UInt8(ascii: "{"): try object(depth: depth)
+            case UInt8(ascii: "["): try array(depth: depth)
+            case UInt8(ascii: "\""): try string()
+            case UInt8(ascii: "t"): try literal("true")
+            case UInt8(ascii: "f"): try literal("false")
+            case UInt8(ascii: "n"): try literal("null")
+            case let byte? where byte == UInt8(ascii: "-") || (0x30...0x39).contains(byte): number()
+            default: throw fail("expected a value (object, list, text, number, true, false or null)")
+            }
+        }
+
+        mutating func object(depth: Int) throws {
+            index += 1
+            skipSpace()
+            if current == UInt8(ascii: "}") { index += 1; return }
+            while true {
+                skipSpace()
+                guard current == UInt8(ascii: "\"") else { throw fail("expected a field name in double quotes") }
+                try string()
+                try expect(UInt8(ascii: ":"), "':' after the field name")
+                try value(depth: depth + 1)
+                skipSpace()
+                if current == UInt8(ascii: ",") { index += 1; continue }
+                try expect(UInt8(ascii: "}"), "',' or '}'")
+                return
+            }
+        }
+
+        mutating func array(depth: Int) throws {
+            index += 1
+            skipSpace()
+            if current == UInt8(ascii: "]") { index += 1; return }
+            while true {
+                try value(depth: depth + 1)
+                skipSpace()
+                if current == UInt8(ascii: ",") { index += 1; continue }
+                try expect(UInt8(ascii: "]"), "',' or ']'")
+                return
+            }
+        }
+
+        mutating func string() throws {
+            index += 1
+            while let byte = current {
+                if byte == UInt8(ascii: "\"") { index += 1; return }
+                if byte < 0x20 { throw fail("a control character inside text must be escaped") }
+                index += byte == UInt8(ascii: "\\") ? 2 : 1
+            }
+            throw fail("unterminated text")
+        }
+
+        mutating func literal(_ word: String) throws {
+            for byte in word.utf8 {
+                guard current == byte else { throw fail("expected \(word)") }
+                index += 1
+            }
+        }
+
+        mutating func number() {
+            while let byte = current, (0x30...0x39).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
+                    || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
+                index += 1
+            }
+        }
+    }
+}

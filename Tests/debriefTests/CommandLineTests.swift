@@ -1,0 +1,107 @@
+import DebriefCore
+import Foundation
+import Testing
+
+@Suite struct CommandLineTests {
+    private func demo(_ dir: ScratchDirectory, _ extra: [String] = []) throws {
+        let result = try DebriefProcess.run(["demo", "--dir", dir.path, "--as-of", "2026-11-28"] + extra)
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+
+    @Test func demoThenCheckPasses() throws {
+        let dir = ScratchDirectory()
+        try demo(dir)
+        let check = try DebriefProcess.run(["check", "--data-dir", dir.path])
+        #expect(check.status == 0)
+        #expect(check.stdout == "OK: 96 deals, 14 reviews, 0 team question sets checked in \(dir.path).\n")
+    }
+
+    @Test func corruptingOneFileMakesCheckFailAndNameIt() throws {
+        let dir = ScratchDirectory()
+        try demo(dir)
+        let victim = dir.file("deals", "demo-deal-0042.json")
+        let bytes = try #require(FileManager.default.contents(atPath: victim.path))
+        try bytes.prefix(100).write(to: victim)
+        chmod(victim.path, 0o600)
+        let check = try DebriefProcess.run(["check", "--data-dir", dir.path])
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("\(victim.path): is not valid JSON (at line "))
+        #expect(check.stdout.hasSuffix("1 problem(s): 95 deals, 14 reviews, 0 team question sets checked in \(dir.path).\n"))
+        #expect(FileManager.default.contents(atPath: victim.path) == bytes.prefix(100), "check changes nothing")
+        // The listing still works and says what it skipped.
+        let deals = try DebriefProcess.run(["deals", "--data-dir", dir.path, "--json"])
+        #expect(deals.status == 0)
+        #expect(deals.stderr.contains("demo-deal-0042.json"))
+        let listed = try RecordCoding.decoder().decode([Deal].self, from: Data(deals.stdout.utf8))
+        #expect(listed.count == 95)
+    }
+
+    @Test func dealsFiltersMatchTheFiles() throws {
+        let dir = ScratchDirectory()
+        try demo(dir)
+        let all = RecordStore(root: dir.url).loadAll(Deal.self).records
+        let result = try DebriefProcess.run(["deals", "--data-dir", dir.path, "--outcome", "no-decision", "--since", "2026-06-01", "--json"])
+        let listed = try RecordCoding.decoder().decode([Deal].self, from: Data(result.stdout.utf8))
+        let expected = all.filter { $0.outcome == .noDecision && $0.closeDate >= Day(iso: "2026-06-01")! }
+        #expect(!expected.isEmpty)
+        #expect(Set(listed.map(\.id)) == Set(expected.map(\.id)))
+        #expect(listed.map(\.closeDate) == listed.map(\.closeDate).sorted(by: >))
+        let rep = try DebriefProcess.run(["deals", "--data-dir", dir.path, "--rep", "tomás herrera"])
+        let lines = rep.stdout.split(separator: "\n").dropFirst()
+        #expect(lines.count == all.filter { $0.owner == "Tomás Herrera" }.count)
+        #expect(lines.allSatisfy { $0.contains("Tomás Herrera") })
+    }
+
+    @Test func reviewsAndShow() throws {
+        let dir = ScratchDirectory()
+        try demo(dir)
+        let reviews = try DebriefProcess.run(["reviews", "--data-dir", dir.path, "--status", "completed", "--json"])
+        let listed = try RecordCoding.decoder().decode([Review].self, from: Data(reviews.stdout.utf8))
+        #expect(!listed.isEmpty && listed.allSatisfy { $0.status == .completed })
+        let review = try #require(listed.first)
+        let shown = try DebriefProcess.run(["show", review.id, "--data-dir", dir.path])
+        #expect(shown.status == 0)
+        #expect(shown.stdout.contains("Status completed · manager Alex Morgan · rep \(review.rep) · id \(review.id)"))
+        #expect(shown.stdout.contains("## Action items"))
+        let deal = try DebriefProcess.run(["show", review.dealId, "--data-dir", dir.path])
+        #expect(deal.stdout.contains("Review        \(review.id) · "))
+    }
+
+    @Test func badInputGetsAClearErrorAndANonZeroExit() throws {
+        let dir = ScratchDirectory()
+        try demo(dir)
+        let cases: [([String], String)] = [
+            (["deals", "--outcome", "maybe"], "--outcome takes won, lost or no-decision; got 'maybe'"),
+            (["deals", "--since", "yesterday"], "--since takes a date as YYYY-MM-DD"),
+            (["reviews", "--status", "done"], "--status takes scheduled, prep-ready, in-progress or completed"),
+            (["show", "nope"], "no deal or review with id 'nope'"),
+            (["show", "../../etc/passwd"], "'../../etc/passwd' is not a valid id"),
+            (["demo", "--dir", dir.path], "is not empty"),
+            (["demo", "--dir", "/tmp/x", "--deals", "2", "--reviews", "3"], "--reviews (3) cannot exceed --deals (2)"),
+        ]
+        for (arguments, message) in cases {
+            let result = try DebriefProcess.run(arguments + (arguments.contains("--dir") ? [] : ["--data-dir", dir.path]))
+            #expect(result.status != 0, "\(arguments)")
+            #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
+            #expect(!result.stderr.contains("Fatal error"), "\(arguments)")
+        }
+    }
+
+    @Test func anEmptyDataDirectorySaysWhatToDo() throws {
+        let dir = ScratchDirectory()
+        let deals = try DebriefProcess.run(["deals", "--data-dir", dir.path])
+        #expect(deals.status == 0)
+        #expect(deals.stdout.contains("debrief import FILE"))
+        let check = try DebriefProcess.run(["check", "--data-dir", dir.path])
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("there is no data directory here"))
+    }
+
+    @Test func everyCommandHasHelp() throws {
+        for command in ["demo", "deals", "reviews", "show", "check"] {
+            let result = try DebriefProcess.run([command, "--help"])
+            #expect(result.status == 0, "\(command)")
+            #expect(result.stdout.contains("USAGE: debrief \(command)"), "\(command)")
+        }
+    }
+}
