@@ -1,0 +1,61 @@
+import DebriefCore
+
+/// A key and what it does, as shown in the status bar: `[j/k] move`.
+public struct KeyHint: Sendable, Hashable {
+    public var keys: String
+    public var description: String
+
+    public init(_ keys: String, _ description: String) {
+        self.keys = keys
+        self.description = description
+    }
+}
+
+/// The bottom line: the mode name, the keys that work here, and an optional message at the right
+/// ("Saved", an error). When the line is too narrow, hints that do not fit are dropped; the mode
+/// name and the message stay.
+public struct StatusBar: Sendable, Hashable {
+    public var mode: String
+    public var hints: [KeyHint]
+    public var message: String?
+    /// Style for the message; nil uses the status bar style (pass `styles.error` for errors).
+    public var messageStyle: Style?
+    public var styles: WidgetStyles
+
+    public init(mode: String, hints: [KeyHint], message: String? = nil, messageStyle: Style? = nil, styles: WidgetStyles = .monochrome) {
+        self.mode = mode
+        self.hints = hints
+        self.message = message
+        self.messageStyle = messageStyle
+        self.styles = styles
+    }
+
+    public func render(into screen: inout Screen, area: Rect) {
+        guard !area.isEmpty else { return }
+        let row = area.row(0)
+        screen.fill(row, style: styles.statusBar)
+        var x = row.x
+        if !mode.isEmpty {
+            x += screen.putTruncated(" \(mode) ", x: x, y: row.y, style: styles.statusMode, maxWidth: row.width)
+        }
+        var right = row.maxX
+        if let message, !message.isEmpty {
+            let text = " \(DisplaySanitizer.singleLine.sanitize(message)) "
+            let width = DisplayWidth.of(text)
+            if width <= right - x - 1 {
+                right -= width
+                screen.put(text, x: right, y: row.y, style: messageStyle ?? styles.statusBar)
+            }
+        }
+        x += 1
+        for hint in hints {
+            let keys = "[\(DisplaySanitizer.singleLine.sanitize(hint.keys))]"
+            let description = " " + DisplaySanitizer.singleLine.sanitize(hint.description)
+            let width = DisplayWidth.of(keys) + DisplayWidth.of(description)
+            guard x + width <= right - 1 else { continue }
+            x += screen.put(keys, x: x, y: row.y, style: styles.keyHint)
+            x += screen.put(description, x: x, y: row.y, style: styles.statusBar)
+            x += 2
+        }
+    }
+}

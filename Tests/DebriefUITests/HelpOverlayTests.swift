@@ -1,0 +1,50 @@
+import Testing
+@testable import DebriefUI
+
+@Suite("Help overlay widget")
+struct HelpOverlayTests {
+    static let rows: [(keys: String, description: String, section: String)] = [
+        ("j/k ↓/↑", "move down / up", "Navigation"),
+        ("g/G", "first / last", "Navigation"),
+        ("Enter", "open deal", "Board"),
+        ("Tab", "next pane", "Navigation"),
+        ("/", "search, then n/N", "Board"),
+        ("f", "flag insight", "Session"),
+        ("C-e", "edit notes in $EDITOR", "Session"),
+        ("?", "toggle this help", "General"),
+        ("q", "back / quit", "General"),
+    ]
+
+    @Test("groups entries by section in first-appearance order")
+    func grouping() {
+        let overlay = HelpOverlay(rows: Self.rows)
+        #expect(overlay.lines.prefix(5) == [
+            .section("Navigation"),
+            .entry(HelpEntry(keys: "j/k ↓/↑", description: "move down / up", section: "Navigation")),
+            .entry(HelpEntry(keys: "g/G", description: "first / last", section: "Navigation")),
+            .entry(HelpEntry(keys: "Tab", description: "next pane", section: "Navigation")),
+            .blank,
+        ])
+        #expect(overlay.lines.count == 16)
+    }
+
+    @Test("scrolls when the box is too short, and says so")
+    func scrolling() {
+        var screen = Screen(width: 40, height: 8)
+        let overlay = HelpOverlay(rows: Self.rows, scrollOffset: 4)
+        overlay.render(into: &screen, area: screen.bounds)
+        #expect(overlay.maxScrollOffset(in: screen.bounds) == 12)
+        #expect(screen.text(ofRow: 1) == "   ┏ Keys ━━━━━━━━━━━━━━━━━━━━━━━━━━┓")
+        #expect(screen.text(ofRow: 2) == "   ┃                                ┃")
+        #expect(screen.text(ofRow: 3) == "   ┃ Board                          ┃")
+        #expect(screen.text(ofRow: 6) == "   ┗━━━━━ [j/k] scroll  [Esc] close ┛")
+    }
+
+    @Test("golden: 40x10 and 80x24", arguments: [(40, 10), (80, 24)])
+    func golden(width: Int, height: Int) {
+        var screen = Screen(width: width, height: height)
+        screen.fill(screen.bounds, style: .plain, with: "·")
+        HelpOverlay(rows: Self.rows).render(into: &screen, area: screen.bounds)
+        assertGolden(screen, named: "help-overlay-\(width)x\(height)")
+    }
+}
