@@ -13,11 +13,23 @@ struct DealsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only deals with this outcome: won, lost or no-decision.", valueName: "OUTCOME"))
     var outcome: String?
 
-    @Option(help: ArgumentHelp("Only deals owned by this rep (case-insensitive).", valueName: "NAME"))
+    @Option(help: ArgumentHelp("Only deals owned by this rep (case- and accent-insensitive).", valueName: "NAME"))
     var rep: String?
 
     @Option(help: ArgumentHelp("Only deals closed on or after this day (YYYY-MM-DD).", valueName: "DATE"))
     var since: String?
+
+    @Option(help: ArgumentHelp("Close-date window: 30d, 90d, 180d, 365d, quarter or all (the board's filter).", valueName: "PERIOD"))
+    var period = "all"
+
+    @Option(help: ArgumentHelp("Only deals in this segment or type.", valueName: "SEGMENT"))
+    var segment: String?
+
+    @Option(help: ArgumentHelp("Only deals where this competitor was in play.", valueName: "NAME"))
+    var competitor: String?
+
+    @Option(help: ArgumentHelp("Only deals whose account, name, rep, competitors or reasons contain these words.", valueName: "TEXT"))
+    var search: String?
 
     @Flag(help: "Print the deals as JSON records.")
     var json = false
@@ -32,12 +44,17 @@ struct DealsCommand: ParsableCommand {
                 wanted = parsed
             }
             let sinceDay = try since.map { try parseDay($0, option: "--since") }
+            guard let window = BoardPeriod(argument: period) else {
+                throw UserFacingError("--period takes 30d, 90d, 180d, 365d, quarter or all; got '\(period)'")
+            }
+            let filter = DealFilter(period: window, rep: rep, segment: segment, competitor: competitor, search: search ?? "")
+            let matcher = filter.matcher(today: Today.day())
             let result = globals.store.loadAll(Deal.self)
             ProblemReport.warn(result.problems)
             let deals = result.records
                 .filter { wanted == nil || $0.outcome == wanted }
-                .filter { rep == nil || $0.owner.caseInsensitiveCompare(rep!) == .orderedSame }
-                .filter { sinceDay == nil || $0.closeDate >= sinceDay! }
+                .filter { matcher.matches($0) }
+                .filter { deal in sinceDay.map { deal.closeDate >= $0 } ?? true }
                 .sorted { ($0.closeDate, $1.id) > ($1.closeDate, $0.id) }
             if json {
                 try Output.json(deals)

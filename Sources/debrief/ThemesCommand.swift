@@ -56,12 +56,12 @@ struct ThemesCommand: ParsableCommand {
                 let marker = listing.active ? "*" : " "
                 let padded = listing.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
                 var line = "\(marker) \(padded)  \(listing.source)"
-                if let path = listing.path { line += "  \(TerminalText.singleLine(path))" }
-                if let problem = listing.problem { line += "  (broken: \(TerminalText.singleLine(problem)))" }
+                if let path = listing.path { line += "  \(DisplaySanitizer.singleLine.sanitize(path))" }
+                if let problem = listing.problem { line += "  (broken: \(DisplaySanitizer.singleLine.sanitize(problem)))" }
                 print(line)
             }
             if !listings.contains(where: \.active) {
-                Output.warning("the configured theme '\(TerminalText.singleLine(active))' does not exist; \(ThemeCatalog.defaultThemeName) is used")
+                Output.warning("the configured theme '\(DisplaySanitizer.singleLine.sanitize(active))' does not exist; \(ThemeCatalog.defaultThemeName) is used")
             }
             if let configProblem { Output.warning(configProblem) }
             print("\nUser themes: \(directory.path)")
