@@ -22,7 +22,7 @@ public struct QuestionBank: Sendable {
                 bank.problems.append(LoadProblem(path: path, reason: "cannot be read (permissions?)"))
                 continue
             }
-            switch RecordDecoding.decode(QuestionSet.self, currentVersion: QuestionSet.currentSchemaVersion, from: data, path: path) {
+            switch RecordDecoding.decode(QuestionSet.self, currentVersion: QuestionSet.currentSchemaVersion, version: \.schemaVersion, from: data, path: path) {
             case .failure(let problem):
                 bank.problems.append(problem)
             case .success(let set):

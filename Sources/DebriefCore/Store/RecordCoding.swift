@@ -51,11 +51,32 @@ public enum Timestamp {
     }
 
     public static func parse(_ text: String) -> Date? {
-        // Accept the form we write, and ISO-8601 with fractions or offsets from other tools.
+        if let date = parseCanonical(text) { return date }
+        // Other tools may write fractions or offsets; accept any ISO-8601 form.
         let formatter = ISO8601DateFormatter()
         if let date = formatter.date(from: text) { return date }
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
         return formatter.date(from: text)
+    }
+
+    /// The form records are written in, "2026-10-14T09:30:00Z", parsed without a formatter:
+    /// formatters are costly, and every record has dates.
+    static func parseCanonical(_ text: String) -> Date? {
+        let utf8 = Array(text.utf8)
+        guard utf8.count == 20, utf8[10] == UInt8(ascii: "T"), utf8[13] == UInt8(ascii: ":"),
+              utf8[16] == UInt8(ascii: ":"), utf8[19] == UInt8(ascii: "Z"),
+              let day = Day(iso: String(decoding: utf8[0..<10], as: UTF8.self)) else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for byte in utf8[range] {
+                guard (0x30...0x39).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
+        }
+        guard let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
+              hour < 24, minute < 60, second < 61 else { return nil }
+        return Date(timeIntervalSince1970: Double(day.serial * 86_400 + hour * 3600 + minute * 60 + second))
     }
 
     /// Whole seconds, so a timestamp survives a write and a read unchanged.

@@ -7,33 +7,34 @@ public enum RecordDecoding {
     }
 
     public static func decode<R: StoredRecord>(_ type: R.Type, from data: Data, path: String) -> Result<R, LoadProblem> {
-        decode(type, currentVersion: R.currentSchemaVersion, from: data, path: path)
+        decode(type, currentVersion: R.currentSchemaVersion, version: \.schemaVersion, from: data, path: path)
     }
 
     /// Works for any versioned Codable, so question sets share the same checks as records.
-    public static func decode<T: Decodable>(_ type: T.Type, currentVersion: Int, from data: Data, path: String) -> Result<T, LoadProblem> {
+    public static func decode<T: Decodable>(_ type: T.Type, currentVersion: Int, version: (T) -> Int, from data: Data, path: String) -> Result<T, LoadProblem> {
         func problem(_ reason: String) -> Result<T, LoadProblem> { .failure(LoadProblem(path: path, reason: reason)) }
         if data.isEmpty { return problem("the file is empty") }
         let decoder = RecordCoding.decoder()
-        let header: SchemaHeader
+        // The common case in one pass; only a failure pays for the header read that explains it.
         do {
-            header = try decoder.decode(SchemaHeader.self, from: data)
+            let record = try decoder.decode(T.self, from: data)
+            let found = version(record)
+            if found > currentVersion { return problem(newerSchema(found, currentVersion)) }
+            if found < 1 { return problem("has an unknown schemaVersion \(found)") }
+            // Version 1 is the first schema; when a version 2 arrives, older files are migrated here, in memory only.
+            return .success(record)
         } catch {
+            guard let header = try? decoder.decode(SchemaHeader.self, from: data) else {
+                return problem(describe(error, in: data))
+            }
+            guard let found = header.schemaVersion else { return problem("has no schemaVersion; it was not written by Debrief") }
+            if found > currentVersion { return problem(newerSchema(found, currentVersion)) }
             return problem(describe(error, in: data))
         }
-        guard let version = header.schemaVersion else {
-            return problem("has no schemaVersion; it was not written by Debrief")
-        }
-        if version > currentVersion {
-            return problem("was written by a newer Debrief (schemaVersion \(version); this build reads up to \(currentVersion)). Upgrade Debrief to open it")
-        }
-        if version < 1 { return problem("has an unknown schemaVersion \(version)") }
-        // Version 1 is the first schema; when a version 2 arrives, older files are migrated here, in memory only.
-        do {
-            return .success(try decoder.decode(T.self, from: data))
-        } catch {
-            return problem(describe(error, in: data))
-        }
+    }
+
+    private static func newerSchema(_ version: Int, _ current: Int) -> String {
+        "was written by a newer Debrief (schemaVersion \(version); this build reads up to \(current)). Upgrade Debrief to open it"
     }
 
     /// A reason a person can act on: the field path for shape errors, line and column for syntax errors.

@@ -1,0 +1,156 @@
+import DebriefCore
+
+/// Draws the pipeline board: filters, numbers, the WON and LOST columns side by side (or as tabs
+/// on narrow terminals), and the legend. A function of state only.
+public enum BoardView {
+    /// Below this width the two columns become tabs.
+    public static let twoColumnMinimumWidth = 72
+    /// From this width each row shows every field.
+    public static let fullRowWidth = 100
+
+    public static func render(_ board: BoardState, theme: Theme, into screen: inout Screen, area: Rect) {
+        guard area.height >= 6, area.width >= 20 else { return }
+        let styles = theme.widgetStyles
+        let wide = area.width >= fullRowWidth
+        screen.put(BoardHeader.filterLine(board), x: area.x + 1, y: area.y, style: theme.style(.textMuted), maxWidth: area.width - 2)
+        screen.put(BoardHeader.numbersLine(board.summary, wide: wide), x: area.x + 1, y: area.y + 1, style: theme.style(.text), maxWidth: area.width - 2)
+        let legendY = area.maxY - 1
+        screen.put(BoardGlyphs.reviewLegend, x: area.x + 1, y: legendY, style: theme.style(.textMuted), maxWidth: area.width - 2)
+        let body = Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 3)
+
+        if board.index.deals.isEmpty {
+            renderFirstRun(theme: theme, into: &screen, area: body)
+            return
+        }
+        if area.width >= twoColumnMinimumWidth {
+            let halves = body.columns([.percent(50), .fill(1)])
+            for (column, rect) in zip(BoardColumn.allCases, halves) {
+                renderColumn(column, board: board, theme: theme, styles: styles, wide: wide, into: &screen, area: rect)
+            }
+        } else {
+            renderColumn(board.focus, board: board, theme: theme, styles: styles, wide: false, into: &screen, area: body, asTabs: true)
+        }
+    }
+
+    static func title(_ column: BoardColumn, board: BoardState) -> String {
+        let rows = board.rows(column)
+        guard column == .lost else { return "WON (\(rows.count))" }
+        let noDecision = rows.lazy.filter { board.index.deals[$0].outcome == .noDecision }.count
+        return "LOST (\(rows.count - noDecision) lost · \(noDecision) no decision)"
+    }
+
+    static func renderColumn(_ column: BoardColumn, board: BoardState, theme: Theme, styles: WidgetStyles, wide: Bool,
+                             into screen: inout Screen, area: Rect, asTabs: Bool = false) {
+        let focused = board.focus == column
+        var blockTitle = title(column, board: board)
+        if asTabs {
+            blockTitle = BoardColumn.allCases.map { $0 == column ? "[\(title($0, board: board))]" : $0.title }.joined(separator: "  ")
+        }
+        let inner = Block(title: blockTitle, focused: focused, styles: styles).render(into: &screen, area: area)
+        guard !inner.isEmpty else { return }
+        let rows = board.rows(column)
+        if rows.isEmpty {
+            let message = board.filter.isNarrowed || board.filter.period != .all
+                ? "No \(column == .won ? "wins" : "losses") match these filters. x clears them; p changes the period."
+                : "No \(column == .won ? "wins" : "losses") yet."
+            screen.put(message, x: inner.x + 1, y: inner.y, style: theme.style(.textMuted), maxWidth: inner.width - 2)
+            return
+        }
+        var selection = board.selection(column)
+        selection.clamp(count: rows.count)
+        let first = selection.visibleOffset(count: rows.count, visibleRows: inner.height)
+        let columns = rowColumns(wide: wide, width: inner.width)
+        let frames = Rect(x: inner.x + 4, y: inner.y, width: inner.width - 4, height: 1).columns(columns.map(\.width), spacing: 1)
+        for line in 0..<min(inner.height, rows.count - first) {
+            let row = first + line
+            let deal = board.index.deals[rows[row]]
+            let y = inner.y + line
+            let selected = row == selection.selected
+            let base: Style = selected ? (focused ? theme.style(.selection) : theme.style(.textMuted).with(.underline)) : theme.style(.text)
+            if selected { screen.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base) }
+            let outcomeRole: ThemeRole = deal.outcome == .won ? .dealWon : deal.outcome == .lost ? .dealLost : .dealNoDecision
+            let markStyle = selected ? base : theme.style(outcomeRole)
+            screen.put(BoardGlyphs.review(board.index.reviewStatus[deal.id]), x: inner.x + 1, y: y, style: base)
+            screen.put(BoardGlyphs.outcome(deal.outcome), x: inner.x + 2, y: y, style: markStyle)
+            for (field, frame) in zip(columns, frames) {
+                screen.putFitted(field.value(deal), x: frame.x, y: y, width: frame.width, alignment: field.alignment, style: base)
+            }
+        }
+        if rows.count > inner.height {
+            let position = " \((selection.selected ?? 0) + 1)/\(rows.count) "
+            let x = area.maxX - 1 - DisplayWidth.of(position)
+            screen.put(position, x: x, y: area.maxY - 1, style: focused ? theme.style(.borderFocused) : theme.style(.border))
+        }
+    }
+
+    struct RowField {
+        var width: LayoutConstraint
+        var alignment: TextAlignment = .left
+        var value: (Deal) -> String
+    }
+
+    static func rowColumns(wide: Bool, width: Int) -> [RowField] {
+        let account = RowField(width: .fill(3)) { $0.account }
+        let amount = RowField(width: .fixed(12), alignment: .right) { $0.amount.display }
+        let closed = RowField(width: .fixed(6)) { shortDate($0.closeDate) }
+        guard wide else { return [account, amount, closed] }
+        return [
+            account,
+            RowField(width: .fill(3)) { dealTitle($0) },
+            amount,
+            closed,
+            RowField(width: .fixed(10)) { shortName($0.owner) },
+        ]
+    }
+
+    /// The deal name without the account prefix CRMs often repeat ("Acme – Renewal" → "Renewal").
+    static func dealTitle(_ deal: Deal) -> String {
+        for separator in [" – ", " - ", " — "] {
+            if let range = deal.name.range(of: separator) {
+                let head = deal.name[..<range.lowerBound]
+                if deal.account.hasPrefix(head) { return String(deal.name[range.upperBound...]) }
+            }
+        }
+        return deal.name
+    }
+
+    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    static func shortDate(_ day: Day) -> String {
+        "\(day.day < 10 ? " " : "")\(day.day) \(months[day.month - 1])"
+    }
+
+    /// "Tomás Herrera" → "Tomás H."
+    static func shortName(_ name: String) -> String {
+        let parts = name.split(separator: " ")
+        guard parts.count > 1, let initial = parts.last?.first else { return name }
+        return "\(parts[0]) \(initial)."
+    }
+
+    static func renderFirstRun(theme: Theme, into screen: inout Screen, area: Rect) {
+        let lines = [
+            ("No deals yet.", ThemeRole.title),
+            ("", .text),
+            ("Bring in your closed deals from the CRM:", .text),
+            ("  debrief import deals.csv      (Salesforce, HubSpot or Pipedrive export)", .statusOK),
+            ("", .text),
+            ("Or look around with a demo team first:", .text),
+            ("  debrief --demo", .statusOK),
+            ("", .text),
+            ("Press ? for keys, q to quit.", .textMuted),
+        ]
+        let box = area.centered(width: min(area.width, 76), height: min(area.height, lines.count + 2))
+        let inner = Block(title: "Welcome to Debrief", focused: true, styles: theme.widgetStyles).render(into: &screen, area: box)
+        for (offset, line) in lines.prefix(inner.height).enumerated() {
+            screen.put(line.0, x: inner.x + 1, y: inner.y + offset, style: theme.style(line.1), maxWidth: inner.width - 2)
+        }
+    }
+}
+
+extension Style {
+    func with(_ attributes: TextAttributes) -> Style {
+        var copy = self
+        copy.attributes.formUnion(attributes)
+        return copy
+    }
+}
