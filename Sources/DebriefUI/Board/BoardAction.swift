@@ -31,6 +31,8 @@ extension BoardState {
         case .nextMatch: step(by: 1)
         case .previousMatch: step(by: -1)
         }
+        // Keep the scroll position with the selection, so moving back up does not jump.
+        updateSelection(focus) { $0.scrollToSelection(count: $1, visibleRows: page) }
     }
 
     public mutating func setSearch(_ text: String) {

@@ -6,29 +6,31 @@ enum BoardHeader {
     static func filterLine(_ board: BoardState) -> String {
         let filter = board.filter
         var parts = [filter.period.label.capitalizedFirst]
-        parts.append("rep: \(filter.rep ?? "all")")
-        parts.append("segment: \(filter.segment ?? "all")")
-        parts.append("competitor: \(filter.competitor ?? "any")")
-        if !filter.search.isEmpty { parts.append("search: \"\(filter.search)\"") }
-        parts.append("sort: \(board.sort.rawValue)")
+        parts.append(filter.rep.map { "rep \($0)" } ?? "all reps")
+        parts.append(filter.segment.map { "segment \($0)" } ?? "all segments")
+        parts.append(filter.competitor.map { "vs \($0)" } ?? "any competitor")
+        if !filter.search.isEmpty { parts.append("search \"\(filter.search)\"") }
+        parts.append("by \(board.sort.rawValue)")
         return parts.joined(separator: " · ")
     }
 
-    static func numbersLine(_ summary: PipelineSummary, wide: Bool) -> String {
+    /// The most complete form of the numbers that fits `width`.
+    static func numbersLine(_ summary: PipelineSummary, width: Int) -> String {
         let rate = percent(summary.winRateByCount)
         let valueRate = percent(summary.winRateByValue)
-        let currency = summary.currency ?? ""
+        let currency = summary.currency.map { $0 + " " } ?? ""
         let won = compact(summary.wonValue), lost = compact(summary.lostValue)
         let cycle = summary.medianCycleDays.map { "\(Int($0.rounded())) d" } ?? "–"
-        let others = summary.otherCurrencyDeals > 0 ? " (\(currency) only)" : ""
-        if wide {
-            return "Won \(summary.wins) · Lost \(summary.losses) · No decision \(summary.noDecisions)"
-                + "  │  Win rate \(rate) by count, \(valueRate) by value\(others)"
-                + "  │  Won \(currency) \(won) · Lost \(currency) \(lost)"
-                + "  │  Median cycle \(cycle)  │  Reviewed \(summary.reviewed)/\(summary.closed)"
-        }
-        return "W \(summary.wins) L \(summary.losses) ND \(summary.noDecisions) · \(rate) (\(valueRate) value)"
-            + " · \(currency) \(won) won · cycle \(cycle) · reviewed \(summary.reviewed)/\(summary.closed)"
+        let reviewed = "\(summary.reviewed)/\(summary.closed)"
+        let forms = [
+            "Won \(summary.wins) · Lost \(summary.losses) · No decision \(summary.noDecisions)  │  Win rate \(rate), \(valueRate) by value"
+                + "  │  \(currency)\(won) won · \(lost) lost  │  Median cycle \(cycle)  │  Reviewed \(reviewed)",
+            "Won \(summary.wins) · Lost \(summary.losses) · No dec. \(summary.noDecisions) │ Win \(rate) (\(valueRate) by value)"
+                + " │ \(currency)\(won) won · \(lost) lost │ Cycle \(cycle) │ Reviewed \(reviewed)",
+            "W \(summary.wins) L \(summary.losses) ND \(summary.noDecisions) · \(rate) (\(valueRate) value) · \(currency)\(won) won"
+                + " · cycle \(cycle) · reviewed \(reviewed)",
+        ]
+        return forms.first { DisplayWidth.of($0) <= width } ?? forms[forms.count - 1]
     }
 
     static func percent(_ value: Double?) -> String {

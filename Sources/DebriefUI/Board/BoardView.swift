@@ -1,4 +1,5 @@
 import DebriefCore
+import Foundation
 
 /// Draws the pipeline board: filters, numbers, the WON and LOST columns side by side (or as tabs
 /// on narrow terminals), and the legend. A function of state only.
@@ -12,16 +13,14 @@ public enum BoardView {
         guard area.height >= 6, area.width >= 20 else { return }
         let styles = theme.widgetStyles
         let wide = area.width >= fullRowWidth
-        screen.put(BoardHeader.filterLine(board), x: area.x + 1, y: area.y, style: theme.style(.textMuted), maxWidth: area.width - 2)
-        screen.put(BoardHeader.numbersLine(board.summary, wide: wide), x: area.x + 1, y: area.y + 1, style: theme.style(.text), maxWidth: area.width - 2)
-        let legendY = area.maxY - 1
-        screen.put(BoardGlyphs.reviewLegend, x: area.x + 1, y: legendY, style: theme.style(.textMuted), maxWidth: area.width - 2)
-        let body = Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 3)
-
         if board.index.deals.isEmpty {
-            renderFirstRun(theme: theme, into: &screen, area: body)
+            renderFirstRun(theme: theme, into: &screen, area: area)
             return
         }
+        screen.putTruncated(BoardHeader.filterLine(board), x: area.x + 1, y: area.y, style: theme.style(.textMuted), maxWidth: area.width - 2)
+        screen.putTruncated(BoardHeader.numbersLine(board.summary, width: area.width - 2), x: area.x + 1, y: area.y + 1, style: theme.style(.text), maxWidth: area.width - 2)
+        screen.putTruncated(BoardGlyphs.reviewLegend, x: area.x + 1, y: area.maxY - 1, style: theme.style(.textMuted), maxWidth: area.width - 2)
+        let body = Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 3)
         if area.width >= twoColumnMinimumWidth {
             let halves = body.columns([.percent(50), .fill(1)])
             for (column, rect) in zip(BoardColumn.allCases, halves) {
@@ -50,16 +49,18 @@ public enum BoardView {
         guard !inner.isEmpty else { return }
         let rows = board.rows(column)
         if rows.isEmpty {
-            let message = board.filter.isNarrowed || board.filter.period != .all
-                ? "No \(column == .won ? "wins" : "losses") match these filters. x clears them; p changes the period."
-                : "No \(column == .won ? "wins" : "losses") yet."
-            screen.put(message, x: inner.x + 1, y: inner.y, style: theme.style(.textMuted), maxWidth: inner.width - 2)
+            let lines = board.filter.isNarrowed || board.filter.period != .all
+                ? ["No \(column == .won ? "wins" : "losses") match.", "x clears the filters,", "p changes the period."]
+                : ["No \(column == .won ? "wins" : "losses") yet."]
+            for (offset, line) in lines.prefix(inner.height).enumerated() {
+                screen.putTruncated(line, x: inner.x + 1, y: inner.y + offset, style: theme.style(.textMuted), maxWidth: inner.width - 2)
+            }
             return
         }
         var selection = board.selection(column)
         selection.clamp(count: rows.count)
         let first = selection.visibleOffset(count: rows.count, visibleRows: inner.height)
-        let columns = rowColumns(wide: wide, width: inner.width)
+        let columns = rowColumns(wide: wide, width: inner.width, today: board.today)
         let frames = Rect(x: inner.x + 4, y: inner.y, width: inner.width - 4, height: 1).columns(columns.map(\.width), spacing: 1)
         for line in 0..<min(inner.height, rows.count - first) {
             let row = first + line
@@ -67,7 +68,10 @@ public enum BoardView {
             let y = inner.y + line
             let selected = row == selection.selected
             let base: Style = selected ? (focused ? theme.style(.selection) : theme.style(.textMuted).with(.underline)) : theme.style(.text)
-            if selected { screen.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base) }
+            if selected {
+                screen.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base)
+                screen.put("›", x: inner.x, y: y, style: base)
+            }
             let outcomeRole: ThemeRole = deal.outcome == .won ? .dealWon : deal.outcome == .lost ? .dealLost : .dealNoDecision
             let markStyle = selected ? base : theme.style(outcomeRole)
             screen.put(BoardGlyphs.review(board.index.reviewStatus[deal.id]), x: inner.x + 1, y: y, style: base)
@@ -89,17 +93,17 @@ public enum BoardView {
         var value: (Deal) -> String
     }
 
-    static func rowColumns(wide: Bool, width: Int) -> [RowField] {
-        let account = RowField(width: .fill(3)) { $0.account }
-        let amount = RowField(width: .fixed(12), alignment: .right) { $0.amount.display }
-        let closed = RowField(width: .fixed(6)) { shortDate($0.closeDate) }
+    static func rowColumns(wide: Bool, width: Int, today: Day) -> [RowField] {
+        let account = RowField(width: .fill(4)) { $0.account }
+        let amount = RowField(width: .fixed(wide ? 11 : 12), alignment: .right) { compactAmount($0.amount) }
+        let closed = RowField(width: .fixed(7)) { shortDate($0.closeDate, today: today) }
         guard wide else { return [account, amount, closed] }
         return [
             account,
             RowField(width: .fill(3)) { dealTitle($0) },
             amount,
             closed,
-            RowField(width: .fixed(10)) { shortName($0.owner) },
+            RowField(width: .fixed(9)) { shortName($0.owner) },
         ]
     }
 
@@ -114,10 +118,23 @@ public enum BoardView {
         return deal.name
     }
 
+    /// "$120,250", "€21,000", "NOK 13,000": whole units, the currency as a symbol where one is unambiguous.
+    static func compactAmount(_ money: Money) -> String {
+        let symbols = ["USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"]
+        var rounded = Decimal()
+        var value = money.amount
+        NSDecimalRound(&rounded, &value, 0, .plain)
+        let whole = Money(rounded, money.currency).display.dropFirst(money.currency.count + 1)
+        if let symbol = symbols[money.currency] { return symbol + whole }
+        return "\(money.currency) \(whole)"
+    }
+
     static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
-    static func shortDate(_ day: Day) -> String {
-        "\(day.day < 10 ? " " : "")\(day.day) \(months[day.month - 1])"
+    /// "27 Nov" this year, "Nov '25" before it.
+    static func shortDate(_ day: Day, today: Day) -> String {
+        if day.year == today.year { return "\(day.day < 10 ? " " : "")\(day.day) \(months[day.month - 1])" }
+        return "\(months[day.month - 1]) '\(String(format: "%02d", day.year % 100))"
     }
 
     /// "Tomás Herrera" → "Tomás H."
@@ -132,7 +149,8 @@ public enum BoardView {
             ("No deals yet.", ThemeRole.title),
             ("", .text),
             ("Bring in your closed deals from the CRM:", .text),
-            ("  debrief import deals.csv      (Salesforce, HubSpot or Pipedrive export)", .statusOK),
+            ("  debrief import deals.csv", .statusOK),
+            ("  (a Salesforce, HubSpot or Pipedrive export)", .textMuted),
             ("", .text),
             ("Or look around with a demo team first:", .text),
             ("  debrief --demo", .statusOK),

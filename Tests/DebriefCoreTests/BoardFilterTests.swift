@@ -1,0 +1,70 @@
+import DebriefCore
+import Foundation
+import Testing
+
+@Suite struct BoardFilterTests {
+    let today = Day(iso: "2026-11-28")!
+
+    func deal(_ id: String, _ outcome: Outcome, closed: String, amount: Int = 1000, currency: String = "USD",
+              owner: String = "Lena Vogt", segment: String? = "SMB", competitors: [String] = [], created: String? = nil,
+              reason: String = "") -> Deal {
+        Deal(id: id, account: "Account \(id)", name: "Deal \(id)", amount: Money(Decimal(amount), currency), outcome: outcome,
+             closeDate: Day(iso: closed)!, createdDate: created.flatMap { Day(iso: $0) }, owner: owner, segment: segment,
+             competitors: competitors, reasons: reason.isEmpty ? [] : [DealReason(.price, reason)])
+    }
+
+    @Test func periodsEndTodayAndStartWhereTheySay() {
+        #expect(BoardPeriod.last30.firstDay(today: today)?.description == "2026-10-30")
+        #expect(BoardPeriod.last90.firstDay(today: today)?.description == "2026-08-31")
+        #expect(BoardPeriod.thisQuarter.firstDay(today: today)?.description == "2026-10-01")
+        #expect(BoardPeriod.all.firstDay(today: today) == nil)
+        #expect(BoardPeriod.default == .last90)
+        #expect(BoardPeriod(argument: "quarter") == .thisQuarter)
+        #expect(BoardPeriod(argument: "weekly") == nil)
+    }
+
+    @Test func filterMatchesPeriodRepSegmentCompetitorAndSearch() {
+        let deals = [
+            deal("a", .won, closed: "2026-11-27", owner: "Tomás Herrera", competitors: ["Lumio"], reason: "Cheaper than Quantia"),
+            deal("b", .lost, closed: "2026-09-01", segment: "Enterprise", competitors: ["Quantia"]),
+            deal("c", .noDecision, closed: "2026-08-30"),
+            deal("d", .won, closed: "2026-12-01"),
+        ]
+        func ids(_ filter: DealFilter) -> [String] {
+            let matcher = filter.matcher(today: today)
+            return deals.filter { matcher.matches($0) }.map(\.id)
+        }
+        #expect(ids(DealFilter()) == ["a", "b"], "c closed before the 90 days; d is in the future")
+        #expect(ids(DealFilter(period: .all)) == ["a", "b", "c", "d"])
+        #expect(ids(DealFilter(rep: "tomas herrera")) == ["a"], "rep matching ignores case and accents")
+        #expect(ids(DealFilter(segment: "enterprise")) == ["b"])
+        #expect(ids(DealFilter(competitor: "QUANTIA")) == ["b"])
+        #expect(ids(DealFilter(search: "quantia")) == ["a", "b"], "search looks in reasons and competitors")
+        #expect(ids(DealFilter(search: "cheaper lumio")) == ["a"], "every term must match")
+        #expect(ids(DealFilter(search: "nothing-like-this")) == [])
+    }
+
+    @Test func summaryNumbersAreExact() {
+        let deals = [
+            deal("w1", .won, closed: "2026-11-01", amount: 30_000, created: "2026-10-01"),
+            deal("w2", .won, closed: "2026-11-02", amount: 10_000, created: "2026-10-22"),
+            deal("l1", .lost, closed: "2026-11-03", amount: 40_000, created: "2026-09-04"),
+            deal("n1", .noDecision, closed: "2026-11-04", amount: 20_000),
+            deal("e1", .won, closed: "2026-11-05", amount: 99_000, currency: "EUR"),
+        ]
+        let summary = PipelineSummary(deals: deals, completedReviewDealIDs: ["w1", "l1", "zzz"])
+        #expect(summary.wins == 3 && summary.losses == 1 && summary.noDecisions == 1)
+        #expect(summary.winRateByCount == 0.6)
+        #expect(summary.currency == "USD")
+        #expect(summary.wonValue == 40_000 && summary.lostValue == 60_000)
+        #expect(summary.winRateByValue == 0.4)
+        #expect(summary.otherCurrencyDeals == 1)
+        #expect(summary.medianCycleDays == 31, "cycles 31, 11, 60 → median 31")
+        #expect(summary.reviewed == 2)
+    }
+
+    @Test func anEmptySummaryHasNoRates() {
+        let summary = PipelineSummary(deals: [], completedReviewDealIDs: [])
+        #expect(summary.closed == 0 && summary.winRateByCount == nil && summary.winRateByValue == nil && summary.medianCycleDays == nil)
+    }
+}
