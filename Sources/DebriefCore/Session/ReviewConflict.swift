@@ -1,0 +1,57 @@
+/// A place where two sessions changed the same thing differently, and what the merge did about it.
+/// Nothing is dropped: the UI shows these so people can tidy up by hand.
+public struct ReviewConflict: Sendable, Hashable, CustomStringConvertible {
+    public enum Place: Sendable, Hashable {
+        case text(ReviewTextField)
+        /// A factor, practice, fine-tuning point, signal or action item, by id.
+        case item(kind: String, id: String)
+        /// A single-valued field such as the planned length.
+        case field(String)
+    }
+
+    public enum Resolution: Sendable, Hashable {
+        /// Mine in place, theirs appended under a marker line.
+        case keptBothInText
+        /// Mine kept, theirs kept beside it as a separate item with this id.
+        case keptBothItems(theirsID: String)
+        /// Removed on one side, changed on the other: the changed one is kept.
+        case keptChangedOverRemoved
+        /// A single value cannot hold both: mine is kept, theirs is in `theirs`.
+        case keptMine
+    }
+
+    public var place: Place
+    /// How people call the place: a question's wording, "factor “…”", "planned length".
+    public var label: String
+    public var mine: String
+    public var theirs: String
+    public var resolution: Resolution
+
+    public init(place: Place, label: String, mine: String, theirs: String, resolution: Resolution) {
+        self.place = place
+        self.label = label
+        self.mine = mine
+        self.theirs = theirs
+        self.resolution = resolution
+    }
+
+    public var description: String {
+        switch resolution {
+        case .keptBothInText: "\(label): both versions kept, the other one under a marker line"
+        case .keptBothItems: "\(label): changed differently in two sessions; both kept as separate items"
+        case .keptChangedOverRemoved: "\(label): removed in one session and changed in another; the changed one was kept"
+        case .keptMine: "\(label): this session's “\(mine)” kept; the other session had “\(theirs)”"
+        }
+    }
+}
+
+/// A merged review and the conflicts the merge met.
+public struct ReviewMergeResult: Sendable, Equatable {
+    public var merged: Review
+    public var conflicts: [ReviewConflict]
+
+    public init(merged: Review, conflicts: [ReviewConflict]) {
+        self.merged = merged
+        self.conflicts = conflicts
+    }
+}
