@@ -1,0 +1,51 @@
+/// Questioning skills: how often a question, when answered in a review, was flagged as the one
+/// that surfaced an insight.
+public struct QuestionInsight: Sendable, Hashable, Codable {
+    public var questionId: String
+    /// The wording as last asked (from the most recently created review that asked it).
+    public var wording: String
+    public var theme: QuestionTheme
+    /// Completed reviews in which the question was answered: what the rate rests on.
+    public var asked: Int
+    public var flagged: Int
+    public var rate: Double?
+    public var isTooThin: Bool
+
+    /// Questions flagged at least once, most flags first, then by rate, then by id.
+    public static func ranking(_ reviewed: [ReviewedDeal]) -> [QuestionInsight] {
+        struct Tally {
+            var theme: QuestionTheme
+            var wording: String
+            var askedAt: Double
+            var asked = 0
+            var flagged = 0
+        }
+        var tallies: [String: Tally] = [:]
+        for item in reviewed {
+            let when = item.review.createdAt.timeIntervalSince1970
+            for answer in item.review.answers where answer.progress == .answered || answer.insight {
+                var tally = tallies[answer.questionId] ?? Tally(theme: answer.theme, wording: answer.wording, askedAt: when)
+                if when > tally.askedAt {
+                    tally.wording = answer.wording
+                    tally.theme = answer.theme
+                    tally.askedAt = when
+                }
+                tally.asked += 1
+                if answer.insight { tally.flagged += 1 }
+                tallies[answer.questionId] = tally
+            }
+        }
+        return tallies
+            .filter { $0.value.flagged > 0 }
+            .map { id, tally in
+                QuestionInsight(questionId: id, wording: tally.wording, theme: tally.theme, asked: tally.asked,
+                                flagged: tally.flagged, rate: SampleSize.share(tally.flagged, of: tally.asked),
+                                isTooThin: SampleSize.isTooThin(tally.asked))
+            }
+            .sorted { a, b in
+                if a.flagged != b.flagged { return a.flagged > b.flagged }
+                if let ra = a.rate, let rb = b.rate, ra != rb { return ra > rb }
+                return a.questionId < b.questionId
+            }
+    }
+}
