@@ -1,0 +1,179 @@
+import Foundation
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Journals typed text until it is saved, so that `kill -9` loses at most the last moment of typing.
+/// One append-only file per review under `<state dir>/journal/` (mode 0600, folder 0700). Each
+/// `record` is a `write` of one small checksummed frame; `fdatasync` follows at most once per
+/// `syncInterval` (the rest on `syncIfDue`, which the app calls on its tick). After a save,
+/// `saved(_:)` drops what the save covered and removes the file when nothing is left.
+///
+/// Shared by the app's effect runner and its signal handling, hence a class behind a mutex.
+public final class EditJournal: Sendable {
+    public let directory: URL
+    public let dataDirectory: URL
+    public let syncInterval: Duration
+    /// A journal past this size is rewritten with only the latest value of each field.
+    public let compactionThreshold: Int
+    private let files = Mutex<[String: OpenJournal]>([:])
+
+    struct OpenJournal {
+        var fd: Int32
+        var size: Int
+        var unsynced = false
+        var lastSync: ContinuousClock.Instant?
+    }
+
+    public init(stateDirectory: URL, dataDirectory: URL, syncInterval: Duration = .milliseconds(250), compactionThreshold: Int = 1 << 20) {
+        directory = JournalRecovery.directory(in: stateDirectory)
+        self.dataDirectory = dataDirectory
+        self.syncInterval = syncInterval
+        self.compactionThreshold = compactionThreshold
+    }
+
+    public convenience init(locations: DataLocations) {
+        self.init(stateDirectory: locations.stateDirectory, dataDirectory: locations.dataDirectory)
+    }
+
+    deinit { close() }
+
+    public func fileURL(reviewID: String) -> URL {
+        directory.appendingPathComponent(JournalFileName.name(dataDirectory: dataDirectory, reviewID: reviewID), isDirectory: false)
+    }
+
+    /// Appends one edit; syncs to disk unless a sync happened less than `syncInterval` ago.
+    public func record(_ edit: JournalEdit) throws {
+        try files.withLock { files in
+            var journal = try files[edit.reviewID] ?? open(reviewID: edit.reviewID)
+            files[edit.reviewID] = journal
+            let frame = JournalRecord.edit(edit).framed()
+            try DurableFile.writeAll(Data(frame), to: journal.fd, path: fileURL(reviewID: edit.reviewID).path)
+            journal.size += frame.count
+            journal.unsynced = true
+            let now = ContinuousClock.now
+            if journal.lastSync.map({ now - $0 >= syncInterval }) ?? true {
+                try sync(&journal, reviewID: edit.reviewID, at: now)
+            }
+            files[edit.reviewID] = journal
+            if journal.size > compactionThreshold {
+                try compact(&files, reviewID: edit.reviewID, dropping: nil)
+            }
+        }
+    }
+
+    /// Syncs every journal with writes older than `syncInterval`; call it on the app's tick.
+    public func syncIfDue() throws {
+        let now = ContinuousClock.now
+        try files.withLock { files in
+            for (reviewID, var journal) in files where journal.unsynced {
+                if journal.lastSync.map({ now - $0 >= syncInterval }) ?? true {
+                    try sync(&journal, reviewID: reviewID, at: now)
+                    files[reviewID] = journal
+                }
+            }
+        }
+    }
+
+    /// Syncs everything now (before quitting, on SIGTERM/SIGHUP).
+    public func syncAll() throws {
+        let now = ContinuousClock.now
+        try files.withLock { files in
+            for (reviewID, var journal) in files where journal.unsynced {
+                try sync(&journal, reviewID: reviewID, at: now)
+                files[reviewID] = journal
+            }
+        }
+    }
+
+    /// `review` is saved: forget the journaled text it holds. Text typed after the save started
+    /// (it differs from the saved review) stays journaled; an empty journal is removed.
+    public func saved(_ review: Review) throws {
+        try files.withLock { files in try compact(&files, reviewID: review.id, dropping: review) }
+    }
+
+    /// Removes a review's journal: after its text was restored and saved, or discarded by the user.
+    public func discard(reviewID: String) throws {
+        try files.withLock { files in
+            if let journal = files.removeValue(forKey: reviewID) { Glibc.close(journal.fd) }
+            try remove(fileURL(reviewID: reviewID))
+        }
+    }
+
+    /// Closes every file, syncing first. Journals stay on disk.
+    public func close() {
+        files.withLock { files in
+            for (_, journal) in files {
+                if journal.unsynced { _ = fdatasync(journal.fd) }
+                Glibc.close(journal.fd)
+            }
+            files.removeAll()
+        }
+    }
+
+    // MARK: Files
+
+    /// Opens (creating if needed) a review's journal for appending. A journal left by a crash is
+    /// first rewritten to its valid records, so new frames never follow a damaged one.
+    private func open(reviewID: String) throws -> OpenJournal {
+        try DurableFile.makeDirectory(directory)
+        let url = fileURL(reviewID: reviewID)
+        if let data = FileManager.default.contents(atPath: url.path) {
+            let pending = JournalRecovery.pending(in: Array(data), file: url, dataDirectory: JournalFileName.canonicalPath(dataDirectory))
+            if pending == nil || pending?.hadDamagedTail == true || data.count > compactionThreshold {
+                try rewrite(url, reviewID: reviewID, edits: pending?.edits ?? [])
+            }
+        }
+        var fd = Glibc.open(url.path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        if fd < 0 {
+            try rewrite(url, reviewID: reviewID, edits: [])
+            fd = Glibc.open(url.path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        }
+        guard fd >= 0 else { throw DurableFile.Failure.system(path: url.path, operation: "open the journal", code: errno) }
+        _ = fchmod(fd, DurableFile.fileMode)
+        var info = stat()
+        let size = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
+        return OpenJournal(fd: fd, size: size)
+    }
+
+    private func sync(_ journal: inout OpenJournal, reviewID: String, at now: ContinuousClock.Instant) throws {
+        if fdatasync(journal.fd) != 0 {
+            throw DurableFile.Failure.system(path: fileURL(reviewID: reviewID).path, operation: "sync the journal", code: errno)
+        }
+        journal.unsynced = false
+        journal.lastSync = now
+    }
+
+    /// Rewrites a review's journal with the latest value per field, minus those `saved` already holds.
+    private func compact(_ files: inout [String: OpenJournal], reviewID: String, dropping saved: Review?) throws {
+        let url = fileURL(reviewID: reviewID)
+        if let journal = files.removeValue(forKey: reviewID) { Glibc.close(journal.fd) }
+        guard let data = FileManager.default.contents(atPath: url.path) else { return }
+        let pending = JournalRecovery.pending(in: Array(data), file: url, dataDirectory: JournalFileName.canonicalPath(dataDirectory))
+        let left = (pending?.edits ?? []).filter { edit in
+            guard let saved else { return true }
+            return saved.text(of: edit.field) != edit.text
+        }
+        if left.isEmpty {
+            try remove(url)
+        } else {
+            try rewrite(url, reviewID: reviewID, edits: left)
+        }
+    }
+
+    /// Replaces a journal atomically and durably (lockfile, fsync, rename).
+    private func rewrite(_ url: URL, reviewID: String, edits: [JournalEdit]) throws {
+        var bytes = JournalRecord.magic
+        bytes += JournalRecord.header(dataDirectory: JournalFileName.canonicalPath(dataDirectory), reviewID: reviewID).framed()
+        for edit in edits { bytes += JournalRecord.edit(edit).framed() }
+        try DurableFile.write(Data(bytes), to: url)
+    }
+
+    private func remove(_ url: URL) throws {
+        if unlink(url.path) != 0 && errno != ENOENT {
+            throw DurableFile.Failure.system(path: url.path, operation: "remove the journal", code: errno)
+        }
+        DurableFile.syncDirectory(of: url)
+    }
+}

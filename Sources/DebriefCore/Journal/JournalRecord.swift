@@ -1,0 +1,156 @@
+import Foundation
+
+/// One record of a review's edit journal. A journal file is the magic bytes `DBJ1`, then frames:
+/// payload length (UInt32, little-endian), CRC-32 of the payload (UInt32, LE), payload. The first
+/// record is a header naming the data directory and the review; each later one says "set field F
+/// of review R to TEXT at time T, based on revision N". Strings are a UInt32 LE byte count and UTF-8.
+public enum JournalRecord: Sendable, Hashable {
+    case header(dataDirectory: String, reviewID: String)
+    case edit(JournalEdit)
+
+    public static let magic: [UInt8] = Array("DBJ1".utf8)
+    /// A length above this is damage, not a record: notes are never this long.
+    public static let maxPayloadLength = 32 << 20
+    static let frameHeaderLength = 8
+
+    /// The framed bytes: length, checksum, payload.
+    public func framed() -> [UInt8] {
+        let body = payload()
+        var out: [UInt8] = []
+        out.reserveCapacity(body.count + Self.frameHeaderLength)
+        out.appendLittleEndian(UInt32(body.count))
+        out.appendLittleEndian(CRC32.checksum(body))
+        out += body
+        return out
+    }
+
+    func payload() -> [UInt8] {
+        var out: [UInt8] = []
+        switch self {
+        case .header(let dataDirectory, let reviewID):
+            out.append(1)
+            out.appendString(dataDirectory)
+            out.appendString(reviewID)
+        case .edit(let edit):
+            out.append(2)
+            out.appendString(edit.reviewID)
+            out.appendString(edit.field.key)
+            out.appendString(edit.text)
+            out.appendLittleEndian(UInt64(bitPattern: Int64((edit.time.timeIntervalSince1970 * 1000).rounded())))
+            out.appendLittleEndian(UInt64(bitPattern: Int64(edit.baseRevision)))
+        }
+        return out
+    }
+
+    /// Reads a payload; nil when it is not a well-formed record.
+    static func decode(payload: ArraySlice<UInt8>) -> JournalRecord? {
+        var reader = ByteReader(bytes: payload)
+        switch reader.byte() {
+        case 1:
+            guard let dataDirectory = reader.string(), let reviewID = reader.string(), reader.isAtEnd else { return nil }
+            return .header(dataDirectory: dataDirectory, reviewID: reviewID)
+        case 2:
+            guard let reviewID = reader.string(), let key = reader.string(), let field = ReviewTextField(key: key),
+                  let text = reader.string(), let millis = reader.uint64(), let revision = reader.uint64(), reader.isAtEnd
+            else { return nil }
+            let time = Date(timeIntervalSince1970: Double(Int64(bitPattern: millis)) / 1000)
+            return .edit(JournalEdit(reviewID: reviewID, field: field, text: text, baseRevision: Int(Int64(bitPattern: revision)), time: time))
+        default:
+            return nil
+        }
+    }
+
+    /// The valid records at the start of a journal's bytes, stopping at the first frame that is
+    /// cut short, too long, fails its checksum or does not decode. `validLength` is where they end.
+    public static func readValidPrefix(_ bytes: [UInt8]) -> (records: [JournalRecord], validLength: Int) {
+        guard bytes.count >= magic.count, Array(bytes[0..<magic.count]) == magic else { return ([], 0) }
+        var records: [JournalRecord] = []
+        var offset = magic.count
+        while bytes.count - offset >= frameHeaderLength {
+            var reader = ByteReader(bytes: bytes[offset..<offset + frameHeaderLength])
+            guard let length32 = reader.uint32(), let expected = reader.uint32() else { break }
+            let length = Int(length32)
+            guard length <= maxPayloadLength, bytes.count - offset - frameHeaderLength >= length else { break }
+            let payload = bytes[(offset + frameHeaderLength)..<(offset + frameHeaderLength + length)]
+            guard CRC32.checksum(payload) == expected, let record = decode(payload: payload) else { break }
+            records.append(record)
+            offset += frameHeaderLength + length
+        }
+        return (records, offset)
+    }
+}
+
+/// "Set field F of review R to TEXT at time T, based on revision N": one journaled edit.
+public struct JournalEdit: Sendable, Hashable {
+    public var reviewID: String
+    public var field: ReviewTextField
+    public var text: String
+    /// The review's revision the text was typed on top of.
+    public var baseRevision: Int
+    public var time: Date
+
+    public init(reviewID: String, field: ReviewTextField, text: String, baseRevision: Int, time: Date) {
+        self.reviewID = reviewID
+        self.field = field
+        self.text = text
+        self.baseRevision = baseRevision
+        self.time = time
+    }
+}
+
+extension [UInt8] {
+    mutating func appendLittleEndian(_ value: UInt32) {
+        for shift in stride(from: 0, to: 32, by: 8) { append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
+    }
+
+    mutating func appendLittleEndian(_ value: UInt64) {
+        for shift in stride(from: 0, to: 64, by: 8) { append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
+    }
+
+    mutating func appendString(_ text: String) {
+        let bytes = Array(text.utf8)
+        appendLittleEndian(UInt32(bytes.count))
+        append(contentsOf: bytes)
+    }
+}
+
+/// Reads little-endian numbers and strings from bytes, returning nil instead of running past the end.
+struct ByteReader {
+    let bytes: ArraySlice<UInt8>
+    var position: Int
+
+    init(bytes: ArraySlice<UInt8>) {
+        self.bytes = bytes
+        position = bytes.startIndex
+    }
+
+    var isAtEnd: Bool { position == bytes.endIndex }
+
+    mutating func byte() -> UInt8? {
+        guard position < bytes.endIndex else { return nil }
+        defer { position += 1 }
+        return bytes[position]
+    }
+
+    mutating func uint32() -> UInt32? {
+        guard bytes.endIndex - position >= 4 else { return nil }
+        var value: UInt32 = 0
+        for index in 0..<4 { value |= UInt32(bytes[position + index]) << UInt32(8 * index) }
+        position += 4
+        return value
+    }
+
+    mutating func uint64() -> UInt64? {
+        guard bytes.endIndex - position >= 8 else { return nil }
+        var value: UInt64 = 0
+        for index in 0..<8 { value |= UInt64(bytes[position + index]) << UInt64(8 * index) }
+        position += 8
+        return value
+    }
+
+    mutating func string() -> String? {
+        guard let count = uint32().map(Int.init), bytes.endIndex - position >= count else { return nil }
+        defer { position += count }
+        return String(validating: bytes[position..<position + count], as: UTF8.self)
+    }
+}
