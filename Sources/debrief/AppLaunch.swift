@@ -34,7 +34,7 @@ struct AppLaunch {
 
     /// The demo team in memory, for snapshots (nothing written).
     static func demoData(seed: UInt64 = 1) -> AppData {
-        let team = DemoTeam(.init(seed: seed))
+        let team = DemoTeam(.init(seed: seed, asOf: Today.day()))
         return AppData(deals: team.deals, reviews: team.reviews)
     }
 
@@ -43,7 +43,7 @@ struct AppLaunch {
     static func writeDemoTeam(seed: UInt64 = 1) throws -> URL {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("debrief-demo-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))", isDirectory: true)
-        try DemoTeam(.init(seed: seed)).write(to: directory)
+        try DemoTeam(.init(seed: seed, asOf: Today.day())).write(to: directory)
         return directory
     }
 }

@@ -26,7 +26,7 @@ struct SnapshotCommand: ParsableCommand {
     @ParentCommand var root: Debrief
 
     @Option(help: ArgumentHelp("The view to render: \(AppView.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "VIEW"))
-    var view = AppView.home.rawValue
+    var view = AppView.board.rawValue
 
     @Option(help: ArgumentHelp("Screen size as COLSxROWS.", valueName: "COLSxROWS"))
     var size = "100x30"

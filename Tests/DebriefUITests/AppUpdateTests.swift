@@ -51,12 +51,13 @@ struct AppUpdateTests {
         #expect(scrolled > 0)
         #expect(DebriefApp.update(&s, .resize(width: 120, height: 40)).isEmpty)
         #expect(s.width == 120 && s.height == 40)
-        #expect(s.helpScroll == 0)
+        #expect(s.helpScroll < scrolled, "a taller screen needs less scrolling")
+        #expect(s.helpScroll == HelpPanel.maxScroll(s))
     }
 
     @Test func reloadAsksForALoadAndLoadedReplacesData() {
         var s = state()
-        #expect(send("r", to: &s) == [.load])
+        #expect(send("C-r", to: &s) == [.load])
         #expect(s.isLoading)
         let data = AppData(problems: [LoadProblem(path: "/data/deals/x.json", reason: "not JSON")])
         #expect(DebriefApp.update(&s, .loaded(data)).isEmpty)
@@ -81,14 +82,80 @@ struct AppUpdateTests {
     }
 
     @Test func helpAndStatusHintsComeFromTheKeymap() {
-        let entries = Keymap.standard.helpEntries(for: .home)
+        let entries = Keymap.standard.helpEntries(for: .board)
         for binding in Keymap.standard.bindings {
             #expect(entries.contains { $0.keys == binding.keysLabel && $0.description == binding.description })
         }
-        let hints = Keymap.standard.hints(for: [.view(.home), .global])
-        #expect(hints.map(\.keys) == ["?", "q", "r"])
+        let hints = Keymap.standard.hints(for: [.view(.board), .global])
+        #expect(hints.map(\.keys).prefix(4) == ["?", "q", "j/↓", "Tab/l/→"])
         let screen = DebriefApp.render(state())
         let statusBar = screen.text(ofRow: 29)
-        for hint in hints { #expect(statusBar.contains("\(hint.keys) \(hint.description)")) }
+        for hint in hints.prefix(4) { #expect(statusBar.contains("\(hint.keys) \(hint.description)")) }
+    }
+}
+
+@Suite("App update: board")
+struct AppBoardUpdateTests {
+    static let today = Day(iso: "2026-11-28")!
+    let team = DemoTeam(.init(seed: 1, asOf: AppBoardUpdateTests.today))
+
+    func state() -> AppState {
+        AppState(width: 100, height: 30, theme: Theme.fallback.degraded(to: .none), dataLabel: "demo",
+                 data: AppData(deals: team.deals, reviews: team.reviews), today: Self.today)
+    }
+
+    func send(_ keys: String, to state: inout AppState) -> [Effect] {
+        KeyScript.parse(keys).flatMap { DebriefApp.update(&state, .key($0)) }
+    }
+
+    @Test func searchIsLiveAndEscapePutsBackThePreviousSearch() {
+        var s = state()
+        _ = send("/ f a l c o n", to: &s)
+        #expect(s.board.filter.search == "falcon")
+        #expect(s.board.shownDeals.allSatisfy { $0.account.contains("Falcon") })
+        _ = send("Enter", to: &s)
+        #expect(s.overlay == nil && s.board.filter.search == "falcon")
+        _ = send("/ BSpace BSpace BSpace x", to: &s)
+        #expect(s.board.filter.search == "falx")
+        _ = send("Escape", to: &s)
+        #expect(s.board.filter.search == "falcon")
+    }
+
+    @Test func typedLettersGoToTheSearchNotToTheBoardKeys() {
+        var s = state()
+        _ = send("/ q j k ?", to: &s)
+        #expect(s.board.filter.search == "qjk?")
+        #expect(!s.isQuitting)
+    }
+
+    @Test func pickingARepFiltersTheBoard() {
+        var s = state()
+        _ = send("r j j Enter", to: &s)
+        #expect(s.board.filter.rep == s.board.index.reps[1])
+        #expect(s.board.shownDeals.allSatisfy { $0.owner == s.board.index.reps[1] })
+        _ = send("r Escape", to: &s)
+        #expect(s.board.filter.rep == s.board.index.reps[1], "Esc leaves the filter as it was")
+        _ = send("x", to: &s)
+        #expect(s.board.filter.rep == nil)
+    }
+
+    @Test func enterOpensTheSelectedDealAndEscapeCloses() throws {
+        var s = state()
+        _ = send("l j Enter", to: &s)
+        let deal = try #require(s.board.selectedDeal)
+        #expect(deal.outcome != .won)
+        #expect(s.overlay == .dealDetail(dealID: deal.id))
+        let screen = DebriefApp.render(s)
+        #expect(screen.plainText.contains("Stage reached"))
+        _ = send("Escape", to: &s)
+        #expect(s.overlay == nil)
+    }
+
+    @Test func periodKeyCyclesAndTheHeaderFollows() {
+        var s = state()
+        _ = send("p", to: &s)
+        #expect(s.board.filter.period == .last180)
+        let screen = DebriefApp.render(s)
+        #expect(screen.text(ofRow: 1).contains("Last 180 days"))
     }
 }

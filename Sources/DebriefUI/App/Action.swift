@@ -8,4 +8,12 @@ public enum Action: Sendable, Hashable {
     case closeOverlay
     case scrollUp, scrollDown, pageUp, pageDown, scrollToTop, scrollToBottom
     case reload
+    case showView(AppView)
+    /// Choose what is selected in an overlay (picker value, search text).
+    case confirm
+    case board(BoardAction)
+    /// Open the selected deal.
+    case openDeal
+    case startSearch
+    case pick(FilterPicker.Kind)
 }

@@ -1,8 +1,11 @@
+import DebriefCore
 import Foundation
 
 /// The whole state of the interactive app, as a value: `update` changes it, `render` draws it.
 public struct AppState: Sendable, Equatable {
-    public var view: AppView = .home
+    public var view: AppView = .board
+    /// The pipeline board: filters, selection and the filtered columns.
+    public var board: BoardState
     public var width: Int
     public var height: Int
     public var theme: Theme
@@ -31,12 +34,14 @@ public struct AppState: Sendable, Equatable {
         }
     }
 
-    public init(width: Int, height: Int, theme: Theme, dataLabel: String, data: AppData = .empty) {
+    public init(width: Int, height: Int, theme: Theme, dataLabel: String, data: AppData = .empty, today: Day = Today.day()) {
         self.width = width
         self.height = height
         self.theme = theme
         self.dataLabel = dataLabel
         self.data = data
+        board = BoardState(today: today)
+        board.load(deals: data.deals, reviews: data.reviews)
     }
 
     /// Below this the layout cannot work and a "terminal too small" message shows instead.
@@ -49,6 +54,10 @@ public struct AppState: Sendable, Equatable {
     public var keyContexts: [KeyContext] {
         switch overlay {
         case .help: [.help, .global]
+        case .dealDetail: [.dealDetail, .global]
+        case .picker: [.picker, .global]
+        // Typing goes to the search field; only the field's own keys apply.
+        case .search: [.search]
         case nil: [.view(view), .global]
         }
     }

@@ -1,16 +1,24 @@
-/// The app's top-level views. (The placeholder home view comes first; the board and the rest
-/// join as their issues land.)
+/// The app's top-level views, reached with the number keys.
 public enum AppView: String, Sendable, Hashable, CaseIterable {
-    case home
+    case board
 
     public var title: String {
         switch self {
-        case .home: "Home"
+        case .board: "Board"
         }
     }
+
+    /// The number key that opens this view.
+    public var number: Int { (AppView.allCases.firstIndex(of: self) ?? 0) + 1 }
 }
 
 /// An overlay drawn over the current view; Esc closes it.
 public enum Overlay: Sendable, Hashable {
     case help
+    /// The facts and reviews of one deal.
+    case dealDetail(dealID: String)
+    /// Typing a board search; the text is live-applied as the filter.
+    case search(SearchField)
+    /// Choosing a rep, segment or competitor to filter by.
+    case picker(FilterPicker)
 }

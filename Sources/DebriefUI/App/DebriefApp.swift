@@ -11,7 +11,10 @@ public enum DebriefApp {
         case .key(let key):
             // Ctrl-C wins everywhere, whatever a view or overlay binds.
             if key == .ctrl("c") { return perform(.quit, on: &state) }
-            guard let action = keymap.action(for: key, in: state.keyContexts) else { return [] }
+            guard let action = keymap.action(for: key, in: state.keyContexts) else {
+                typeIntoSearch(key, &state)
+                return []
+            }
             return perform(action, on: &state)
         case .resize(let width, let height):
             state.width = max(0, width)
@@ -23,7 +26,9 @@ public enum DebriefApp {
             return []
         case .loaded(let data):
             state.data = data
+            state.board.load(deals: data.deals, reviews: data.reviews)
             state.isLoading = false
+            if case .dealDetail(let id) = state.overlay, !data.deals.contains(where: { $0.id == id }) { state.overlay = nil }
             return []
         case .editorFinished:
             return []
@@ -53,20 +58,68 @@ public enum DebriefApp {
             state.helpScroll = 0
             return []
         case .closeOverlay:
+            // Esc on a search being typed puts back the search that was there before.
+            if case .search(let field) = state.overlay { state.board.setSearch(field.previous) }
             state.overlay = nil
+            return []
+        case .showView(let view):
+            state.view = view
+            state.overlay = nil
+            return []
+        case .confirm:
+            if case .picker(let picker) = state.overlay {
+                switch picker.kind {
+                case .rep: state.board.setRep(picker.chosen)
+                case .segment: state.board.setSegment(picker.chosen)
+                case .competitor: state.board.setCompetitor(picker.chosen)
+                }
+            }
+            state.overlay = nil
+            return []
+        case .board(let action):
+            state.board.apply(action, visibleRows: BoardScreen.visibleRows(state))
+            return []
+        case .openDeal:
+            if let deal = state.board.selectedDeal { state.overlay = .dealDetail(dealID: deal.id) }
+            return []
+        case .startSearch:
+            state.overlay = .search(SearchField(previous: state.board.filter.search))
+            return []
+        case .pick(let kind):
+            let index = state.board.index
+            let filter = state.board.filter
+            state.overlay = switch kind {
+            case .rep: .picker(FilterPicker(kind: kind, values: index.reps, current: filter.rep))
+            case .segment: .picker(FilterPicker(kind: kind, values: index.segments, current: filter.segment))
+            case .competitor: .picker(FilterPicker(kind: kind, values: index.competitors, current: filter.competitor))
+            }
             return []
         case .reload:
             state.isLoading = true
             state.notice = nil
             return [.load]
-        case .scrollDown: scrollHelp(&state, by: 1)
-        case .scrollUp: scrollHelp(&state, by: -1)
+        case .scrollDown, .scrollUp:
+            let delta = action == .scrollDown ? 1 : -1
+            if case .picker(var picker) = state.overlay {
+                picker.selection.select((picker.selection.selected ?? 0) + delta, count: picker.items.count)
+                state.overlay = .picker(picker)
+            } else {
+                scrollHelp(&state, by: delta)
+            }
         case .pageDown: scrollHelp(&state, by: max(1, HelpPanel.visibleRows(state) - 1))
         case .pageUp: scrollHelp(&state, by: -max(1, HelpPanel.visibleRows(state) - 1))
         case .scrollToTop: scrollHelp(&state, by: -state.helpScroll)
         case .scrollToBottom: scrollHelp(&state, by: HelpPanel.maxScroll(state))
         }
         return []
+    }
+
+    /// Keys with no binding while the search is open are typing: applied to the field and live to the board.
+    private static func typeIntoSearch(_ key: Key, _ state: inout AppState) {
+        guard case .search(var field) = state.overlay, let command = TextEditor.Command(key: key, multiLine: false) else { return }
+        field.editor.apply(command)
+        state.overlay = .search(field)
+        state.board.setSearch(field.editor.text)
     }
 
     private static func scrollHelp(_ state: inout AppState, by delta: Int) {
@@ -84,11 +137,18 @@ public enum DebriefApp {
             TooSmallMessage.render(state, into: &screen)
             return
         }
+        TitleBar.render(state, into: &screen)
         switch state.view {
-        case .home: HomeView.render(state, into: &screen)
+        case .board: BoardScreen.render(state, into: &screen)
         }
         StatusLine.render(state, into: &screen)
-        if state.overlay == .help { HelpPanel.render(state, into: &screen) }
+        switch state.overlay {
+        case .help: HelpPanel.render(state, into: &screen)
+        case .dealDetail(let id): DealDetailPopup.render(state, dealID: id, into: &screen)
+        case .picker(let picker): FilterPickerPopup.render(picker, theme: state.theme, into: &screen)
+        case .search(let field): BoardScreen.renderSearchField(field, state: state, into: &screen)
+        case nil: break
+        }
     }
 
     /// Convenience for snapshots and tests: a fresh screen of the state's size.

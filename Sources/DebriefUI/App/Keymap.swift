@@ -5,6 +5,12 @@ public enum KeyContext: Sendable, Hashable {
     case view(AppView)
     /// While the help overlay is open.
     case help
+    /// While a deal's detail popup is open.
+    case dealDetail
+    /// While a filter picker is open.
+    case picker
+    /// While the board search is being typed.
+    case search
 }
 
 /// One row of the keymap: the single source for behaviour, help overlay and status-bar hints.
@@ -38,11 +44,18 @@ public struct Keymap: Sendable, Hashable {
 
     public init(bindings: [KeyBinding]) { self.bindings = bindings }
 
-    public static let standard = Keymap(bindings: [
+    public static let standard = Keymap(bindings: generalBindings + BoardKeys.bindings + overlayBindings)
+
+    static let generalBindings: [KeyBinding] = [
         KeyBinding([.char("?")], .toggleHelp, "show or hide this help", section: "General", hint: "help"),
-        KeyBinding([.char("q")], .back, "back; quit from the top level", section: "General", contexts: [.view(.home)], hint: "quit"),
+        KeyBinding([.char("q")], .back, "back; quit from the top level", section: "General", contexts: AppView.allCases.map { .view($0) }, hint: "quit"),
         KeyBinding([.ctrl("c")], .quit, "save and quit from anywhere", section: "General"),
-        KeyBinding([.char("r")], .reload, "reload data from disk", section: "General", contexts: [.view(.home)], hint: "reload"),
+        KeyBinding([.ctrl("r")], .reload, "reload data from disk", section: "General"),
+    ] + AppView.allCases.map { view in
+        KeyBinding([.char(Character(String(view.number)))], .showView(view), "go to the \(view.title.lowercased())", section: "General")
+    }
+
+    static let overlayBindings: [KeyBinding] = [
         KeyBinding([.escape, .char("q"), .char("?")], .closeOverlay, "close help", section: "Help", contexts: [.help], hint: "close"),
         KeyBinding([.char("j"), .down], .scrollDown, "scroll down", section: "Help", contexts: [.help], hint: "scroll"),
         KeyBinding([.char("k"), .up], .scrollUp, "scroll up", section: "Help", contexts: [.help]),
@@ -50,7 +63,14 @@ public struct Keymap: Sendable, Hashable {
         KeyBinding([.pageUp], .pageUp, "page up", section: "Help", contexts: [.help]),
         KeyBinding([.char("g"), .home], .scrollToTop, "to the top", section: "Help", contexts: [.help]),
         KeyBinding([.char("G"), .end], .scrollToBottom, "to the bottom", section: "Help", contexts: [.help]),
-    ])
+        KeyBinding([.escape, .char("q")], .closeOverlay, "close the deal", section: "Deal", contexts: [.dealDetail], hint: "close"),
+        KeyBinding([.enter], .confirm, "choose", section: "Filter picker", contexts: [.picker], hint: "choose"),
+        KeyBinding([.char("j"), .down], .scrollDown, "next", section: "Filter picker", contexts: [.picker], hint: "move"),
+        KeyBinding([.char("k"), .up], .scrollUp, "previous", section: "Filter picker", contexts: [.picker]),
+        KeyBinding([.escape, .char("q")], .closeOverlay, "cancel", section: "Filter picker", contexts: [.picker], hint: "cancel"),
+        KeyBinding([.enter], .confirm, "keep this search", section: "Search", contexts: [.search], hint: "keep"),
+        KeyBinding([.escape], .closeOverlay, "cancel the search", section: "Search", contexts: [.search], hint: "cancel"),
+    ]
 
     /// The action for a key, trying contexts in order (most specific first).
     public func action(for key: Key, in contexts: [KeyContext]) -> Action? {
@@ -72,7 +92,7 @@ public struct Keymap: Sendable, Hashable {
 
     /// Rows for the help overlay: what works in `view`, grouped by section in table order.
     public func helpEntries(for view: AppView) -> [(keys: String, description: String, section: String)] {
-        let contexts: [KeyContext] = [.view(view), .global, .help]
+        let contexts: [KeyContext] = [.view(view), .global, .help, .dealDetail, .picker, .search]
         return bindings.filter { $0.contexts.contains(where: contexts.contains) }
             .map { (keys: $0.keysLabel, description: $0.description, section: $0.section) }
     }
