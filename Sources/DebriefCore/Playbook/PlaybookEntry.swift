@@ -55,6 +55,12 @@ public struct DuplicateSuggestion: Sendable, Hashable, Codable {
     /// Jaccard index of the two names' words, 0...1.
     public var similarity: Double
 
+    public init(entryId: String, intoEntryId: String, similarity: Double) {
+        self.entryId = entryId
+        self.intoEntryId = intoEntryId
+        self.similarity = similarity
+    }
+
     /// Names whose words overlap at least this much are suggested. Practice titles are four to
     /// eight words: at 0.6, two titles must share three of every five distinct words, which catches
     /// rewordings ("Send the security pack in week one" / "Security pack sent in week one", 0.71)
