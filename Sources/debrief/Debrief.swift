@@ -24,6 +24,7 @@ struct Debrief: ParsableCommand {
             ThemesCommand.self,
             ImportCommand.self,
             ExportCommand.self,
+            StatsCommand.self,
         ]
     )
 

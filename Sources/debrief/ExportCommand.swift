@@ -12,7 +12,7 @@ struct ExportCommand: ParsableCommand {
         JSON is an array of records in the form they are stored in. Markdown is for people: a table of
         deals, or a write-up per review.
         """,
-        subcommands: [ExportDealsCommand.self, ExportReviewsCommand.self, ExportReviewCommand.self]
+        subcommands: [ExportDealsCommand.self, ExportReviewsCommand.self, ExportReviewCommand.self, ExportPlaybookCommand.self]
     )
 }
 

@@ -3,7 +3,7 @@
 ///
 /// Titles that normalise the same (`PhraseKey`) group on their own; anything more is a person's
 /// call, recorded in `PlaybookCuration`. Likely duplicates are suggested, not merged.
-public struct Playbook: Sendable, Equatable {
+public struct Playbook: Sendable, Equatable, Codable {
     /// Most deals first, then most wins, then by title.
     public var entries: [PlaybookEntry]
     public var suggestions: [DuplicateSuggestion]
