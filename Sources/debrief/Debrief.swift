@@ -20,6 +20,7 @@ struct Debrief: ParsableCommand {
             ReviewsCommand.self,
             ShowCommand.self,
             CheckCommand.self,
+            KeysCommand.self,
             SnapshotCommand.self,
             ThemesCommand.self,
             ImportCommand.self,
