@@ -1,0 +1,85 @@
+/// A small modal form: labelled single-line text fields and choices, one focused at a time, with
+/// an error line per field. Pure state; the caller validates on submit and sets the errors.
+public struct Form: Sendable, Hashable {
+    public struct Field: Sendable, Hashable {
+        public enum Input: Sendable, Hashable {
+            case text(TextEditor)
+            case choice(options: [String], selected: Int)
+        }
+
+        /// Identifies the field to the caller.
+        public var key: String
+        public var label: String
+        public var input: Input
+        public var error: String?
+
+        public static func text(_ key: String, _ label: String, _ value: String = "") -> Field {
+            var editor = TextEditor(text: value, wrapWidth: 10_000, visibleRows: 1)
+            editor.apply(.documentEnd)
+            return Field(key: key, label: label, input: .text(editor))
+        }
+
+        public static func choice(_ key: String, _ label: String, _ options: [String], selected: Int = 0) -> Field {
+            Field(key: key, label: label, input: .choice(options: options, selected: min(max(0, selected), max(0, options.count - 1))))
+        }
+
+        /// The text typed, or the option chosen.
+        public var value: String {
+            switch input {
+            case .text(let editor): editor.text
+            case .choice(let options, let selected): options.indices.contains(selected) ? options[selected] : ""
+            }
+        }
+    }
+
+    public enum Outcome: Sendable, Equatable { case editing, submit, cancel }
+
+    public var title: String
+    public var fields: [Field]
+    public var focus = 0
+    /// A problem with the form as a whole (a save conflict, say).
+    public var error: String?
+
+    public init(title: String, fields: [Field]) {
+        self.title = title
+        self.fields = fields
+    }
+
+    public func value(_ key: String) -> String { fields.first { $0.key == key }?.value ?? "" }
+
+    public mutating func setErrors(_ errors: [String: String]) {
+        for index in fields.indices { fields[index].error = errors[fields[index].key] }
+        if let first = fields.firstIndex(where: { $0.error != nil }) { focus = first }
+    }
+
+    /// Applies a key: moves between fields, edits the focused one, or ends the form.
+    public mutating func handle(_ key: Key) -> Outcome {
+        switch key {
+        case .escape: return .cancel
+        case .enter: return .submit
+        case .tab, .down: focus = (focus + 1) % max(1, fields.count)
+        case .backTab, .up: focus = (focus - 1 + max(1, fields.count)) % max(1, fields.count)
+        default:
+            guard fields.indices.contains(focus) else { return .editing }
+            switch fields[focus].input {
+            case .text(var editor):
+                if let command = TextEditor.Command(key: key, multiLine: false) {
+                    editor.apply(command)
+                    fields[focus].input = .text(editor)
+                    fields[focus].error = nil
+                }
+            case .choice(let options, let selected):
+                let step: Int? = switch key {
+                case .right, .char(" "): 1
+                case .left: -1
+                default: nil
+                }
+                if let step, !options.isEmpty {
+                    fields[focus].input = .choice(options: options, selected: (selected + step + options.count) % options.count)
+                    fields[focus].error = nil
+                }
+            }
+        }
+        return .editing
+    }
+}

@@ -1,0 +1,60 @@
+import DebriefCore
+
+/// Draws a `Form` as a centred dialog: a label column, the fields, errors under their field.
+public struct FormView: Sendable {
+    public var form: Form
+    public var styles: WidgetStyles
+
+    public init(form: Form, styles: WidgetStyles = .monochrome) {
+        self.form = form
+        self.styles = styles
+    }
+
+    /// Rows the form needs: one per field, one more per error, plus borders, form error and help.
+    public var height: Int { form.fields.count + form.fields.filter { $0.error != nil }.count + (form.error == nil ? 0 : 1) + 3 }
+
+    public func render(into screen: inout Screen, area: Rect) {
+        let box = area.centered(width: min(area.width - 2, 72), height: min(area.height, height))
+        let inner = Block(title: form.title, focused: true, footer: "[Tab] next  [Enter] save  [Esc] cancel",
+                          fillsInterior: true, styles: styles).render(into: &screen, area: box)
+        guard !inner.isEmpty else { return }
+        let labelWidth = min(16, (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2)
+        var y = inner.y
+        if let error = form.error {
+            screen.putTruncated(error, x: inner.x + 1, y: y, style: styles.error, maxWidth: inner.width - 2)
+            y += 1
+        }
+        for (index, field) in form.fields.enumerated() where y < inner.maxY - 1 {
+            let focused = index == form.focus
+            screen.putFitted(field.label, x: inner.x + 1, y: y, width: labelWidth, style: focused ? styles.title : styles.popup)
+            let fieldX = inner.x + 1 + labelWidth
+            let fieldWidth = max(1, inner.maxX - 1 - fieldX)
+            let fieldRect = Rect(x: fieldX, y: y, width: fieldWidth, height: 1)
+            screen.fill(fieldRect, style: focused ? styles.input : styles.popup)
+            switch field.input {
+            case .text(let editor):
+                let characters = Array(editor.text)
+                let cursor = min(editor.cursor, characters.count)
+                var start = 0
+                while DisplayWidth.of(String(characters[start..<cursor])) >= fieldWidth { start += 1 }
+                screen.putTruncated(String(characters[start...]), x: fieldX, y: y, style: focused ? styles.input : styles.popup, maxWidth: fieldWidth)
+                if focused { screen.cursor = Point(x: fieldX + DisplayWidth.of(String(characters[start..<cursor])), y: y) }
+            case .choice(let options, let selected):
+                var x = fieldX
+                for (option, label) in options.enumerated() {
+                    let text = option == selected ? "[\(label)]" : " \(label) "
+                    x += screen.put(text, x: x, y: y, style: option == selected ? styles.selection : styles.popup, maxWidth: max(0, inner.maxX - 1 - x))
+                }
+            }
+            y += 1
+            if let error = field.error, y < inner.maxY {
+                screen.putTruncated("↳ " + error, x: fieldX, y: y, style: styles.error, maxWidth: fieldWidth)
+                y += 1
+            }
+        }
+        let help = "←/→ change a choice"
+        if form.fields.contains(where: { if case .choice = $0.input { true } else { false } }), inner.height > 1 {
+            screen.putTruncated(help, x: inner.x + 1, y: inner.maxY - 1, style: styles.muted, maxWidth: inner.width - 2)
+        }
+    }
+}
