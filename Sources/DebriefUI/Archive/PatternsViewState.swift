@@ -1,0 +1,106 @@
+import DebriefCore
+
+/// What the Patterns view's keys do.
+public enum PatternsAction: Sendable, Hashable {
+    case scrollDown, scrollUp, pageDown, pageUp, top, bottom
+    /// Jump to the next or previous section's heading.
+    case nextSection, previousSection
+    /// Step through 30d, 90d, 180d, 365d, this quarter, all time.
+    case cyclePeriod
+    /// Step through the reps (all reps, then each rep by name).
+    case nextRep
+    case clearFilters
+}
+
+/// The Patterns view's state: the data, the filter, the report computed from them (only when one
+/// of those changes, never on a scroll) and the scroll position.
+public struct PatternsViewState: Sendable, Equatable {
+    public private(set) var deals: [Deal] = []
+    public private(set) var reviews: [Review] = []
+    public private(set) var filter: DealFilter
+    public private(set) var today: Day
+    public private(set) var report: PatternsReport
+    /// Rows scrolled off the top.
+    public private(set) var scroll = 0
+    private(set) var sections: [PatternsSection]
+
+    public init(today: Day, filter: DealFilter = DealFilter(period: .all)) {
+        self.today = today
+        self.filter = filter
+        report = PatternsReport(deals: [], reviews: [], filter: filter, today: today)
+        sections = PatternsSections.build(report)
+    }
+
+    public mutating func load(deals: [Deal], reviews: [Review]) {
+        self.deals = deals
+        self.reviews = reviews
+        recompute()
+    }
+
+    public mutating func setFilter(_ filter: DealFilter) {
+        self.filter = filter
+        scroll = 0
+        recompute()
+    }
+
+    /// Reps with deals, by name: what `nextRep` steps through.
+    public var reps: [String] {
+        var byKey: [String: String] = [:]
+        for deal in deals {
+            let key = SearchFolding.fold(deal.owner)
+            if byKey[key].map({ deal.owner < $0 }) ?? true { byKey[key] = deal.owner }
+        }
+        return byKey.values.sorted()
+    }
+
+    /// Applies an action; `area` is where the view is drawn, for paging and section jumps.
+    public mutating func apply(_ action: PatternsAction, area: Rect) {
+        let layout = PatternsLayout(sections: sections, area: area)
+        let page = max(1, layout.body.height - 1)
+        switch action {
+        case .scrollDown: scroll += 1
+        case .scrollUp: scroll -= 1
+        case .pageDown: scroll += page
+        case .pageUp: scroll -= page
+        case .top: scroll = 0
+        case .bottom: scroll = layout.maxScroll
+        case .nextSection: scroll = layout.sectionStarts.first { $0 > scroll } ?? layout.maxScroll
+        case .previousSection: scroll = layout.sectionStarts.last { $0 < scroll } ?? 0
+        case .cyclePeriod:
+            var next = filter
+            next.period = filter.period.next
+            setFilter(next)
+        case .nextRep:
+            var next = filter
+            let all = reps
+            if let current = filter.rep, let index = all.firstIndex(where: { SearchFolding.fold($0) == SearchFolding.fold(current) }) {
+                next.rep = index + 1 < all.count ? all[index + 1] : nil
+            } else {
+                next.rep = filter.rep == nil ? all.first : nil
+            }
+            setFilter(next)
+        case .clearFilters: setFilter(DealFilter(period: .all))
+        }
+        scroll = min(max(0, scroll), layout.maxScroll)
+    }
+
+    private mutating func recompute() {
+        report = PatternsReport(deals: deals, reviews: reviews, filter: filter, today: today)
+        sections = PatternsSections.build(report)
+    }
+
+    /// The key table the app binds for this view.
+    public static let keyTable: [ArchiveKeyBinding<PatternsAction>] = [
+        ArchiveKeyBinding([.char("j"), .down], .scrollDown, "scroll down", hint: "scroll"),
+        ArchiveKeyBinding([.char("k"), .up], .scrollUp, "scroll up"),
+        ArchiveKeyBinding([.pageDown, .char(" ")], .pageDown, "page down"),
+        ArchiveKeyBinding([.pageUp], .pageUp, "page up"),
+        ArchiveKeyBinding([.char("g"), .home], .top, "to the top"),
+        ArchiveKeyBinding([.char("G"), .end], .bottom, "to the bottom"),
+        ArchiveKeyBinding([.tab, .char("]")], .nextSection, "next section", hint: "section"),
+        ArchiveKeyBinding([.backTab, .char("[")], .previousSection, "previous section"),
+        ArchiveKeyBinding([.char("p")], .cyclePeriod, "change the period", hint: "period"),
+        ArchiveKeyBinding([.char("r")], .nextRep, "next rep (all reps, then each)", hint: "rep"),
+        ArchiveKeyBinding([.char("x")], .clearFilters, "clear filters (all time, all reps)"),
+    ]
+}
