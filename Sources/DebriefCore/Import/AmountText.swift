@@ -30,25 +30,31 @@ public enum AmountText {
         }
     }
 
+    private static let posix = Locale(identifier: "en_US_POSIX")
     private static let spaces: Set<Character> = [" ", "\u{00A0}", "\u{202F}", "\u{2009}", "'", "’"]
 
     public static func parse(_ raw: String) -> Result<Parsed, Problem> {
-        var text = raw.trimmingCharacters(in: .whitespaces)
+        // Most cells are plain digits ("48000"): read those without the general path.
+        if !raw.isEmpty, raw.utf8.count <= 30, raw.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+           let value = Decimal(string: raw, locale: posix) {
+            return .success(Parsed(value: value, currency: nil))
+        }
+        var text = raw.importTrimmed
         if text.isEmpty { return .failure(.empty) }
         var negative = false
         if text.hasPrefix("(") && text.hasSuffix(")") {
             negative = true
-            text = String(text.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+            text = String(text.dropFirst().dropLast()).importTrimmed
         }
         if text.hasPrefix("-") || text.hasPrefix("\u{2212}") { negative = true; text.removeFirst() }
-        let (currency, number) = splitCurrency(text.trimmingCharacters(in: .whitespaces))
+        let (currency, number) = splitCurrency(text.importTrimmed)
         var rest = number
         if rest.hasPrefix("-") || rest.hasPrefix("\u{2212}") { negative = true; rest.removeFirst() }
         let digits = rest.filter { !spaces.contains($0) }
         guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }),
               let plain = plainDecimal(digits) else { return .failure(.notANumber) }
         if plain.count > 30 { return .failure(.tooLong) }
-        guard let value = Decimal(string: plain, locale: Locale(identifier: "en_US_POSIX")) else { return .failure(.notANumber) }
+        guard let value = Decimal(string: plain, locale: posix) else { return .failure(.notANumber) }
         if negative && value != 0 { return .failure(.negative) }
         return .success(Parsed(value: value, currency: currency))
     }
@@ -56,20 +62,20 @@ public enum AmountText {
     /// Takes a currency code or symbol off either end: "USD 48,000", "48 000 EUR", "$48,000", "21.000,00 €".
     static func splitCurrency(_ text: String) -> (String?, String) {
         for (symbol, code) in CurrencyCode.symbols {
-            if text.hasPrefix(symbol) { return (code, String(text.dropFirst(symbol.count)).trimmingCharacters(in: .whitespaces)) }
-            if text.hasSuffix(symbol) { return (code, String(text.dropLast(symbol.count)).trimmingCharacters(in: .whitespaces)) }
+            if text.hasPrefix(symbol) { return (code, String(text.dropFirst(symbol.count)).importTrimmed) }
+            if text.hasSuffix(symbol) { return (code, String(text.dropLast(symbol.count)).importTrimmed) }
         }
         // Nordic "kr" names no single currency: take it off and let the column or default decide.
         for krone in ["kr.", "kr"] where text.lowercased().hasSuffix(krone) {
-            return (nil, String(text.dropLast(krone.count)).trimmingCharacters(in: .whitespaces))
+            return (nil, String(text.dropLast(krone.count)).importTrimmed)
         }
         let letters = text.prefix { $0.isLetter }
         if letters.count == 3, letters.allSatisfy(\.isASCII) {
-            return (letters.uppercased(), String(text.dropFirst(3)).trimmingCharacters(in: .whitespaces))
+            return (letters.uppercased(), String(text.dropFirst(3)).importTrimmed)
         }
         let trailing = String(text.reversed().prefix { $0.isLetter }.reversed())
         if trailing.count == 3, trailing.allSatisfy(\.isASCII) {
-            return (trailing.uppercased(), String(text.dropLast(3)).trimmingCharacters(in: .whitespaces))
+            return (trailing.uppercased(), String(text.dropLast(3)).importTrimmed)
         }
         return (nil, text)
     }

@@ -42,7 +42,7 @@ public struct CSVTable: Sendable, Equatable {
             line += 1 + cells.reduce(0) { $0 + LineBreaks.count(in: $1) }
             if header == nil {
                 if isBlank(cells) { continue }
-                header = cells.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+                header = cells.map { $0.importTrimmed }
                 headerLine = start
                 continue
             }
@@ -57,7 +57,7 @@ public struct CSVTable: Sendable, Equatable {
     }
 
     static func isBlank(_ cells: [String]) -> Bool {
-        cells.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }
+        cells.allSatisfy { $0.importTrimmed.isEmpty }
     }
 }
 

@@ -35,7 +35,7 @@ public struct ColumnMap: Sendable, Equatable {
 
     /// A cell trimmed, with the formula guard of Debrief's CSV export ("'=x" for "=x") taken off again.
     static func cellValue(_ cell: String) -> String {
-        let value = cell.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = cell.importTrimmed
         guard value.hasPrefix("'"), let next = value.unicodeScalars.dropFirst().first,
               SpreadsheetCSV.formulaTriggers.contains(next) else { return value }
         return String(value.dropFirst())

@@ -10,7 +10,7 @@ public enum CurrencyCode {
 
     /// An upper-case ISO 4217 code from a currency cell ("usd", "EUR", "€"), or nil.
     public static func normalized(_ raw: String) -> String? {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.importTrimmed
         if text.count == 3, text.allSatisfy({ $0.isASCII && $0.isLetter }) { return text.uppercased() }
         return symbols.first { $0.symbol == text }?.code
     }

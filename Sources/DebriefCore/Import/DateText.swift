@@ -11,19 +11,48 @@ public enum DateText {
     }
 
     static func shape(of raw: String) -> Shape {
-        let text = raw.trimmingCharacters(in: .whitespaces)
-        // Only the date part matters; a time follows a space or a 'T'.
-        let datePart = text.split(whereSeparator: { $0 == " " || $0 == "T" }).first.map(String.init) ?? ""
-        for separator: Character in ["-", "/", "."] {
-            let parts = datePart.split(separator: separator, omittingEmptySubsequences: false)
-            guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCII) }),
-                  let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { continue }
-            if parts[0].count == 4 { return separator == "." ? .unknown : .iso(year: a, month: b, day: c) }
-            guard parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4 || parts[2].count == 2 else { return .unknown }
-            let year = parts[2].count == 2 ? 2000 + c : c
-            return separator == "." ? .dotted(day: a, month: b, year: year) : .slashed(a, b, year: year)
+        // Only the date part matters; a time follows a space or a 'T'. Read as bytes: this runs
+        // for every date cell twice (settling the order, then parsing).
+        var numbers: [Int] = []
+        var digits: [Int] = []
+        var separator: UInt8?
+        var current = 0
+        var length = 0
+        var started = false
+        for byte in raw.utf8 {
+            switch byte {
+            case 0x30...0x39:
+                started = true
+                length += 1
+                if length > 4 { return .unknown }
+                current = current * 10 + Int(byte - 0x30)
+            case UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "."):
+                guard length > 0, separator == nil || separator == byte, numbers.count < 2 else { return .unknown }
+                separator = byte
+                numbers.append(current)
+                digits.append(length)
+                current = 0
+                length = 0
+            case UInt8(ascii: " "), UInt8(ascii: "T"), UInt8(ascii: "\t"):
+                if !started { continue }
+                if numbers.count == 2 && length > 0 { return shape(numbers + [current], digits + [length], separator) }
+                return .unknown
+            default:
+                return .unknown
+            }
         }
-        return .unknown
+        guard numbers.count == 2, length > 0 else { return .unknown }
+        return shape(numbers + [current], digits + [length], separator)
+    }
+
+    private static func shape(_ numbers: [Int], _ digits: [Int], _ separator: UInt8?) -> Shape {
+        let (a, b, c) = (numbers[0], numbers[1], numbers[2])
+        if digits[0] == 4 {
+            return separator == UInt8(ascii: ".") ? .unknown : .iso(year: a, month: b, day: c)
+        }
+        guard digits[0] <= 2, digits[1] <= 2, digits[2] == 4 || digits[2] == 2 else { return .unknown }
+        let year = digits[2] == 2 ? 2000 + c : c
+        return separator == UInt8(ascii: ".") ? .dotted(day: a, month: b, year: year) : .slashed(a, b, year: year)
     }
 
     /// The day a cell names under `order` (nil: the file has no slashed dates), or nil when it names none.

@@ -116,7 +116,10 @@ public struct DealImporter: Sendable {
     /// Compares each candidate with what is on disk. Reading is CPU-bound decoding, so it runs on the cores.
     private func plan(_ candidates: [(line: Int, deal: Deal)], map: ColumnMap) -> (writes: [Write], unchanged: [String], rejected: [RejectedRow]) {
         let store = self.store
+        // One directory listing tells which ids have a file; only those are read and decoded.
+        let onDisk = Set((try? FileManager.default.contentsOfDirectory(atPath: store.folder(for: Deal.self).path)) ?? [])
         let existing = ParallelMap.map(candidates.map(\.deal.id)) { id -> Result<Deal?, StoreError> in
+            guard onDisk.contains(id + ".json") else { return .success(nil) }
             do { return .success(try store.load(Deal.self, id: id)) } catch let error as StoreError {
                 return .failure(error)
             } catch {

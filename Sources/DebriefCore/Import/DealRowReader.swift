@@ -119,7 +119,7 @@ struct DealRowReader: Sendable {
         var names: [String] = []
         for cell in map.all(.competitors, in: cells) {
             for part in cell.value.split(separator: ";") {
-                let name = part.trimmingCharacters(in: .whitespacesAndNewlines)
+                let name = part.importTrimmed
                 if !name.isEmpty && seen.insert(name.lowercased()).inserted { names.append(name) }
             }
         }
@@ -140,8 +140,8 @@ struct DealRowReader: Sendable {
 enum AccountName {
     static func fromDealName(_ name: String) -> String {
         for separator in [" - ", " – ", " — ", " | "] {
-            if let range = name.range(of: separator) {
-                let account = name[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            if let offset = TextScan.firstOffset(of: separator, in: name) {
+                let account = String(decoding: name.utf8.prefix(offset), as: UTF8.self).importTrimmed
                 if !account.isEmpty { return account }
             }
         }

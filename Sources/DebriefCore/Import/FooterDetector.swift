@@ -29,7 +29,7 @@ enum FooterDetector {
     }
 
     private static func isKnownFooterText(_ text: String) -> Bool {
-        let lowered = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let lowered = text.importTrimmed.lowercased()
         return knownStarts.contains { lowered.hasPrefix($0) }
     }
 }

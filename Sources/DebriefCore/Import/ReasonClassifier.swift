@@ -38,38 +38,31 @@ public enum ReasonClassifier {
     static func tagged(_ reason: String) -> DealReason? {
         guard reason.hasPrefix("["), let close = reason.firstIndex(of: "]"),
               let category = ReasonCategory(rawValue: String(reason[reason.index(after: reason.startIndex)..<close])) else { return nil }
-        return DealReason(category, reason[reason.index(after: close)...].trimmingCharacters(in: .whitespaces))
+        return DealReason(category, reason[reason.index(after: close)...].importTrimmed)
     }
 
     static func category(ofWords reason: String) -> ReasonCategory {
         let text = reason.lowercased()
         if let colon = text.firstIndex(of: ":") {
-            let label = text[..<colon].trimmingCharacters(in: .whitespaces)
+            let label = text[..<colon].importTrimmed
             if let category = labels[label] { return category }
         }
-        for (category, keywords) in rules where keywords.contains(where: { contains(text, word: $0) }) {
+        let bytes = Array(text.utf8)
+        for (category, keywords) in ruleBytes where keywords.contains(where: { TextScan.firstOffset(of: $0, in: bytes, wordStart: true) != nil }) {
             return category
         }
         return .other
     }
 
+    /// The rules' keywords as UTF-8, made once: classifying runs for every reason of every row.
+    private static let ruleBytes: [(ReasonCategory, [[UInt8]])] = rules.map { ($0.0, $0.1.map { Array($0.utf8) }) }
+
     /// Splits a cell that lists several reasons ("Fast onboarding; reference call") into reasons.
     /// Only ';' separates: commas are common inside a single reason.
     public static func reasons(from cell: String) -> [DealReason] {
-        cell.split(separator: ";").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        cell.split(separator: ";").map { $0.importTrimmed }
             .filter { !$0.isEmpty }
             .map { tagged($0) ?? DealReason(category(ofWords: $0), $0) }
     }
 
-    /// Keywords match at the start of a word, so "poc" does not fire inside "epoch".
-    private static func contains(_ text: String, word: String) -> Bool {
-        var searchStart = text.startIndex
-        while let range = text.range(of: word, range: searchStart..<text.endIndex) {
-            if range.lowerBound == text.startIndex { return true }
-            let before = text[text.index(before: range.lowerBound)]
-            if !before.isLetter && !before.isNumber { return true }
-            searchStart = range.upperBound
-        }
-        return false
-    }
 }

@@ -71,8 +71,8 @@ public enum NoDecisionPhrases {
 
     public static func matches(_ reason: String) -> Bool {
         let text = reason.lowercased()
-        if definite.contains(where: text.contains) { return true }
-        guard postponement.contains(where: text.contains) else { return false }
-        return !boughtElsewhere.contains(where: text.contains)
+        if definite.contains { TextScan.contains($0, in: text) } { return true }
+        guard postponement.contains(where: { TextScan.contains($0, in: text) }) else { return false }
+        return !boughtElsewhere.contains { TextScan.contains($0, in: text) }
     }
 }
