@@ -6,6 +6,7 @@ let package = Package(
     name: "Debrief",
     products: [
         .executable(name: "debrief", targets: ["debrief"]),
+        .library(name: "DebriefCore", targets: ["DebriefCore"]),  // for the Benchmarks package
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -1,0 +1,30 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Benchmarks live in their own package so the main build stays fast.
+// Run from this folder:  swift package --scratch-path .build benchmark
+// To add a benchmark: create Benchmarks/<Name>/<Name>.swift and add "<Name>" to `benchmarks` below.
+let benchmarks = [
+    "ImportBenchmark",
+]
+
+let package = Package(
+    name: "DebriefBenchmarks",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(name: "Debrief", path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: benchmarks.map { name in
+        .executableTarget(
+            name: name,
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "DebriefCore", package: "Debrief"),
+            ],
+            path: "Benchmarks/\(name)",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        )
+    },
+    swiftLanguageModes: [.v6]
+)
