@@ -9,6 +9,13 @@ public struct PendingReviewEdits: Sendable, Hashable {
     /// The file ended in a torn or damaged record, which was ignored.
     public var hadDamagedTail: Bool
 
+    public init(reviewID: String, file: URL, edits: [JournalEdit], hadDamagedTail: Bool) {
+        self.reviewID = reviewID
+        self.file = file
+        self.edits = edits
+        self.hadDamagedTail = hadDamagedTail
+    }
+
     public func edit(for field: ReviewTextField) -> JournalEdit? { edits.first { $0.field == field } }
 }
 

@@ -17,6 +17,11 @@ public enum TextMerge {
     public struct Result: Sendable, Hashable {
         public var text: String
         public var isConflict: Bool
+
+        public init(text: String, isConflict: Bool) {
+            self.text = text
+            self.isConflict = isConflict
+        }
     }
 
     /// `--- other version (saved by another session at 2026-11-28T10:00:00Z) ---`

@@ -1,0 +1,167 @@
+import DebriefCore
+import Foundation
+
+/// The session's behaviour: keys and named actions in, state changes and requests out. Pure.
+extension SessionState {
+    /// Which key table applies now.
+    public var keyContext: SessionKeyContext {
+        if screen == .summary { return .summary }
+        return isEditing ? .typing : .session
+    }
+
+    /// Handles one key at `now`. Forms and the finish dialog take keys first; while typing, keys
+    /// go to the note editor except Esc, Tab and Ctrl-E.
+    public mutating func handle(_ key: Key, at now: Date) -> [SessionRequest] {
+        self.now = now
+        switch overlay {
+        case .form(var state)?:
+            switch state.form.handle(key) {
+            case .editing:
+                overlay = .form(state)
+                return []
+            case .cancel:
+                overlay = nil
+                return []
+            case .submit:
+                return submit(&state)
+            }
+        case .confirmFinish?:
+            switch key {
+            case .char("y"), .char("Y"), .enter: return perform(.confirmFinish)
+            case .char("n"), .char("N"), .escape, .char("q"): return perform(.cancelFinish)
+            default: return []
+            }
+        case nil:
+            break
+        }
+        if let action = SessionKeys.action(for: key, in: keyContext) { return perform(action) }
+        guard isEditing, let command = TextEditor.Command(key: key, multiLine: true) else { return [] }
+        editor.apply(command)
+        return setCurrentNotes(editor.text)
+    }
+
+    /// Applies a named action (keys map to these; the app may also call them directly).
+    public mutating func perform(_ action: SessionAction) -> [SessionRequest] {
+        switch action {
+        case .nextQuestion: return move(to: selected + 1)
+        case .previousQuestion: return move(to: selected - 1)
+        case .firstQuestion: return move(to: 0)
+        case .lastQuestion: return move(to: review.answers.count - 1)
+        case .pageDown: return move(to: selected + max(1, pageSize))
+        case .pageUp: return move(to: selected - max(1, pageSize))
+        case .startTyping:
+            guard currentAnswer != nil else { return [] }
+            pane = .notes
+            isEditing = true
+            editor.moveCursor(to: editor.characterCount)
+            return []
+        case .stopTyping:
+            isEditing = false
+            return saveIfNeeded()
+        case .switchPane:
+            isEditing = false
+            pane = pane == .questions ? .notes : .questions
+            return saveIfNeeded()
+        case .openExternalEditor:
+            guard currentAnswer != nil else { return [] }
+            isEditing = false
+            return saveIfNeeded() + [.openEditor(text: editor.text)]
+        case .toggleInsight:
+            guard let answer = currentAnswer else { return [] }
+            return (try? change(.setInsight(questionID: answer.questionId, !answer.insight))).map { $0 + saveIfNeeded() } ?? []
+        case .toggleSkip:
+            guard let answer = currentAnswer else { return [] }
+            let requests = (try? change(.setSkipped(questionID: answer.questionId, !answer.skipped))) ?? []
+            return requests + saveIfNeeded() + (answer.skipped ? [] : move(to: selected + 1))
+        case .openForm(let kind):
+            isEditing = false
+            overlay = .form(ReviewForms.new(kind, for: review))
+            return []
+        case .finish:
+            isEditing = false
+            overlay = .confirmFinish
+            return []
+        case .confirmFinish:
+            overlay = nil
+            review.finish(at: now)
+            lastEdit = now
+            screen = .summary
+            summaryOffset = 0
+            return saveIfNeeded()
+        case .cancelFinish:
+            overlay = nil
+            return []
+        case .showSummary:
+            isEditing = false
+            screen = .summary
+            summaryOffset = 0
+            return saveIfNeeded()
+        case .backToQuestions:
+            screen = .questions
+            return []
+        case .scrollDown:
+            summaryOffset = min(summaryOffset + 1, max(0, SummaryView.lines(for: self).count - 1))
+            return []
+        case .scrollUp:
+            summaryOffset = max(0, summaryOffset - 1)
+            return []
+        case .exportMarkdown:
+            notice = "Exporting \(review.id) as Markdown…"
+            return saveIfNeeded(force: true) + [.exportMarkdown(reviewID: review.id)]
+        case .back:
+            isEditing = false
+            // Leaving saves whatever is unsaved, even while another save is under way: the saver
+            // merges the two, so nothing is lost either way.
+            return saveIfNeeded(force: true) + [.back]
+        }
+    }
+
+    /// The clock moved on: saves once typing has paused for a second.
+    public mutating func tick(_ now: Date) -> [SessionRequest] {
+        self.now = now
+        guard let lastEdit, now.timeIntervalSince(lastEdit) >= 1 else { return [] }
+        return saveIfNeeded()
+    }
+
+    /// `$EDITOR` returned: nil when it failed or was aborted, which changes nothing.
+    public mutating func editorFinished(_ text: String?) -> [SessionRequest] {
+        guard let text else { return [] }
+        // Editors end files with a newline; the note should not grow one each round trip.
+        var clean = text
+        while clean.hasSuffix("\n") { clean.removeLast() }
+        editor.setText(clean)
+        return setCurrentNotes(editor.text) + saveIfNeeded()
+    }
+
+    /// Rows of questions a page moves.
+    var pageSize: Int { max(1, SessionLayout(width: viewSize.width, height: viewSize.height, state: self).questionList.height - 1) }
+
+    private mutating func move(to index: Int) -> [SessionRequest] {
+        guard !review.answers.isEmpty else { return [] }
+        let target = min(max(0, index), review.answers.count - 1)
+        guard target != selected else { return [] }
+        isEditing = false
+        let requests = saveIfNeeded()
+        select(target)
+        return requests
+    }
+
+    private mutating func setCurrentNotes(_ text: String) -> [SessionRequest] {
+        guard let answer = currentAnswer, answer.notes != text else { return [] }
+        return (try? change(.setText(.notes(questionID: answer.questionId), text))) ?? []
+    }
+
+    private mutating func submit(_ state: inout ReviewFormState) -> [SessionRequest] {
+        let newID = ids.next(state.kind.idPrefix, in: review)
+        do {
+            let edit = try ReviewForms.edit(from: state, newID: newID, in: review)
+            overlay = nil
+            let requests = (try? change(edit)) ?? []
+            return requests + saveIfNeeded()
+        } catch {
+            state.form.setErrors(Dictionary(error.problems.map { ($0.field, $0.message) }, uniquingKeysWith: { first, _ in first }))
+            overlay = .form(state)
+            return []
+        }
+    }
+}

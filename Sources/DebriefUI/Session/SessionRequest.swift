@@ -1,0 +1,17 @@
+import DebriefCore
+
+/// What the session and prep views ask the app to do; the app's `update` turns these into effects
+/// and feeds the results back (`saveFinished`, `saveFailed`, `editorFinished`).
+public enum SessionRequest: Sendable, Equatable {
+    /// Save with `ReviewSaver.save(review, base:)` (`base` nil for a review never saved), then call
+    /// `saveFinished(_:)` with the outcome, or `saveFailed(_:)` with the error's description.
+    case save(Review, base: Review?)
+    /// Append to the crash journal (`EditJournal.record`); after a save, call `EditJournal.saved`.
+    case journal(JournalEdit)
+    /// Suspend the UI and edit this text in `$EDITOR`; answer with `editorFinished(_:)`.
+    case openEditor(text: String)
+    /// Write the review's Markdown (`ReviewMarkdown.render`), as `debrief export review ID --format markdown` does.
+    case exportMarkdown(reviewID: String)
+    /// Leave for the board. Always after any save in the same list.
+    case back
+}

@@ -1,0 +1,174 @@
+import DebriefCore
+import Foundation
+
+/// The manager's live review session as a value: the review being edited, what is selected and
+/// focused, the note editor, an open form or dialog, and where saving stands. Every change goes
+/// through the pure actions in `SessionAction.swift`, which return requests for the app.
+public struct SessionState: Sendable, Equatable {
+    public enum Pane: Sendable, Hashable { case questions, notes }
+    public enum Screen: Sendable, Hashable { case questions, summary }
+    public enum Overlay: Sendable, Hashable {
+        case form(ReviewFormState)
+        case confirmFinish
+    }
+    public enum SaveStatus: String, Sendable, Hashable {
+        case saved
+        case saving = "saving…"
+        case unsaved
+    }
+
+    public internal(set) var review: Review
+    public let deal: Deal?
+    /// The review as last known on disk: the base of the next save; nil until first saved.
+    public internal(set) var saved: Review?
+    /// The version a save is under way for.
+    public internal(set) var inFlight: Review?
+    /// Index into `review.answers`.
+    public private(set) var selected = 0
+    public internal(set) var pane: Pane = .questions
+    public internal(set) var isEditing = false
+    public internal(set) var screen: Screen = .questions
+    public internal(set) var overlay: Overlay?
+    /// The note editor for the selected question.
+    public internal(set) var editor: TextEditor
+    /// First question-list row shown.
+    public internal(set) var listOffset = 0
+    /// First summary row shown.
+    public internal(set) var summaryOffset = 0
+    public internal(set) var now: Date
+    public internal(set) var lastEdit: Date?
+    /// Where both sessions changed the same thing; both versions are in the text.
+    public internal(set) var conflicts: [ReviewConflict] = []
+    /// A one-line message (a failed save, an export started).
+    public internal(set) var notice: String?
+    var ids: ReviewItemIDSource
+    /// The size the view was last laid out at, for paging and editor wrapping.
+    public private(set) var viewSize: (width: Int, height: Int) = (80, 22)
+
+    /// `saved` is the review as on disk (nil for a new review not yet saved). `sessionTag` makes
+    /// this session's new item ids unique (draw it at random, e.g. 6 letters of a UUID).
+    public init(review: Review, deal: Deal?, saved: Review?, sessionTag: String, now: Date) {
+        self.review = review
+        self.deal = deal
+        self.saved = saved
+        self.now = now
+        ids = ReviewItemIDSource(tag: sessionTag)
+        editor = TextEditor(text: review.answers.first?.notes ?? "")
+        editor.moveCursor(to: 0)
+    }
+
+    public static func == (a: SessionState, b: SessionState) -> Bool {
+        a.review == b.review && a.saved == b.saved && a.inFlight == b.inFlight && a.selected == b.selected && a.pane == b.pane
+            && a.isEditing == b.isEditing && a.screen == b.screen && a.overlay == b.overlay && a.editor == b.editor
+            && a.listOffset == b.listOffset && a.summaryOffset == b.summaryOffset && a.now == b.now && a.lastEdit == b.lastEdit
+            && a.conflicts == b.conflicts && a.notice == b.notice && a.ids == b.ids
+            && a.viewSize.width == b.viewSize.width && a.viewSize.height == b.viewSize.height
+    }
+
+    public var currentAnswer: Answer? { review.answers.indices.contains(selected) ? review.answers[selected] : nil }
+
+    /// Whether there are changes not yet on disk.
+    public var hasUnsavedChanges: Bool {
+        guard let saved else { return true }
+        return !Self.sameContent(review, saved)
+    }
+
+    public var saveStatus: SaveStatus {
+        if inFlight != nil { return .saving }
+        return hasUnsavedChanges ? .unsaved : .saved
+    }
+
+    /// "12:04 / 30:00"
+    public var clockText: String { SessionClock.elapsedAgainstPlan(review, at: now) }
+
+    static func sameContent(_ a: Review, _ b: Review) -> Bool {
+        var x = a, y = b
+        x.revision = 0; y.revision = 0
+        x.updatedAt = nil; y.updatedAt = nil
+        return x == y
+    }
+
+    // MARK: Changing the review (only through these, so editor, journal and save stay in step)
+
+    /// Applies an edit at `now`, records when typing happened, and returns a journal request for text.
+    mutating func change(_ edit: ReviewEdit) throws(ReviewEditError) -> [SessionRequest] {
+        let before = review
+        try review.apply(edit, at: now)
+        guard review != before else { return [] }
+        lastEdit = now
+        notice = nil
+        if case .setText(let field, let text) = edit {
+            return [.journal(JournalEdit(reviewID: review.id, field: field, text: text, baseRevision: saved?.revision ?? 0, time: now))]
+        }
+        return []
+    }
+
+    mutating func replaceReview(_ newReview: Review) {
+        review = newReview
+        reloadEditor(keepingCursor: true)
+    }
+
+    mutating func select(_ index: Int) {
+        guard !review.answers.isEmpty else { return }
+        selected = min(max(0, index), review.answers.count - 1)
+        reloadEditor(keepingCursor: false)
+        listOffset = SessionLayout.listOffset(for: self)
+    }
+
+    /// Points the editor at the selected question's notes.
+    mutating func reloadEditor(keepingCursor: Bool) {
+        let notes = currentAnswer?.notes ?? ""
+        guard editor.text != notes || !keepingCursor else { return }
+        let cursor = editor.cursor
+        editor.setText(notes)
+        // A fresh question starts at the top; text merged in from a save keeps the cursor where it was.
+        editor.moveCursor(to: keepingCursor ? cursor : 0)
+        fitEditor()
+    }
+
+    /// Records the size the view is drawn at, so the editor wraps and pages like the screen.
+    public mutating func resize(width: Int, height: Int) {
+        viewSize = (max(0, width), max(0, height))
+        fitEditor()
+        listOffset = SessionLayout.listOffset(for: self)
+    }
+
+    mutating func fitEditor() {
+        let area = SessionLayout(width: viewSize.width, height: viewSize.height, state: self).noteEditor
+        if !area.isEmpty { editor.setViewport(for: area) }
+    }
+
+    // MARK: Saving
+
+    /// A save request for the current review, unless nothing changed or one is already under way.
+    mutating func saveIfNeeded(force: Bool = false) -> [SessionRequest] {
+        guard hasUnsavedChanges, force || inFlight == nil else { return [] }
+        inFlight = review
+        return [.save(review, base: saved)]
+    }
+
+    /// The save went through (possibly merged with another session's save). Typing done while it
+    /// ran is replayed on top, so nothing typed in between is lost.
+    public mutating func saveFinished(_ outcome: ReviewSaver.Outcome) {
+        let sent = inFlight ?? outcome.saved
+        inFlight = nil
+        saved = outcome.saved
+        conflicts += outcome.conflicts
+        if Self.sameContent(review, sent) {
+            replaceReview(outcome.saved)
+        } else {
+            var rebased = ReviewMerge.merge(base: sent, mine: review, theirs: outcome.saved, sameSpot: .mineFirst).merged
+            rebased.revision = outcome.saved.revision
+            replaceReview(rebased)
+        }
+        if !outcome.conflicts.isEmpty {
+            notice = "Saved. \(outcome.conflicts.count == 1 ? "One place was" : "\(outcome.conflicts.count) places were") also changed in another session: both versions kept."
+        }
+    }
+
+    /// The save failed: the text stays here (and in the journal) and is tried again on the next tick.
+    public mutating func saveFailed(_ message: String) {
+        inFlight = nil
+        notice = "Not saved: \(message)"
+    }
+}
