@@ -7,10 +7,11 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export deals or reviews as CSV, JSON or Markdown.",
         discussion: """
-        CSV opens cleanly in a spreadsheet (RFC 4180, CRLF line ends; cells starting with = + - @ tab CR LF
-        or NUL get a leading ' so they are never run as formulas) and imports back with `debrief import`.
-        JSON is an array of records in the form they are stored in. Markdown is for people: a table of
-        deals, or a write-up per review.
+        CSV opens cleanly in a spreadsheet (RFC 4180, CRLF line ends; cells starting with = + - @ tab CR LF \
+        or NUL get a leading ' so they are never run as formulas) and imports back with `debrief import`. \
+        JSON is an array of records in the form they are stored in. Markdown is for people: a table of \
+        deals, or a write-up per review. With --out the file is written with mode 0600 and an existing \
+        file is only replaced with --force.
         """,
         subcommands: [ExportDealsCommand.self, ExportReviewsCommand.self, ExportReviewCommand.self, ExportPlaybookCommand.self]
     )

@@ -8,26 +8,27 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import closed deals from a CRM's CSV export (Salesforce, HubSpot, Pipedrive or any spreadsheet).",
         discussion: """
-        Deals are matched by CRM id: importing the same file again changes nothing, and a newer export
-        updates the deals that changed. Reviews are never touched. Open deals are skipped and counted.
+        Deals are matched by CRM id: importing the same file again changes nothing, and a newer export \
+        updates the deals that changed. Reviews are never touched. Open deals are skipped and counted. \
         Rows that cannot be read are listed with their line, column and reason; the other rows still import.
 
-        The file may be UTF-8 (with or without a byte-order mark), UTF-16 or Windows-1252 (Excel), with
-        comma, semicolon or tab separators. Dates may be ISO (2026-10-14), US (10/14/2026) or day-first
+        The file may be UTF-8 (with or without a byte-order mark), UTF-16 or Windows-1252 (Excel), with \
+        comma, semicolon or tab separators. Dates may be ISO (2026-10-14), US (10/14/2026) or day-first \
         (14/10/2026, 14.10.2026); when a file's slashed dates could be either, pass --date-format.
 
-        A mapping file (TOML) names columns the importer does not recognise, and stages it should read
-        differently:
+        A mapping file (TOML) names columns the importer does not recognise, and stages it should read differently:
           source = "zoho"            # ids become zoho-<crm id>
           currency = "EUR"           # when no currency column or symbol says otherwise
+          date_format = "day-first"  # like --date-format
           [columns]
           loss_reason = "Why We Lost (custom)"
           competitors = ["Competitor 1", "Competitor 2"]
           [stages]
           "Closed - Dormant" = "no-decision"   # won, lost, no-decision or open
-        Fields: \(DealField.allCases.map(\.rawValue).joined(separator: ", ")).
 
-        Exit status: 0 when every row was imported, skipped or unchanged; 1 when the file was refused
+        Mapping fields: \(DealField.allCases.map(\.rawValue).joined(separator: ", ")).
+
+        Exit status: 0 when every row was imported, skipped or unchanged; 1 when the file was refused \
         or some rows were rejected.
         """
     )
