@@ -38,10 +38,9 @@ extension Debrief {
                 case .save(let request):
                     do {
                         switch request {
-                        case .deal(let deal): try store.save(deal)
-                        case .review(let review): try store.save(review)
+                        case .deal(let deal): return [.saved(.deal(try store.save(deal)))]
+                        case .review(let review): return [.saved(.review(try store.save(review)))]
                         }
-                        return [.saved(request)]
                     } catch {
                         return [.effectFailed("could not save: \(error)")]
                     }

@@ -159,3 +159,68 @@ struct AppBoardUpdateTests {
         #expect(screen.text(ofRow: 1).contains("Last 180 days"))
     }
 }
+
+@Suite("App update: deal form")
+struct AppDealFormTests {
+    static let today = Day(iso: "2026-11-28")!
+    let team = DemoTeam(.init(seed: 1, asOf: AppDealFormTests.today))
+
+    func state() -> AppState {
+        AppState(width: 100, height: 30, theme: Theme.fallback.degraded(to: .none), dataLabel: "demo",
+                 data: AppData(deals: team.deals, reviews: team.reviews), today: Self.today)
+    }
+
+    func send(_ keys: String, to state: inout AppState) -> [Effect] {
+        KeyScript.parse(keys).flatMap { DebriefApp.update(&state, .key($0)) }
+    }
+
+    @Test func aNewDealIsValidatedThenSavedAndSelected() throws {
+        var s = state()
+        #expect(send("a A c m é Enter", to: &s).isEmpty, "missing fields keep the form open")
+        guard case .dealForm(let form) = s.overlay else { Issue.record("form closed"); return }
+        #expect(form.form.fields.first { $0.key == "name" }?.error == "give the deal a name")
+        #expect(form.form.fields.first { $0.key == "owner" }?.error == "name the rep who owned it")
+        #expect(form.form.focus == 1, "focus jumps to the first field with a problem")
+        let effects = send("P i l o t Tab 4 8 , 0 0 0 Tab Tab Right Tab Tab Tab P r i y a Space R a m a n Enter", to: &s)
+        #expect(s.overlay == nil)
+        let saved = try #require(effects.first)
+        guard case .save(.deal(let deal)) = saved else { Issue.record("expected a save, got \(effects)"); return }
+        #expect(deal.id == "manual-acme-2026-11-28")
+        #expect(deal.account == "Acmé" && deal.name == "Pilot" && deal.owner == "Priya Raman")
+        #expect(deal.amount == Money(48_000, "USD"))
+        #expect(deal.outcome == .lost)
+        #expect(deal.revision == 0)
+        #expect(s.board.selectedDeal?.id == deal.id, "the new deal is on the board and selected")
+        #expect(s.unsaved == [.deal(deal)])
+        var savedDeal = deal
+        savedDeal.revision = 1
+        _ = DebriefApp.update(&s, .saved(.deal(savedDeal)))
+        #expect(s.unsaved.isEmpty)
+        #expect(s.data.deals.first { $0.id == deal.id }?.revision == 1, "the next edit starts from the saved revision")
+    }
+
+    @Test func editingKeepsTheIdAndRevision() throws {
+        var s = state()
+        let before = try #require(s.board.selectedDeal)
+        let effects = send("e Tab Tab C-w 9 9 9 Enter", to: &s)
+        guard case .save(.deal(let deal))? = effects.first else { Issue.record("expected a save, got \(effects)"); return }
+        #expect(deal.id == before.id && deal.revision == before.revision)
+        #expect(deal.amount.amount == 999)
+        #expect(deal.notes == before.notes && deal.reasons == before.reasons, "fields the form does not show are kept")
+    }
+
+    @Test func escapeCancelsWithoutSaving() {
+        var s = state()
+        #expect(send("a x y z Escape", to: &s).isEmpty)
+        #expect(s.overlay == nil && s.unsaved.isEmpty)
+    }
+
+    @Test func badDatesAndAmountsAreExplained() {
+        var form = DealForm(editing: team.deals[0], today: Self.today)
+        form.form.fields[2] = .text("amount", "Amount", "-5")
+        form.form.fields[5] = .text("closed", "Closed", "2026-02-30")
+        form.form.fields[6] = .text("created", "Created", "yesterday")
+        guard case .failure(let errors) = form.deal(existingIDs: []) else { Issue.record("should fail"); return }
+        #expect(errors.messages == ["amount": "must not be negative", "closed": "a date as YYYY-MM-DD", "created": "a date as YYYY-MM-DD, or empty"])
+    }
+}

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A closed deal: the thing a review is about. One file per deal in `deals/<id>.json`.
-public struct Deal: StoredRecord, Equatable {
+public struct Deal: StoredRecord, Hashable {
     public static let currentSchemaVersion = 1
     public static let folder = "deals"
     public static let kindName = "deal"

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One review conversation about one deal. One file per review in `reviews/<id>.json`.
-public struct Review: StoredRecord, Equatable {
+public struct Review: StoredRecord, Hashable {
     public static let currentSchemaVersion = 1
     public static let folder = "reviews"
     public static let kindName = "review"

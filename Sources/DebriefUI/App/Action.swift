@@ -16,4 +16,8 @@ public enum Action: Sendable, Hashable {
     case openDeal
     case startSearch
     case pick(FilterPicker.Kind)
+    case newDeal
+    case editDeal
+    /// A key for the open form (the form itself decides what it means).
+    case formInput
 }

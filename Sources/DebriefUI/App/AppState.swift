@@ -56,8 +56,9 @@ public struct AppState: Sendable, Equatable {
         case .help: [.help, .global]
         case .dealDetail: [.dealDetail, .global]
         case .picker: [.picker, .global]
-        // Typing goes to the search field; only the field's own keys apply.
+        // Typing goes to the search field or the form; only their own keys apply.
         case .search: [.search]
+        case .dealForm: [.form]
         case nil: [.view(view), .global]
         }
     }

@@ -21,4 +21,6 @@ public enum Overlay: Sendable, Hashable {
     case search(SearchField)
     /// Choosing a rep, segment or competitor to filter by.
     case picker(FilterPicker)
+    /// Creating or editing a deal.
+    case dealForm(DealForm)
 }

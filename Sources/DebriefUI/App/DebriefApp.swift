@@ -11,6 +11,7 @@ public enum DebriefApp {
         case .key(let key):
             // Ctrl-C wins everywhere, whatever a view or overlay binds.
             if key == .ctrl("c") { return perform(.quit, on: &state) }
+            if case .dealForm(let form) = state.overlay { return handleDealForm(form, key: key, &state) }
             guard let action = keymap.action(for: key, in: state.keyContexts) else {
                 typeIntoSearch(key, &state)
                 return []
@@ -32,8 +33,9 @@ public enum DebriefApp {
             return []
         case .editorFinished:
             return []
-        case .saved(let request):
-            state.unsaved.removeAll { $0 == request }
+        case .saved(let saved):
+            state.unsaved.removeAll { $0.recordKey == saved.recordKey }
+            state.apply(saved)
             return []
         case .effectFailed(let message):
             state.notice = .init(.error, message)
@@ -82,6 +84,14 @@ public enum DebriefApp {
         case .openDeal:
             if let deal = state.board.selectedDeal { state.overlay = .dealDetail(dealID: deal.id) }
             return []
+        case .newDeal:
+            state.overlay = .dealForm(DealForm(editing: nil, today: state.board.today))
+            return []
+        case .editDeal:
+            if let deal = state.board.selectedDeal { state.overlay = .dealForm(DealForm(editing: deal, today: state.board.today)) }
+            return []
+        case .formInput:
+            return []
         case .startSearch:
             state.overlay = .search(SearchField(previous: state.board.filter.search))
             return []
@@ -112,6 +122,33 @@ public enum DebriefApp {
         case .scrollToBottom: scrollHelp(&state, by: HelpPanel.maxScroll(state))
         }
         return []
+    }
+
+    /// Every key goes to the open deal form; a valid submit saves through the store.
+    private static func handleDealForm(_ form: DealForm, key: Key, _ state: inout AppState) -> [Effect] {
+        var form = form
+        switch form.form.handle(key) {
+        case .cancel:
+            state.overlay = nil
+            return []
+        case .editing:
+            state.overlay = .dealForm(form)
+            return []
+        case .submit:
+            switch form.deal(existingIDs: Set(state.data.deals.map(\.id))) {
+            case .failure(let errors):
+                form.form.setErrors(errors.messages)
+                state.overlay = .dealForm(form)
+                return []
+            case .success(let deal):
+                state.overlay = nil
+                let request = SaveRequest.deal(deal)
+                state.unsaved.append(request)
+                state.apply(request)
+                state.board.select(dealID: deal.id)
+                return [.save(request)]
+            }
+        }
     }
 
     /// Keys with no binding while the search is open are typing: applied to the field and live to the board.
@@ -147,6 +184,9 @@ public enum DebriefApp {
         case .dealDetail(let id): DealDetailPopup.render(state, dealID: id, into: &screen)
         case .picker(let picker): FilterPickerPopup.render(picker, theme: state.theme, into: &screen)
         case .search(let field): BoardScreen.renderSearchField(field, state: state, into: &screen)
+        case .dealForm(let form):
+            FormView(form: form.form, styles: state.theme.widgetStyles)
+                .render(into: &screen, area: Rect(x: 0, y: 1, width: state.width, height: max(0, state.height - 2)))
         case nil: break
         }
     }

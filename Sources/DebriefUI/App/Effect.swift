@@ -15,4 +15,12 @@ public enum Effect: Sendable, Equatable {
 public enum SaveRequest: Sendable, Equatable {
     case deal(Deal)
     case review(Review)
+
+    /// Which record this is, so a save's answer finds what it answers.
+    public var recordKey: String {
+        switch self {
+        case .deal(let deal): "deal/" + deal.id
+        case .review(let review): "review/" + review.id
+        }
+    }
 }

@@ -11,6 +11,8 @@ public enum KeyContext: Sendable, Hashable {
     case picker
     /// While the board search is being typed.
     case search
+    /// While a form is open.
+    case form
 }
 
 /// One row of the keymap: the single source for behaviour, help overlay and status-bar hints.
@@ -70,6 +72,11 @@ public struct Keymap: Sendable, Hashable {
         KeyBinding([.escape, .char("q")], .closeOverlay, "cancel", section: "Filter picker", contexts: [.picker], hint: "cancel"),
         KeyBinding([.enter], .confirm, "keep this search", section: "Search", contexts: [.search], hint: "keep"),
         KeyBinding([.escape], .closeOverlay, "cancel the search", section: "Search", contexts: [.search], hint: "cancel"),
+        KeyBinding([.tab, .down], .formInput, "next field", section: "Forms", contexts: [.form], hint: "next"),
+        KeyBinding([.backTab, .up], .formInput, "previous field", section: "Forms", contexts: [.form]),
+        KeyBinding([.left, .right, .char(" ")], .formInput, "change a choice", section: "Forms", contexts: [.form]),
+        KeyBinding([.enter], .formInput, "save", section: "Forms", contexts: [.form], hint: "save"),
+        KeyBinding([.escape], .formInput, "cancel", section: "Forms", contexts: [.form], hint: "cancel"),
     ]
 
     /// The action for a key, trying contexts in order (most specific first).
@@ -92,7 +99,7 @@ public struct Keymap: Sendable, Hashable {
 
     /// Rows for the help overlay: what works in `view`, grouped by section in table order.
     public func helpEntries(for view: AppView) -> [(keys: String, description: String, section: String)] {
-        let contexts: [KeyContext] = [.view(view), .global, .help, .dealDetail, .picker, .search]
+        let contexts: [KeyContext] = [.view(view), .global, .help, .dealDetail, .picker, .search, .form]
         return bindings.filter { $0.contexts.contains(where: contexts.contains) }
             .map { (keys: $0.keysLabel, description: $0.description, section: $0.section) }
     }

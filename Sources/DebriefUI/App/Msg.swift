@@ -8,7 +8,7 @@ public enum Msg: Sendable, Equatable {
     case loaded(AppData)
     /// `$EDITOR` returned: the edited text, or nil when it failed or was aborted.
     case editorFinished(String?)
-    /// A save went through, or failed with a message for the user.
+    /// A save went through; carries the record as saved (with its new revision).
     case saved(SaveRequest)
     case effectFailed(String)
 }

@@ -24,6 +24,8 @@ enum BoardKeys {
             bind([.char("c")], .pick(.competitor), "filter by competitor"),
             bind([.char("o")], .board(.toggleSort), "sort by close date or amount", hint: "sort"),
             bind([.char("x")], .board(.clearFilters), "clear rep, segment, competitor and search", hint: "clear"),
+            bind([.char("a")], .newDeal, "add a deal", hint: "add"),
+            bind([.char("e")], .editDeal, "edit the selected deal"),
         ]
     }()
 }

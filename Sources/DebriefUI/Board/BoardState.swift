@@ -37,6 +37,11 @@ public struct BoardState: Sendable, Equatable {
         refresh(keeping: selectedID)
     }
 
+    /// Selects a deal if the filters show it (after creating or editing one).
+    public mutating func select(dealID: String) {
+        refresh(keeping: dealID)
+    }
+
     public func rows(_ column: BoardColumn) -> [Int] { column == .won ? won : lost }
 
     public func selection(_ column: BoardColumn) -> ListSelection { column == .won ? wonSelection : lostSelection }

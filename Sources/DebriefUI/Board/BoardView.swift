@@ -6,13 +6,14 @@ import Foundation
 public enum BoardView {
     /// Below this width the two columns become tabs.
     public static let twoColumnMinimumWidth = 72
-    /// From this width each row shows every field.
-    public static let fullRowWidth = 100
+    /// From this width rows add the rep; from `fullRowWidth` the deal name too.
+    public static let repRowWidth = 100
+    public static let fullRowWidth = 140
 
     public static func render(_ board: BoardState, theme: Theme, into screen: inout Screen, area: Rect) {
         guard area.height >= 6, area.width >= 20 else { return }
         let styles = theme.widgetStyles
-        let wide = area.width >= fullRowWidth
+        let fields: RowFields = area.width >= fullRowWidth ? .full : area.width >= repRowWidth ? .withRep : .narrow
         if board.index.deals.isEmpty {
             renderFirstRun(theme: theme, into: &screen, area: area)
             return
@@ -24,10 +25,10 @@ public enum BoardView {
         if area.width >= twoColumnMinimumWidth {
             let halves = body.columns([.percent(50), .fill(1)])
             for (column, rect) in zip(BoardColumn.allCases, halves) {
-                renderColumn(column, board: board, theme: theme, styles: styles, wide: wide, into: &screen, area: rect)
+                renderColumn(column, board: board, theme: theme, styles: styles, fields: fields, into: &screen, area: rect)
             }
         } else {
-            renderColumn(board.focus, board: board, theme: theme, styles: styles, wide: false, into: &screen, area: body, asTabs: true)
+            renderColumn(board.focus, board: board, theme: theme, styles: styles, fields: .narrow, into: &screen, area: body, asTabs: true)
         }
     }
 
@@ -38,7 +39,9 @@ public enum BoardView {
         return "LOST (\(rows.count - noDecision) lost · \(noDecision) no decision)"
     }
 
-    static func renderColumn(_ column: BoardColumn, board: BoardState, theme: Theme, styles: WidgetStyles, wide: Bool,
+    enum RowFields { case narrow, withRep, full }
+
+    static func renderColumn(_ column: BoardColumn, board: BoardState, theme: Theme, styles: WidgetStyles, fields: RowFields,
                              into screen: inout Screen, area: Rect, asTabs: Bool = false) {
         let focused = board.focus == column
         var blockTitle = title(column, board: board)
@@ -60,7 +63,7 @@ public enum BoardView {
         var selection = board.selection(column)
         selection.clamp(count: rows.count)
         let first = selection.visibleOffset(count: rows.count, visibleRows: inner.height)
-        let columns = rowColumns(wide: wide, width: inner.width, today: board.today)
+        let columns = rowColumns(fields, today: board.today)
         let frames = Rect(x: inner.x + 4, y: inner.y, width: inner.width - 4, height: 1).columns(columns.map(\.width), spacing: 1)
         for line in 0..<min(inner.height, rows.count - first) {
             let row = first + line
@@ -93,18 +96,16 @@ public enum BoardView {
         var value: (Deal) -> String
     }
 
-    static func rowColumns(wide: Bool, width: Int, today: Day) -> [RowField] {
+    static func rowColumns(_ fields: RowFields, today: Day) -> [RowField] {
         let account = RowField(width: .fill(4)) { $0.account }
-        let amount = RowField(width: .fixed(wide ? 11 : 12), alignment: .right) { compactAmount($0.amount) }
+        let amount = RowField(width: .fixed(11), alignment: .right) { compactAmount($0.amount) }
         let closed = RowField(width: .fixed(7)) { shortDate($0.closeDate, today: today) }
-        guard wide else { return [account, amount, closed] }
-        return [
-            account,
-            RowField(width: .fill(3)) { dealTitle($0) },
-            amount,
-            closed,
-            RowField(width: .fixed(9)) { shortName($0.owner) },
-        ]
+        let rep = RowField(width: .fixed(9)) { shortName($0.owner) }
+        switch fields {
+        case .narrow: return [account, amount, closed]
+        case .withRep: return [account, amount, closed, rep]
+        case .full: return [account, RowField(width: .fill(3)) { dealTitle($0) }, amount, closed, rep]
+        }
     }
 
     /// The deal name without the account prefix CRMs often repeat ("Acme – Renewal" → "Renewal").

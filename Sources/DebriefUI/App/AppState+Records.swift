@@ -1,0 +1,14 @@
+import DebriefCore
+
+extension AppState {
+    /// Puts a record as saved (or as edited, before its save returns) into the loaded data and the board.
+    mutating func apply(_ record: SaveRequest) {
+        switch record {
+        case .deal(let deal):
+            if let index = data.deals.firstIndex(where: { $0.id == deal.id }) { data.deals[index] = deal } else { data.deals.append(deal) }
+        case .review(let review):
+            if let index = data.reviews.firstIndex(where: { $0.id == review.id }) { data.reviews[index] = review } else { data.reviews.append(review) }
+        }
+        board.load(deals: data.deals, reviews: data.reviews)
+    }
+}
