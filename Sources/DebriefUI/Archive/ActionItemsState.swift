@@ -1,0 +1,113 @@
+import DebriefCore
+
+/// What the action items view's keys do.
+public enum ActionItemsAction: Sendable, Hashable {
+    case moveDown, moveUp, pageDown, pageUp, top, bottom
+    /// Mark the selected item done: returns `.saveReview` with the item ticked.
+    case tickOff
+    /// Step through owners (everyone, then each owner).
+    case cycleOwner
+    /// Open the review the item came from.
+    case openReview
+}
+
+/// One open action item with the review it belongs to.
+public struct OpenActionItem: Sendable, Equatable {
+    public var item: ActionItem
+    public var review: Review
+    public var account: String?
+    /// Days past due (positive) as of today; nil without a due date.
+    public var daysOverdue: Int?
+}
+
+/// Open action items across all reviews: soonest due first (overdue at the top), undated last.
+public struct ActionItemsState: Sendable, Equatable {
+    public private(set) var items: [OpenActionItem] = []
+    public private(set) var owner: String?
+    public private(set) var today: Day
+    public var selection = ListSelection()
+    private var all: [OpenActionItem] = []
+
+    public init(today: Day) {
+        self.today = today
+    }
+
+    public mutating func load(reviews: [Review], deals: [Deal]) {
+        var accounts: [String: String] = [:]
+        for deal in deals { accounts[deal.id] = deal.account }
+        all = reviews.flatMap { review in
+            review.openActionItems.map { item in
+                OpenActionItem(item: item, review: review, account: accounts[review.dealId],
+                               daysOverdue: item.due.map { today.days(since: $0) })
+            }
+        }
+        .sorted { a, b in
+            switch (a.item.due, b.item.due) {
+            case let (x?, y?) where x != y: return x < y
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return (a.item.owner, a.review.id, a.item.id) < (b.item.owner, b.review.id, b.item.id)
+            }
+        }
+        refresh()
+    }
+
+    public var owners: [String] { Array(Set(all.map(\.item.owner))).sorted() }
+
+    public var selectedItem: OpenActionItem? {
+        guard let index = selection.selected, items.indices.contains(index) else { return nil }
+        return items[index]
+    }
+
+    public var overdueCount: Int { items.lazy.filter { ($0.daysOverdue ?? 0) > 0 }.count }
+
+    public mutating func handle(_ key: Key, visibleRows: Int) -> ArchiveRequest? {
+        guard let action = ArchiveKeyBinding.action(for: key, in: Self.keyTable) else { return nil }
+        return apply(action, visibleRows: visibleRows)
+    }
+
+    public mutating func apply(_ action: ActionItemsAction, visibleRows: Int) -> ArchiveRequest? {
+        let count = items.count
+        switch action {
+        case .moveDown: selection.moveDown(count: count)
+        case .moveUp: selection.moveUp(count: count)
+        case .pageDown: selection.pageDown(count: count, visibleRows: visibleRows)
+        case .pageUp: selection.pageUp(count: count, visibleRows: visibleRows)
+        case .top: selection.selectFirst(count: count)
+        case .bottom: selection.selectLast(count: count)
+        case .cycleOwner:
+            owner = ReviewsBrowserState.step(owner, through: owners)
+            refresh()
+        case .openReview:
+            return selectedItem.map { .openReview(id: $0.review.id, editing: false) }
+        case .tickOff:
+            guard let selected = selectedItem,
+                  let index = selected.review.actionItems.firstIndex(where: { $0.id == selected.item.id }) else { return nil }
+            var review = selected.review
+            review.actionItems[index].done = true
+            // Shown as done at once; the app saves the review and reloads (a conflict is reported, not overwritten).
+            for position in all.indices where all[position].review.id == review.id { all[position].review = review }
+            all.removeAll { $0.review.id == review.id && $0.item.id == selected.item.id }
+            refresh()
+            return .saveReview(review)
+        }
+        return nil
+    }
+
+    private mutating func refresh() {
+        items = owner.map { name in all.filter { $0.item.owner == name } } ?? all
+        selection.clamp(count: items.count)
+    }
+
+    public static let keyTable: [ArchiveKeyBinding<ActionItemsAction>] = [
+        ArchiveKeyBinding([.char("j"), .down], .moveDown, "next item", hint: "move"),
+        ArchiveKeyBinding([.char("k"), .up], .moveUp, "previous item"),
+        ArchiveKeyBinding([.pageDown], .pageDown, "page down"),
+        ArchiveKeyBinding([.pageUp], .pageUp, "page up"),
+        ArchiveKeyBinding([.char("g"), .home], .top, "first item"),
+        ArchiveKeyBinding([.char("G"), .end], .bottom, "last item"),
+        ArchiveKeyBinding([.char("x"), .char(" ")], .tickOff, "tick the item off (saves its review)", hint: "done"),
+        ArchiveKeyBinding([.char("o")], .cycleOwner, "filter by owner (cycles)", hint: "owner"),
+        ArchiveKeyBinding([.enter], .openReview, "open the review it came from", hint: "open"),
+    ]
+}

@@ -1,0 +1,161 @@
+import DebriefCore
+
+/// What the Playbook view's keys do.
+public enum PlaybookAction: Sendable, Hashable {
+    case moveDown, moveUp, pageDown, pageUp, top, bottom
+    /// Start choosing another entry to merge the selected one into.
+    case startMerge
+    /// Merge the selected entry as its first duplicate suggestion says.
+    case acceptSuggestion
+    /// Say the selected entry and its suggested duplicate are different practices.
+    case keepApart
+    case startRename
+    /// Undo the selected entry's merges and renames.
+    case split
+    /// Finish a merge or rename (Enter); cancel it (Esc).
+    case confirm, cancel
+}
+
+/// The Playbook view's state: the grouped entries, the curation they were grouped with, the
+/// selection, and a merge or rename in progress. Curation changes come back as
+/// `ArchiveRequest.savePlaybookCuration` and are applied here at once, so the list shows the
+/// result while the app writes it.
+public struct PlaybookViewState: Sendable, Equatable {
+    public enum Mode: Sendable, Equatable {
+        case browsing
+        /// Choosing the entry to merge `sourceID` into; `targets` are the other entries' ids.
+        case merging(sourceID: String, targets: [String], selection: ListSelection)
+        case renaming(entryID: String, text: String)
+    }
+
+    public private(set) var reviews: [Review] = []
+    public private(set) var deals: [Deal] = []
+    public private(set) var curation: PlaybookCuration = .empty
+    public private(set) var playbook = Playbook(reviews: [], deals: [])
+    public var selection = ListSelection()
+    public private(set) var mode: Mode = .browsing
+
+    public init() {}
+
+    public mutating func load(reviews: [Review], deals: [Deal], curation: PlaybookCuration) {
+        self.reviews = reviews
+        self.deals = deals
+        apply(curation: curation)
+        mode = .browsing
+    }
+
+    public var selectedEntry: PlaybookEntry? {
+        guard let index = selection.selected, playbook.entries.indices.contains(index) else { return nil }
+        return playbook.entries[index]
+    }
+
+    /// Routes a key: typed text while renaming, else the key table.
+    public mutating func handle(_ key: Key, visibleRows: Int) -> ArchiveRequest? {
+        if case .renaming(let id, var text) = mode {
+            switch key {
+            case .char(let c): text.append(c)
+            case .backspace: if !text.isEmpty { text.removeLast() }
+            case .enter: return apply(.confirm, visibleRows: visibleRows)
+            case .escape: return apply(.cancel, visibleRows: visibleRows)
+            default: return nil
+            }
+            mode = .renaming(entryID: id, text: text)
+            return nil
+        }
+        guard let action = ArchiveKeyBinding.action(for: key, in: Self.keyTable) else { return nil }
+        return apply(action, visibleRows: visibleRows)
+    }
+
+    public mutating func apply(_ action: PlaybookAction, visibleRows: Int) -> ArchiveRequest? {
+        if case .merging(let source, let targets, var choice) = mode {
+            switch action {
+            case .moveDown: choice.moveDown(count: targets.count)
+            case .moveUp: choice.moveUp(count: targets.count)
+            case .top: choice.selectFirst(count: targets.count)
+            case .bottom: choice.selectLast(count: targets.count)
+            case .confirm:
+                mode = .browsing
+                guard let index = choice.selected, targets.indices.contains(index),
+                      let from = playbook.entry(id: source), let into = playbook.entry(id: targets[index]) else { return nil }
+                return save(curation.merging(from, into: into), select: into.title)
+            case .cancel: mode = .browsing
+            default: break
+            }
+            if case .merging = mode { mode = .merging(sourceID: source, targets: targets, selection: choice) }
+            return nil
+        }
+        if case .renaming(let id, let text) = mode {
+            mode = .browsing
+            guard action == .confirm, let entry = playbook.entry(id: id),
+                  let renamed = curation.renaming(entry, to: text) else { return nil }
+            return save(renamed, select: text.trimmingCharacters(in: .whitespaces))
+        }
+        let count = playbook.entries.count
+        switch action {
+        case .moveDown: selection.moveDown(count: count)
+        case .moveUp: selection.moveUp(count: count)
+        case .pageDown: selection.pageDown(count: count, visibleRows: visibleRows)
+        case .pageUp: selection.pageUp(count: count, visibleRows: visibleRows)
+        case .top: selection.selectFirst(count: count)
+        case .bottom: selection.selectLast(count: count)
+        case .startMerge:
+            guard let entry = selectedEntry, count > 1 else { return nil }
+            let targets = playbook.entries.map(\.id).filter { $0 != entry.id }
+            let suggested = playbook.suggestions(for: entry.id).first.map { $0.entryId == entry.id ? $0.intoEntryId : $0.entryId }
+            let start = suggested.flatMap { targets.firstIndex(of: $0) } ?? 0
+            mode = .merging(sourceID: entry.id, targets: targets, selection: ListSelection(selected: start))
+        case .acceptSuggestion:
+            guard let entry = selectedEntry, let suggestion = playbook.suggestions(for: entry.id).first,
+                  let from = playbook.entry(id: suggestion.entryId), let into = playbook.entry(id: suggestion.intoEntryId) else { return nil }
+            return save(curation.merging(from, into: into), select: into.title)
+        case .keepApart:
+            guard let entry = selectedEntry, let suggestion = playbook.suggestions(for: entry.id).first,
+                  let a = playbook.entry(id: suggestion.entryId), let b = playbook.entry(id: suggestion.intoEntryId) else { return nil }
+            return save(curation.keepingApart(a, b), select: entry.title)
+        case .startRename:
+            guard let entry = selectedEntry else { return nil }
+            mode = .renaming(entryID: entry.id, text: entry.title)
+        case .split:
+            guard let entry = selectedEntry, entry.isCurated else { return nil }
+            return save(curation.splitting(entry), select: entry.wordings.first ?? entry.title)
+        case .confirm, .cancel: break
+        }
+        return nil
+    }
+
+    private mutating func save(_ changed: PlaybookCuration, select title: String) -> ArchiveRequest? {
+        guard changed != curation else { return nil }
+        apply(curation: changed)
+        let key = PhraseKey.normalize(title)
+        if let row = playbook.entries.firstIndex(where: { $0.id == key || $0.titleKeys.contains(key) }) {
+            selection.select(row, count: playbook.entries.count)
+        }
+        return .savePlaybookCuration(changed)
+    }
+
+    private mutating func apply(curation: PlaybookCuration) {
+        let selectedID = selectedEntry?.id
+        self.curation = curation
+        playbook = Playbook(reviews: reviews, deals: deals, curation: curation)
+        selection.clamp(count: playbook.entries.count)
+        if let selectedID, let row = playbook.entries.firstIndex(where: { $0.id == selectedID }) {
+            selection.select(row, count: playbook.entries.count)
+        }
+    }
+
+    public static let keyTable: [ArchiveKeyBinding<PlaybookAction>] = [
+        ArchiveKeyBinding([.char("j"), .down], .moveDown, "next entry", hint: "move"),
+        ArchiveKeyBinding([.char("k"), .up], .moveUp, "previous entry"),
+        ArchiveKeyBinding([.pageDown], .pageDown, "page down"),
+        ArchiveKeyBinding([.pageUp], .pageUp, "page up"),
+        ArchiveKeyBinding([.char("g"), .home], .top, "first entry"),
+        ArchiveKeyBinding([.char("G"), .end], .bottom, "last entry"),
+        ArchiveKeyBinding([.char("m")], .startMerge, "merge this entry into another (choose it, Enter)", hint: "merge"),
+        ArchiveKeyBinding([.char("a")], .acceptSuggestion, "accept the suggested duplicate: merge the two", hint: "accept dup"),
+        ArchiveKeyBinding([.char("d")], .keepApart, "not a duplicate: stop suggesting this pair", hint: "not dup"),
+        ArchiveKeyBinding([.char("R")], .startRename, "rename this entry", hint: "rename"),
+        ArchiveKeyBinding([.char("u")], .split, "undo this entry's merges and renames"),
+        ArchiveKeyBinding([.enter], .confirm, "finish the merge or rename"),
+        ArchiveKeyBinding([.escape], .cancel, "cancel the merge or rename"),
+    ]
+}

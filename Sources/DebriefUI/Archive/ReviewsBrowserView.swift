@@ -1,0 +1,130 @@
+import DebriefCore
+
+/// Draws the reviews browser: the filter line, the table of reviews, and a preview of the
+/// selected review (search matches highlighted in context); or the compare view.
+public enum ReviewsBrowserView {
+    /// From this width each row shows the deal name too.
+    public static let wideWidth = 110
+
+    public static func render(_ state: ReviewsBrowserState, theme: Theme, into screen: inout Screen, area: Rect) {
+        guard area.height >= 8, area.width >= 40 else { return }
+        if case .comparing(let left, let right, let scroll) = state.mode {
+            ReviewCompareView.render(state.row(id: left), state.row(id: right), scroll: scroll, theme: theme, into: &screen, area: area)
+            return
+        }
+        screen.putFitted(filterLine(state), x: area.x + 1, y: area.y, width: area.width - 2, style: theme.style(.textMuted))
+        let previewHeight = area.height >= 30 ? 9 : 6
+        let parts = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 2).rows([.fill(1), .fixed(previewHeight)])
+        renderTable(state, theme: theme, into: &screen, area: parts[0])
+        renderPreview(state, theme: theme, into: &screen, area: parts[1])
+        renderBottomLine(state, theme: theme, into: &screen, row: area.row(area.height - 1))
+    }
+
+    static func filterLine(_ state: ReviewsBrowserState) -> String {
+        let f = state.filter
+        var parts = ["Reviews \(state.shown.count) of \(state.archive.rows.count)", f.period.label]
+        parts.append("rep: \(f.rep ?? "any")")
+        parts.append("outcome: \(f.outcome?.label ?? "any")")
+        parts.append("status: \(f.status?.label ?? "any")")
+        if let theme = f.theme { parts.append("theme: \(theme.title)") }
+        if let cause = f.cause { parts.append("cause: \(cause.label)") }
+        if !f.search.isEmpty { parts.append("search: “\(f.search)”") }
+        return parts.joined(separator: " · ")
+    }
+
+    static func renderTable(_ state: ReviewsBrowserState, theme: Theme, into screen: inout Screen, area: Rect) {
+        let wide = area.width >= wideWidth
+        var columns = [TableColumn("Date", width: .fixed(10)), TableColumn("Account", width: .fill(3))]
+        if wide { columns.append(TableColumn("Deal", width: .fill(2))) }
+        columns += [TableColumn("Rep", width: .fixed(wide ? 16 : 10)), TableColumn("Outcome", width: .fixed(7)),
+                    TableColumn("Status", width: .fixed(11)), TableColumn("F P A", width: .fixed(8), alignment: .right)]
+        let rows = state.shown.map { index -> [String] in
+            let row = state.archive.rows[index]
+            let review = row.review
+            let mark = state.marked.contains(review.id) ? "◆" : " "
+            var cells = ["\(mark)\(row.day)", row.deal?.account ?? "(deal \(review.dealId) missing)"]
+            if wide { cells.append(row.deal.map { PracticeEvidence.withoutAccount($0.name, account: $0.account) } ?? "") }
+            cells += [wide ? review.rep : BoardView.shortName(review.rep), row.deal?.outcome.label ?? "?", review.status.label,
+                      "\(review.factors.count) \(review.practices.count) \(review.actionItems.count)"]
+            return cells
+        }
+        let title = "Newest first · F factors, P practices, A action items · ◆ marked to compare"
+        let inner = Block(title: title, focused: true, styles: theme.widgetStyles).render(into: &screen, area: area)
+        let empty = state.archive.rows.isEmpty ? "No reviews yet. Open a deal on the board to start one."
+            : "No reviews match. x clears the filters and the search."
+        Table(columns: columns, rows: rows, selection: state.selection, emptyText: empty, styles: theme.widgetStyles)
+            .render(into: &screen, area: inner)
+    }
+
+    static func renderPreview(_ state: ReviewsBrowserState, theme: Theme, into screen: inout Screen, area: Rect) {
+        guard let row = state.selectedRow else {
+            Block(title: "Preview", styles: theme.widgetStyles).render(into: &screen, area: area)
+            return
+        }
+        let review = row.review
+        let terms = state.filter.searchTerms
+        let title = terms.isEmpty ? "Preview · \(review.id)" : "Matches in \(review.id)"
+        let inner = Block(title: title, styles: theme.widgetStyles).render(into: &screen, area: area).inner(horizontal: 1, vertical: 0)
+        guard !inner.isEmpty else { return }
+        if !terms.isEmpty {
+            let labelWidth = 14
+            let snippets = ReviewSearchText.snippets(of: review, deal: row.deal, terms: terms,
+                                                     width: max(10, inner.width - labelWidth - 1), limit: inner.height)
+            for (offset, snippet) in snippets.enumerated() {
+                let y = inner.y + offset
+                screen.putFitted(snippet.label, x: inner.x, y: y, width: labelWidth, style: theme.style(.textMuted))
+                drawHighlighted(snippet, theme: theme, into: &screen, x: inner.x + labelWidth + 1, y: y, width: inner.width - labelWidth - 1)
+            }
+            if snippets.isEmpty {
+                screen.putFitted("Matched the deal or rep name.", x: inner.x, y: inner.y, width: inner.width, style: theme.style(.textMuted))
+            }
+            return
+        }
+        var lines: [(String, ThemeRole)] = []
+        if !review.summary.isEmpty { lines.append((review.summary, .text)) }
+        for factor in review.factors.prefix(2) {
+            lines.append(("\(factor.effect == .success ? "+" : "−") \(factor.cause.label) (\(factor.evidence.label)): \(factor.text)", .text))
+        }
+        for practice in review.practices.prefix(2) { lines.append(("Practice: \(practice.title)", .text)) }
+        let open = review.openActionItems.count
+        if open > 0 { lines.append(("\(open) open action item\(open == 1 ? "" : "s")", .textMuted)) }
+        if lines.isEmpty { lines.append(("No findings yet: the review is \(review.status.label).", .textMuted)) }
+        for (offset, line) in lines.prefix(inner.height).enumerated() {
+            screen.putFitted(line.0, x: inner.x, y: inner.y + offset, width: inner.width, style: theme.style(line.1))
+        }
+    }
+
+    /// Writes a snippet with its matched words in the insight style (underlined without colour).
+    static func drawHighlighted(_ snippet: ReviewSearchText.Snippet, theme: Theme, into screen: inout Screen, x: Int, y: Int, width: Int) {
+        let characters = Array(snippet.text)
+        var column = x
+        var index = 0
+        for range in snippet.highlights + [characters.count..<characters.count] {
+            let lower = min(max(index, range.lowerBound), characters.count)
+            let upper = min(max(lower, range.upperBound), characters.count)
+            if lower > index {
+                column += screen.put(String(characters[index..<lower]), x: column, y: y, style: theme.style(.text), maxWidth: x + width - column)
+            }
+            if upper > lower {
+                column += screen.put(String(characters[lower..<upper]), x: column, y: y, style: theme.style(.reviewInsight).with(.bold),
+                                     maxWidth: x + width - column)
+            }
+            index = upper
+        }
+    }
+
+    static func renderBottomLine(_ state: ReviewsBrowserState, theme: Theme, into screen: inout Screen, row: Rect) {
+        if case .searching(let text) = state.mode {
+            let used = screen.put("/", x: row.x + 1, y: row.y, style: theme.style(.title))
+            let field = Rect(x: row.x + 1 + used, y: row.y, width: max(0, row.width - used - 2), height: 1)
+            screen.fill(field, style: theme.style(.input))
+            let width = screen.put(text, x: field.x, y: field.y, style: theme.style(.input), maxWidth: field.width)
+            screen.cursor = Point(x: field.x + min(width, max(0, field.width - 1)), y: field.y)
+            return
+        }
+        let marked = state.marked.count
+        let text = marked == 0 ? "Space marks two reviews to compare (v) · / searches every note, prep answer, factor and practice"
+            : "\(marked) marked · v compares \(marked == 2 ? "them" : "it with the selected review") side by side"
+        screen.putFitted(text, x: row.x + 1, y: row.y, width: row.width - 2, style: theme.style(.textMuted))
+    }
+}
