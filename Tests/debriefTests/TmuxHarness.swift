@@ -1,0 +1,159 @@
+import DebriefCore
+import Foundation
+
+/// One tmux server of our own (its own socket), running debrief inside `sh` so the shell shows
+/// the exit status and the tty's mode once debrief is gone.
+struct TmuxHarness {
+    static let isAvailable = FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
+
+    let socket: String
+    let session = "e2e"
+    let width: Int
+    let height: Int
+    let scratch: URL
+    let binary: URL
+
+    /// The data directory holds a demo team of `deals` deals dated up to `asOf`, which is also the
+    /// app's "today", so the board's default 90 days always show the same deals.
+    let asOf: String
+
+    init(width: Int, height: Int, deals: Int = 12, reviews: Int = 3, asOf: String = "2026-10-01") throws {
+        self.width = width
+        self.height = height
+        self.asOf = asOf
+        socket = "debrief-e2e-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
+        binary = try DebriefBinary.locate()
+        scratch = FileManager.default.temporaryDirectory.appendingPathComponent(socket, isDirectory: true)
+        let data = scratch.appendingPathComponent("data", isDirectory: true)
+        try FileManager.default.createDirectory(at: scratch.appendingPathComponent("config"), withIntermediateDirectories: true)
+        try DemoTeam(.init(deals: deals, reviews: reviews, seed: 7, asOf: Day(iso: asOf) ?? Day.today())).write(to: data)
+    }
+
+    var pidFile: URL { scratch.appendingPathComponent("debrief.pid") }
+    var dataDirectory: URL { scratch.appendingPathComponent("data", isDirectory: true) }
+
+    func start() throws {
+        let data = scratch.appendingPathComponent("data").path
+        // The inner sh records its pid and becomes debrief (exec), so the pid is debrief's.
+        let inner = "echo \\$\\$ > '\(pidFile.path)'; exec '\(binary.path)' --data-dir '\(data)'"
+        let outer = "sh -c \"\(inner)\"; echo \"debrief exited with $?\"; "
+            + "echo \"tty: $(stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' ')\"; sleep 120"
+        try run(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
+                 "-e", "XDG_CONFIG_HOME=\(scratch.appendingPathComponent("config").path)",
+                 "-e", "XDG_STATE_HOME=\(scratch.appendingPathComponent("state").path)",
+                 "-e", "DEBRIEF_TODAY=\(asOf)",
+                 "sh", "-c", outer])
+    }
+
+    func send(_ keys: String...) {
+        _ = try? run(["send-keys", "-t", session] + keys)
+    }
+
+    func resize(width: Int, height: Int) {
+        _ = try? run(["resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    func capture() -> String {
+        (try? run(["capture-pane", "-p", "-t", session])) ?? ""
+    }
+
+    /// debrief's process id, once it has started.
+    var pid: Int32? {
+        (try? String(contentsOf: pidFile, encoding: .utf8)).flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    }
+
+    /// Polls the pane until `condition` holds; throws with the last screen after `seconds`.
+    func waitFor(_ what: String, seconds: Double = 15, _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var screen = ""
+        while Date() < deadline {
+            screen = capture()
+            if condition(screen) { return screen }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        throw HarnessError("timed out waiting for \(what); the pane shows:\n\(screen)")
+    }
+
+    func stop() {
+        _ = try? run(["kill-server"])
+        // If debrief outlived its terminal, end it: it is ours, found by the pid it wrote.
+        if let pid, kill(pid, 0) == 0 { kill(pid, SIGKILL) }
+        try? FileManager.default.removeItem(at: scratch)
+    }
+
+    /// Runs a tmux command with posix_spawn and waitpid. Output goes through a file, never a pipe:
+    /// the tmux server forked by new-session would inherit a pipe and keep it open.
+    @discardableResult
+    func run(_ arguments: [String]) throws -> String {
+        let outputPath = scratch.appendingPathComponent("tmux-output-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: outputPath) }
+        let status = try ChildProcess.run(["tmux", "-L", socket, "-f", "/dev/null"] + arguments, stdoutPath: outputPath)
+        guard status == 0 else { throw HarnessError("tmux \(arguments.joined(separator: " ")) failed with status \(status)") }
+        return (try? String(contentsOf: URL(fileURLWithPath: outputPath), encoding: .utf8)) ?? ""
+    }
+}
+
+/// Spawns a program found on PATH and waits for it; stdin and stderr are /dev/null.
+enum ChildProcess {
+    static func run(_ arguments: [String], stdoutPath: String = "/dev/null") throws -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, stdoutPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawnp(&pid, arguments[0], &actions, nil, &argv, environ)
+        guard spawned == 0 else { throw HarnessError("cannot start \(arguments[0]): error \(spawned)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        // WIFEXITED / WEXITSTATUS by hand: the macros are not imported.
+        return status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    }
+}
+
+struct HarnessError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Finds the built `debrief` executable: `$DEBRIEF_BINARY`, else next to this test bundle in the
+/// build products folder, else builds it with `swift build` in this package.
+enum DebriefBinary {
+    static func locate() throws -> URL {
+        let environment = ProcessInfo.processInfo.environment
+        if let path = environment["DEBRIEF_BINARY"], !path.isEmpty {
+            guard FileManager.default.isExecutableFile(atPath: path) else { throw HarnessError("DEBRIEF_BINARY=\(path) is not an executable") }
+            return URL(fileURLWithPath: path)
+        }
+        let products = productsDirectory()
+        let candidate = products.appendingPathComponent("debrief")
+        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        try build(into: products)
+        guard FileManager.default.isExecutableFile(atPath: candidate.path) else {
+            throw HarnessError("no debrief binary at \(candidate.path); build it with swift build or set DEBRIEF_BINARY")
+        }
+        return candidate
+    }
+
+    /// The folder holding the test bundle, e.g. `.build/x86_64-unknown-linux-gnu/debug`.
+    static func productsDirectory() -> URL {
+        var url = Bundle.main.bundleURL
+        if url.pathExtension == "xctest" { url.deleteLastPathComponent() }
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent()
+        for folder in [url, executable] where FileManager.default.fileExists(atPath: folder.appendingPathComponent("debrief").path) {
+            return folder
+        }
+        return executable.path.hasSuffix(".xctest") ? executable.deletingLastPathComponent() : url
+    }
+
+    /// `swift build --product debrief` into the same scratch folder the tests were built in.
+    static func build(into products: URL) throws {
+        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let scratch = products.deletingLastPathComponent().deletingLastPathComponent()
+        let status = try ChildProcess.run(["swift", "build", "--package-path", packageRoot.path, "--scratch-path", scratch.path, "--product", "debrief"])
+        guard status == 0 else { throw HarnessError("swift build --product debrief failed; build it first or set DEBRIEF_BINARY") }
+    }
+}
