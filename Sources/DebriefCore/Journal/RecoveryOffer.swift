@@ -34,14 +34,16 @@ public struct RecoveryOffer: Sendable, Equatable {
     /// The journal ended in a damaged record, which was left out.
     public var hadDamagedTail: Bool
 
-    /// The offers worth showing: journals whose text differs from the saved reviews.
+    /// The offers worth showing: journals holding text the saved reviews do not.
     public static func offers(from pending: [PendingReviewEdits], reviews: [Review]) -> [RecoveryOffer] {
         let byID = Dictionary(reviews.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return pending.compactMap { journal in
             let review = byID[journal.reviewID]
             let fields: [Field] = journal.edits.compactMap { edit in
                 let saved = review?.text(of: edit.field)
+                // Already saved, or held whole in what was saved since (typed on, or restored): nothing to offer.
                 if saved == edit.text { return nil }
+                if let saved, !edit.text.isEmpty, saved.contains(edit.text) { return nil }
                 let label: String
                 if let questionID = edit.field.questionID {
                     label = review?.answers.first { $0.questionId == questionID }?.wording ?? questionID

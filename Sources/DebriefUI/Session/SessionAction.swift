@@ -84,7 +84,7 @@ extension SessionState {
         case .confirmFinish:
             overlay = nil
             review.finish(at: now)
-            lastEdit = now
+            draft.lastEdit = now
             screen = .summary
             summaryOffset = 0
             return saveIfNeeded()
@@ -119,8 +119,7 @@ extension SessionState {
     /// The clock moved on: saves once typing has paused for a second.
     public mutating func tick(_ now: Date) -> [SessionRequest] {
         self.now = now
-        guard let lastEdit, now.timeIntervalSince(lastEdit) >= 1 else { return [] }
-        return saveIfNeeded()
+        return draft.saveIfPaused(at: now)
     }
 
     /// `$EDITOR` returned: nil when it failed or was aborted, which changes nothing.

@@ -11,18 +11,11 @@ public struct SessionState: Sendable, Equatable {
         case form(ReviewFormState)
         case confirmFinish
     }
-    public enum SaveStatus: String, Sendable, Hashable {
-        case saved
-        case saving = "saving…"
-        case unsaved
-    }
+    public typealias SaveStatus = EditedReview.SaveStatus
 
-    public internal(set) var review: Review
+    /// The review, its last saved version and the save under way.
+    public internal(set) var draft: EditedReview
     public let deal: Deal?
-    /// The review as last known on disk: the base of the next save; nil until first saved.
-    public internal(set) var saved: Review?
-    /// The version a save is under way for.
-    public internal(set) var inFlight: Review?
     /// Index into `review.answers`.
     public private(set) var selected = 0
     public internal(set) var pane: Pane = .questions
@@ -36,7 +29,6 @@ public struct SessionState: Sendable, Equatable {
     /// First summary row shown.
     public internal(set) var summaryOffset = 0
     public internal(set) var now: Date
-    public internal(set) var lastEdit: Date?
     /// Where both sessions changed the same thing; both versions are in the text.
     public internal(set) var conflicts: [ReviewConflict] = []
     /// A one-line message (a failed save, an export started).
@@ -48,9 +40,8 @@ public struct SessionState: Sendable, Equatable {
     /// `saved` is the review as on disk (nil for a new review not yet saved). `sessionTag` makes
     /// this session's new item ids unique (draw it at random, e.g. 6 letters of a UUID).
     public init(review: Review, deal: Deal?, saved: Review?, sessionTag: String, now: Date) {
-        self.review = review
+        draft = EditedReview(review: review, saved: saved)
         self.deal = deal
-        self.saved = saved
         self.now = now
         ids = ReviewItemIDSource(tag: sessionTag)
         editor = TextEditor(text: review.answers.first?.notes ?? "")
@@ -58,54 +49,35 @@ public struct SessionState: Sendable, Equatable {
     }
 
     public static func == (a: SessionState, b: SessionState) -> Bool {
-        a.review == b.review && a.saved == b.saved && a.inFlight == b.inFlight && a.selected == b.selected && a.pane == b.pane
+        a.draft == b.draft && a.selected == b.selected && a.pane == b.pane
             && a.isEditing == b.isEditing && a.screen == b.screen && a.overlay == b.overlay && a.editor == b.editor
-            && a.listOffset == b.listOffset && a.summaryOffset == b.summaryOffset && a.now == b.now && a.lastEdit == b.lastEdit
+            && a.listOffset == b.listOffset && a.summaryOffset == b.summaryOffset && a.now == b.now
             && a.conflicts == b.conflicts && a.notice == b.notice && a.ids == b.ids
             && a.viewSize.width == b.viewSize.width && a.viewSize.height == b.viewSize.height
     }
 
+    public internal(set) var review: Review {
+        get { draft.review }
+        set { draft.review = newValue }
+    }
+
+    public var saved: Review? { draft.saved }
+
     public var currentAnswer: Answer? { review.answers.indices.contains(selected) ? review.answers[selected] : nil }
 
-    /// Whether there are changes not yet on disk.
-    public var hasUnsavedChanges: Bool {
-        guard let saved else { return true }
-        return !Self.sameContent(review, saved)
-    }
-
-    public var saveStatus: SaveStatus {
-        if inFlight != nil { return .saving }
-        return hasUnsavedChanges ? .unsaved : .saved
-    }
+    public var hasUnsavedChanges: Bool { draft.hasUnsavedChanges }
+    public var saveStatus: SaveStatus { draft.status }
 
     /// "12:04 / 30:00"
     public var clockText: String { SessionClock.elapsedAgainstPlan(review, at: now) }
 
-    static func sameContent(_ a: Review, _ b: Review) -> Bool {
-        var x = a, y = b
-        x.revision = 0; y.revision = 0
-        x.updatedAt = nil; y.updatedAt = nil
-        return x == y
-    }
-
     // MARK: Changing the review (only through these, so editor, journal and save stay in step)
 
-    /// Applies an edit at `now`, records when typing happened, and returns a journal request for text.
+    /// Applies an edit at `now`; returns a journal request when text changed.
     mutating func change(_ edit: ReviewEdit) throws(ReviewEditError) -> [SessionRequest] {
-        let before = review
-        try review.apply(edit, at: now)
-        guard review != before else { return [] }
-        lastEdit = now
+        let requests = try draft.change(edit, at: now)
         notice = nil
-        if case .setText(let field, let text) = edit {
-            return [.journal(JournalEdit(reviewID: review.id, field: field, text: text, baseRevision: saved?.revision ?? 0, time: now))]
-        }
-        return []
-    }
-
-    mutating func replaceReview(_ newReview: Review) {
-        review = newReview
-        reloadEditor(keepingCursor: true)
+        return requests
     }
 
     mutating func select(_ index: Int) {
@@ -140,27 +112,14 @@ public struct SessionState: Sendable, Equatable {
 
     // MARK: Saving
 
-    /// A save request for the current review, unless nothing changed or one is already under way.
-    mutating func saveIfNeeded(force: Bool = false) -> [SessionRequest] {
-        guard hasUnsavedChanges, force || inFlight == nil else { return [] }
-        inFlight = review
-        return [.save(review, base: saved)]
-    }
+    mutating func saveIfNeeded(force: Bool = false) -> [SessionRequest] { draft.saveIfNeeded(force: force) }
 
     /// The save went through (possibly merged with another session's save). Typing done while it
     /// ran is replayed on top, so nothing typed in between is lost.
     public mutating func saveFinished(_ outcome: ReviewSaver.Outcome) {
-        let sent = inFlight ?? outcome.saved
-        inFlight = nil
-        saved = outcome.saved
+        draft.saveFinished(outcome)
         conflicts += outcome.conflicts
-        if Self.sameContent(review, sent) {
-            replaceReview(outcome.saved)
-        } else {
-            var rebased = ReviewMerge.merge(base: sent, mine: review, theirs: outcome.saved, sameSpot: .mineFirst).merged
-            rebased.revision = outcome.saved.revision
-            replaceReview(rebased)
-        }
+        reloadEditor(keepingCursor: true)
         if !outcome.conflicts.isEmpty {
             notice = "Saved. \(outcome.conflicts.count == 1 ? "One place was" : "\(outcome.conflicts.count) places were") also changed in another session: both versions kept."
         }
@@ -168,7 +127,7 @@ public struct SessionState: Sendable, Equatable {
 
     /// The save failed: the text stays here (and in the journal) and is tried again on the next tick.
     public mutating func saveFailed(_ message: String) {
-        inFlight = nil
+        draft.saveFailed()
         notice = "Not saved: \(message)"
     }
 }

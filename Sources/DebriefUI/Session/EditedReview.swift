@@ -1,0 +1,87 @@
+import DebriefCore
+import Foundation
+
+/// A review being edited and where saving it stands: the working copy, the version last known on
+/// disk (the base of the next save) and the version a save is under way for. Shared by the
+/// manager's session and the rep's prep.
+public struct EditedReview: Sendable, Equatable {
+    public enum SaveStatus: String, Sendable, Hashable {
+        case saved
+        case saving = "saving…"
+        case unsaved
+    }
+
+    public internal(set) var review: Review
+    /// The review as last known on disk; nil until first saved.
+    public internal(set) var saved: Review?
+    public internal(set) var inFlight: Review?
+    /// When the working copy last changed, for saving once typing pauses.
+    public internal(set) var lastEdit: Date?
+
+    public init(review: Review, saved: Review?) {
+        self.review = review
+        self.saved = saved
+    }
+
+    public var hasUnsavedChanges: Bool {
+        guard let saved else { return true }
+        return !Self.sameContent(review, saved)
+    }
+
+    public var status: SaveStatus {
+        if inFlight != nil { return .saving }
+        return hasUnsavedChanges ? .unsaved : .saved
+    }
+
+    static func sameContent(_ a: Review, _ b: Review) -> Bool {
+        var x = a, y = b
+        x.revision = 0
+        y.revision = 0
+        x.updatedAt = nil
+        y.updatedAt = nil
+        return x == y
+    }
+
+    /// Applies an edit at `now`; returns a journal request when text changed.
+    mutating func change(_ edit: ReviewEdit, at now: Date) throws(ReviewEditError) -> [SessionRequest] {
+        let before = review
+        try review.apply(edit, at: now)
+        guard review != before else { return [] }
+        lastEdit = now
+        if case .setText(let field, let text) = edit {
+            return [.journal(JournalEdit(reviewID: review.id, field: field, text: text, baseRevision: saved?.revision ?? 0, time: now))]
+        }
+        return []
+    }
+
+    /// A save request, unless nothing changed or (without `force`) one is already under way.
+    /// Forcing is safe: the saver merges with the save in flight.
+    mutating func saveIfNeeded(force: Bool = false) -> [SessionRequest] {
+        guard hasUnsavedChanges, force || inFlight == nil else { return [] }
+        inFlight = review
+        return [.save(review, base: saved)]
+    }
+
+    /// Saves once typing has paused for a second.
+    mutating func saveIfPaused(at now: Date) -> [SessionRequest] {
+        guard let lastEdit, now.timeIntervalSince(lastEdit) >= 1 else { return [] }
+        return saveIfNeeded()
+    }
+
+    /// The save went through. Typing done while it ran is replayed on top of what was saved, so
+    /// nothing typed in between is lost.
+    mutating func saveFinished(_ outcome: ReviewSaver.Outcome) {
+        let sent = inFlight ?? outcome.saved
+        inFlight = nil
+        saved = outcome.saved
+        if Self.sameContent(review, sent) {
+            review = outcome.saved
+        } else {
+            var rebased = ReviewMerge.merge(base: sent, mine: review, theirs: outcome.saved, sameSpot: .mineFirst).merged
+            rebased.revision = outcome.saved.revision
+            review = rebased
+        }
+    }
+
+    mutating func saveFailed() { inFlight = nil }
+}
