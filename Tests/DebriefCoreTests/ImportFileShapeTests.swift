@@ -256,4 +256,28 @@ import Testing
         #expect(report.rejected.map(\.line) == [2])
         #expect(report.added == ["salesforce-S2"])
     }
+
+    @Test func utf16WithByteOrderMarkAndExcelSeparatorLine() throws {
+        let dir = try TemporaryDataDirectory()
+        let text = "sep=;\r\nOpportunity ID;Opportunity Name;Account Name;Opportunity Owner;Stage;Amount;Close Date\r\nU1;Zürich – POS;Zürich AG;Ann;Closed Won;1.250,50;14.10.2026\r\nU2;Bad;Zürich AG;Ann;Closed Won;x;14.10.2026\r\n"
+        var data = Data([0xFF, 0xFE])
+        data.append(text.data(using: .utf16LittleEndian) ?? Data())
+        let report = try dir.importer.importData(data, named: "unicode.csv")
+        #expect(report.encoding == .utf16LittleEndian)
+        #expect(report.added == ["salesforce-U1"])
+        #expect(report.rejected.map(\.line) == [4])  // the sep= line counts
+        #expect(dir.deals()["salesforce-U1"]?.amount == Money(Decimal.of("1250.5"), "USD"))
+        #expect(dir.deals()["salesforce-U1"]?.closeDate == .on("2026-10-14"))
+    }
+
+    @Test func spreadsheetFormulaGuardIsTakenOffOnImport() throws {
+        let dir = try TemporaryDataDirectory()
+        let report = try dir.importText(Self.header + "\nG1,'=Not a formula,'+Acme,'@ann,Closed Won,1,2026-01-05\n")
+        #expect(report.added == ["salesforce-G1"])
+        let deal = try #require(dir.deals()["salesforce-G1"])
+        #expect(deal.name == "=Not a formula")
+        #expect(deal.account == "+Acme")
+        #expect(deal.owner == "@ann")
+    }
+
 }

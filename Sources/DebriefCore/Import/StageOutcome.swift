@@ -71,7 +71,7 @@ public enum NoDecisionPhrases {
 
     public static func matches(_ reason: String) -> Bool {
         let text = reason.lowercased()
-        if definite.contains { TextScan.contains($0, in: text) } { return true }
+        if definite.contains(where: { TextScan.contains($0, in: text) }) { return true }
         guard postponement.contains(where: { TextScan.contains($0, in: text) }) else { return false }
         return !boughtElsewhere.contains { TextScan.contains($0, in: text) }
     }
