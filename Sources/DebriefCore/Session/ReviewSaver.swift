@@ -20,6 +20,12 @@ public struct ReviewSaver: Sendable {
         public var conflicts: [ReviewConflict]
         /// Whether another session's save was merged in (the UI should refresh from `saved`).
         public var mergedOtherSession: Bool
+
+        public init(saved: Review, conflicts: [ReviewConflict], mergedOtherSession: Bool) {
+            self.saved = saved
+            self.conflicts = conflicts
+            self.mergedOtherSession = mergedOtherSession
+        }
     }
 
     public enum Failure: Error, CustomStringConvertible {

@@ -47,6 +47,7 @@ public struct PrepState: Sendable, Equatable {
             }
         }
         self.items = items
+        reloadEditor()
     }
 
     public var currentItem: Item? { items.indices.contains(dealIndex) ? items[dealIndex] : nil }

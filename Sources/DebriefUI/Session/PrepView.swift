@@ -51,7 +51,7 @@ public enum PrepView {
             let style = selected ? (focused ? styles.selection : styles.text.with(.underline)) : styles.text
             if selected { screen.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style) }
             let status = item.draft?.review.status
-            let marks = (selected ? "›" : " ") + BoardGlyphs.review(status) + BoardGlyphs.outcome(item.deal.outcome) + " "
+            let marks = (selected ? "›" : " ") + BoardGlyphs.review(status) + " "
             let x = inner.x + screen.put(marks, x: inner.x, y: y, style: style)
             screen.putTruncated("\(item.deal.account) — \(item.deal.name)", x: x, y: y, style: style, maxWidth: inner.maxX - x)
         }
@@ -69,10 +69,15 @@ public enum PrepView {
                 .render(into: &screen, area: inner.inner(horizontal: 1, vertical: 0))
             return
         }
+        let legend = inner.height > indices.count + 1 ? ["● answered  ○ not yet", "◷ scheduled ✎ ready · new"] : []
+        for (offset, line) in legend.enumerated() {
+            screen.putTruncated(line, x: inner.x + 1, y: inner.maxY - legend.count + offset, style: styles.muted, maxWidth: inner.width - 1)
+        }
+        let rows = inner.height - legend.count
         var selection = ListSelection(selected: state.questionIndex)
         selection.clamp(count: indices.count)
-        let first = selection.visibleOffset(count: indices.count, visibleRows: inner.height)
-        for (line, answerIndex) in indices.dropFirst(first).prefix(inner.height).enumerated() {
+        let first = selection.visibleOffset(count: indices.count, visibleRows: rows)
+        for (line, answerIndex) in indices.dropFirst(first).prefix(rows).enumerated() {
             let row = first + line
             let answer = review.answers[answerIndex]
             let y = inner.y + line

@@ -151,9 +151,12 @@ extension SessionState {
     }
 
     private mutating func submit(_ state: inout ReviewFormState) -> [SessionRequest] {
-        let newID = ids.next(state.kind.idPrefix, in: review)
+        // Take an id only when the item is actually added, so refused input does not skip numbers.
+        var nextIDs = ids
+        let newID = nextIDs.next(state.kind.idPrefix, in: review)
         do {
             let edit = try ReviewForms.edit(from: state, newID: newID, in: review)
+            if state.editingID == nil { ids = nextIDs }
             overlay = nil
             let requests = (try? change(edit)) ?? []
             return requests + saveIfNeeded()

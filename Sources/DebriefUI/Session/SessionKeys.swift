@@ -45,7 +45,7 @@ public struct SessionKeyBinding: Sendable, Hashable {
 
 public enum SessionKeys {
     public static let table: [SessionKeyBinding] = [
-        SessionKeyBinding([.char("j"), .down], .nextQuestion, "next question", [.session], hint: "move"),
+        SessionKeyBinding([.char("j"), .down], .nextQuestion, "next question", [.session]),
         SessionKeyBinding([.char("k"), .up], .previousQuestion, "previous question", [.session]),
         SessionKeyBinding([.char("g"), .home], .firstQuestion, "first question", [.session]),
         SessionKeyBinding([.char("G"), .end], .lastQuestion, "last question", [.session]),
@@ -53,7 +53,7 @@ public enum SessionKeys {
         SessionKeyBinding([.pageUp], .pageUp, "a page of questions up", [.session]),
         SessionKeyBinding([.enter], .startTyping, "type in the note for this question", [.session], hint: "type"),
         SessionKeyBinding([.escape], .stopTyping, "stop typing (the note is saved)", [.typing], hint: "stop typing"),
-        SessionKeyBinding([.tab, .backTab], .switchPane, "switch between questions and notes", [.session, .typing], hint: "pane"),
+        SessionKeyBinding([.tab, .backTab], .switchPane, "switch between questions and notes", [.session, .typing]),
         SessionKeyBinding([.ctrl("e")], .openExternalEditor, "edit the note in $EDITOR", [.session, .typing], hint: "$EDITOR"),
         SessionKeyBinding([.char("!")], .toggleInsight, "flag: this question surfaced an insight", [.session], hint: "insight"),
         SessionKeyBinding([.char("s")], .toggleSkip, "skip this question (again to unskip)", [.session], hint: "skip"),
@@ -68,11 +68,23 @@ public enum SessionKeys {
         SessionKeyBinding([.char("k"), .up], .scrollUp, "scroll up", [.summary]),
         SessionKeyBinding([.char("e")], .exportMarkdown, "export the review as Markdown", [.summary], hint: "export"),
         SessionKeyBinding([.escape], .backToQuestions, "back to the questions", [.summary], hint: "questions"),
-        SessionKeyBinding([.char("q")], .back, "save and go back to the board", [.session, .summary], hint: "board"),
+        SessionKeyBinding([.char("q")], .back, "save and go back to the board", [.session, .summary], hint: "back"),
     ]
 
     public static func action(for key: Key, in context: SessionKeyContext) -> SessionAction? {
         table.first { $0.contexts.contains(context) && $0.keys.contains(key) }?.action
+    }
+
+    /// Bottom-line hints that fit `width` columns: at 80 columns the session shows its own keys
+    /// (the five add-forms as one hint) and leaves the conventional ones (j/k, Tab, q) to `?`.
+    public static func hints(for context: SessionKeyContext, width: Int) -> [KeyHint] {
+        guard context == .session else { return hints(for: context) }
+        if width >= 120 {
+            return [KeyHint("Enter", "type"), KeyHint("!", "insight"), KeyHint("s", "skip"),
+                    KeyHint("f/p/t/b/a", "factor/practice/tune/signal/action"), KeyHint("F", "finish"), KeyHint("q", "back")]
+        }
+        return [KeyHint("Enter", "type"), KeyHint("!", "insight"), KeyHint("s", "skip"), KeyHint("f p t b a", "add"),
+                KeyHint("F", "finish"), KeyHint("?", "keys")]
     }
 
     /// Bottom-line hints for a context, in table order.

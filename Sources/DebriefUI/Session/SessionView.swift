@@ -21,43 +21,53 @@ public enum SessionView {
         renderHints(state, theme: theme, into: &screen, area: layout.hints)
         switch state.overlay {
         case .form(let form)?:
-            FormView(form: form.form, styles: styles).render(into: &screen, area: area)
+            let view = FormView(form: form.form, styles: styles)
+            clearAround(area.centered(width: min(area.width - 2, 72), height: min(area.height, view.height)), in: area, theme: theme, into: &screen)
+            view.render(into: &screen, area: area)
         case .confirmFinish?:
             let open = state.review.answers.lazy.filter { $0.progress == .unanswered }.count
             let message = "Finish this review? It is marked completed and the summary opens."
                 + (open > 0 ? " \(open) question\(open == 1 ? " is" : "s are") still open." : "")
-            ConfirmDialog(title: "Finish the session", message: message, confirmLabel: "Finish", cancelLabel: "Keep going",
-                          confirmSelected: true, styles: styles).render(into: &screen, area: area)
+            let dialog = ConfirmDialog(title: "Finish the session", message: message, confirmLabel: "Finish", cancelLabel: "Keep going",
+                                       confirmSelected: true, styles: styles)
+            clearAround(dialog.box(in: area), in: area, theme: theme, into: &screen)
+            dialog.render(into: &screen, area: area)
         case nil:
             break
         }
     }
 
-    /// "Café Zürich AG — POS Integration · won · rep Priya Raman     in progress  12:04 / 30:00  ✓ saved"
+    /// Wide: "Café Zürich AG — POS Integration · won EUR 18,250 · rep Priya Raman  …  in progress  12:04 / 30:00  ✓ saved".
+    /// Narrow terminals drop the amount and the status word, never the clock or the save state.
     static func renderHeader(_ state: SessionState, theme: Theme, into screen: inout Screen, area: Rect) {
         screen.fill(area, style: theme.style(.text))
         let review = state.review
+        let wide = area.width >= 100
         let status = state.saveStatus
         let saveMark = switch status {
         case .saved: "✓ saved"
         case .saving: "… saving"
         case .unsaved: "● unsaved"
         }
-        let right = "\(review.status.label)  \(state.clockText)  \(saveMark) "
-        let rightWidth = DisplayWidth.of(right)
-        let rightX = area.maxX - rightWidth
-        let clockStart = rightX + DisplayWidth.of("\(review.status.label)  ")
+        let statusWord = wide ? "\(review.status.label)  " : ""
+        let clock = state.clockText
+        let rightWidth = DisplayWidth.of(statusWord + clock + "  " + saveMark + " ")
+        var x = area.maxX - rightWidth
+        let rightX = x
+        x += screen.put(statusWord, x: x, y: area.y, style: theme.style(.textMuted))
         let clockRole: ThemeRole = review.isOverPlannedTime(at: state.now) ? .statusWarning : .text
-        screen.put("\(review.status.label)  ", x: rightX, y: area.y, style: theme.style(.textMuted))
-        screen.put(state.clockText, x: clockStart, y: area.y, style: theme.style(clockRole))
-        let saveRole: ThemeRole = status == .saved ? .statusOK : .statusWarning
-        screen.put("  \(saveMark) ", x: clockStart + DisplayWidth.of(state.clockText), y: area.y, style: theme.style(saveRole))
-        var left = review.dealId
-        if let deal = state.deal {
-            left = "\(deal.account) — \(deal.name) · \(deal.outcome.label) \(deal.amount.display)"
+        x += screen.put(clock, x: x, y: area.y, style: theme.style(clockRole))
+        screen.put("  \(saveMark) ", x: x, y: area.y, style: theme.style(status == .saved ? .statusOK : .statusWarning))
+        var deal = review.dealId
+        if let record = state.deal {
+            deal = wide ? "\(record.account) — \(record.name) · \(record.outcome.label) \(record.amount.display)"
+                : "\(record.account) — \(record.name) (\(record.outcome.label))"
         }
-        left += " · rep \(review.rep)"
-        screen.putTruncated(" " + left, x: area.x, y: area.y, style: theme.style(.title), maxWidth: max(0, rightX - area.x - 1))
+        let room = max(0, rightX - area.x - 1)
+        // Say "rep" when there is room; the name itself matters more than the word.
+        var left = " \(deal) · rep \(review.rep)"
+        if DisplayWidth.of(left) > room { left = " \(deal) · \(review.rep)" }
+        screen.putTruncated(left, x: area.x, y: area.y, style: theme.style(.title), maxWidth: room)
     }
 
     static func renderQuestionList(_ state: SessionState, theme: Theme, styles: WidgetStyles, into screen: inout Screen, layout: SessionLayout) {
@@ -147,11 +157,19 @@ public enum SessionView {
             hints = [KeyHint("y", "finish"), KeyHint("n", "keep going")]
         case nil:
             mode = state.isEditing ? "TYPING" : "SESSION"
-            hints = SessionKeys.hints(for: state.keyContext)
+            hints = SessionKeys.hints(for: state.keyContext, width: area.width)
         }
         let message = state.notice ?? (state.conflicts.isEmpty ? nil : "\(state.conflicts.count) edit conflict(s): both versions kept")
         StatusBar(mode: mode, hints: hints, message: message, messageStyle: theme.style(.statusWarning), styles: theme.widgetStyles)
             .render(into: &screen, area: area)
+    }
+}
+
+extension SessionView {
+    /// Blanks a margin (two columns, one row) around a dialog so the view below does not run into its border.
+    static func clearAround(_ box: Rect, in area: Rect, theme: Theme, into screen: inout Screen) {
+        let margin = Rect(x: box.x - 2, y: box.y - 1, width: box.width + 4, height: box.height + 2).intersection(area)
+        screen.fill(margin, style: theme.style(.background))
     }
 }
 

@@ -43,8 +43,8 @@ public enum SummaryView {
         let summary = ReviewSummary(review)
         var out: [Line] = []
         let insights = summary.insightQuestions.count
-        out.append(Line("\(review.kind == .win ? "Win" : "Loss") review \(review.id) · \(state.clockText) · "
-            + "\(summary.answered) answered, \(summary.skipped) skipped, \(summary.unanswered) open · \(insights) insight\(insights == 1 ? "" : "s")", .textMuted))
+        out.append(Line("\(review.kind == .win ? "Win" : "Loss") review · \(state.clockText) · \(summary.answered) answered · "
+            + "\(summary.skipped) skipped · \(summary.unanswered) open · \(insights) insight\(insights == 1 ? "" : "s")", .textMuted))
 
         out.append(Line(""))
         out.append(Line("FACTORS BY CAUSE AND EVIDENCE", .title))
