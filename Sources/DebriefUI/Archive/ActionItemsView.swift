@@ -9,12 +9,12 @@ public enum ActionItemsView {
         header += " · owner: \(state.owner ?? "everyone")"
         screen.putFitted(header, x: area.x + 1, y: area.y, width: area.width - 2, style: theme.style(.title))
         let wide = area.width >= 110
-        var columns = [TableColumn("Due", width: .fixed(10)), TableColumn("", width: .fixed(wide ? 12 : 7)),
+        var columns = [TableColumn("Due", width: .fixed(10)), TableColumn("", width: .fixed(wide ? 14 : 7)),
                        TableColumn("Owner", width: .fixed(wide ? 16 : 10)), TableColumn("Action item", width: .fill(3))]
         if wide { columns.append(TableColumn("From the review of", width: .fill(2))) }
         let rows = state.items.map { open -> [String] in
             var cells = [open.item.due?.description ?? "no date", overdueText(open.daysOverdue, wide: wide),
-                         wide ? open.item.owner : BoardView.shortName(open.item.owner), open.item.text]
+                         wide ? open.item.owner : ArchiveText.shortName(open.item.owner), open.item.text]
             if wide { cells.append("\(open.account ?? open.review.dealId) (\(open.review.rep))") }
             return cells
         }

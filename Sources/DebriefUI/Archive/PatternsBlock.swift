@@ -26,6 +26,8 @@ enum PatternsBlock: Sendable, Hashable {
 struct PatternsSection: Sendable, Hashable {
     var title: String
     var blocks: [PatternsBlock]
+    /// The first figure counted from reviews rather than deals: on a wide screen it heads the right column.
+    var startsReviewFigures = false
 
     /// Heading, blocks and one blank row after.
     var height: Int { 1 + blocks.reduce(0) { $0 + $1.height } + 1 }

@@ -28,6 +28,11 @@ struct PatternsLayout {
                 let tallest = max(running, total - running)
                 if tallest < bestTallest { bestTallest = tallest; best = split }
             }
+            // Deal figures on the left, review figures on the right, when that split is not lopsided.
+            if let split = sections.firstIndex(where: \.startsReviewFigures), split > 0 {
+                let left = heights[..<split].reduce(0, +)
+                if max(left, total - left) <= bestTallest * 5 / 4 { best = split }
+            }
             columns = body.columns([.fill(1), .fill(1)], spacing: 2)
             columnSections = [Array(sections[..<best]), Array(sections[best...])]
         } else {

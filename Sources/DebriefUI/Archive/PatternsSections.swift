@@ -18,7 +18,9 @@ enum PatternsSections {
         for breakdown in report.reasons where breakdown.deals > 0 {
             sections.append(reasons(titles[breakdown.outcome] ?? breakdown.outcome.label, breakdown))
         }
-        sections.append(factVsFiction(report.factVsFiction))
+        var facts = factVsFiction(report.factVsFiction)
+        facts.startsReviewFigures = true
+        sections.append(facts)
         sections.append(signals(report.signals, reviews: report.scope.completedReviews))
         sections.append(questions(report.questions, reviews: report.scope.completedReviews))
         return sections
@@ -35,8 +37,8 @@ enum PatternsSections {
     static func trend(_ report: PatternsReport) -> PatternsSection {
         let overall = report.overall
         var blocks: [PatternsBlock] = [
-            .text("\(PercentText.of(overall.rate)) of \(overall.deals) closed deals won "
-                  + "(\(overall.wins) won · \(overall.losses) lost · \(overall.noDecisions) no decision)"),
+            .text("\(PercentText.of(overall.rate)) of \(overall.deals) closed deals won"),
+            .note("\(overall.wins) won · \(overall.losses) lost · \(overall.noDecisions) no decision"),
         ]
         let months = report.byMonth
         let charted = months.filter { !$0.isTooThin }
@@ -44,15 +46,15 @@ enum PatternsSections {
         if charted.count >= 3, charted.count * 2 >= months.count, let first = months.first, let last = months.last {
             blocks.append(.sparkline(months.map { $0.isTooThin ? 0 : ($0.rate ?? 0) * 100 }, first: first.label, last: last.label))
             if let low = charted.min(by: { ($0.rate ?? 0) < ($1.rate ?? 0) }), let high = charted.max(by: { ($0.rate ?? 0) < ($1.rate ?? 0) }) {
-                blocks.append(.note("Low \(PercentText.of(low.rate)) in \(low.label) (\(low.deals) deals) · "
-                                    + "high \(PercentText.of(high.rate)) in \(high.label) (\(high.deals) deals)"))
-                blocks.append(.note("Latest month \(last.label): \(PercentText.of(last.rate)) of \(last.deals) deals"))
+                blocks.append(.note("Low:    \(PercentText.of(low.rate)) in \(low.label) (\(low.deals) deals)"))
+                blocks.append(.note("High:   \(PercentText.of(high.rate)) in \(high.label) (\(high.deals) deals)"))
+                blocks.append(.note("Latest: \(PercentText.of(last.rate)) in \(last.label) (\(last.deals) deals)"))
             }
             let thin = months.count - charted.count
             if thin > 0 { blocks.append(.note("\(thin) month\(thin == 1 ? "" : "s") with fewer than \(SampleSize.minimum) deals drawn as ▁")) }
         } else {
             blocks.append(.warning("Too few deals per month for a trend: \(charted.count) of \(months.count) months have \(SampleSize.minimum)+ deals."))
-            let recent = months.suffix(6).map { "\($0.label) \($0.wins)/\($0.deals)" }.joined(separator: ", ")
+            let recent = months.suffix(4).map { "\($0.label) \($0.wins)/\($0.deals)" }.joined(separator: ", ")
             blocks.append(.note("Won/closed, latest months: \(recent)"))
         }
         return PatternsSection(title: "Win rate by month", blocks: blocks)
@@ -75,7 +77,7 @@ enum PatternsSections {
     }
 
     static func reasons(_ title: String, _ breakdown: ReasonBreakdown) -> PatternsSection {
-        let basis = "Based on \(breakdown.dealsWithReasons) of \(breakdown.deals) \(breakdown.outcome.label) deals with a reason recorded"
+        let basis = "\(breakdown.dealsWithReasons) of \(breakdown.deals) \(breakdown.outcome.label) deals gave a reason"
         if breakdown.isTooThin {
             let list = breakdown.categories.map { "\($0.category.label) \($0.deals)" }.joined(separator: ", ")
             return PatternsSection(title: title, blocks: [
@@ -107,8 +109,8 @@ enum PatternsSections {
         let nameWidth = facts.byRep.map { DisplayWidth.of($0.label) }.max() ?? 0
         for rep in facts.byRep {
             let name = DisplayWidth.pad(rep.label, toWidth: nameWidth)
-            let line = "\(name)  own \(PercentText.of(rep.repActionShare).leftPadded(4))  confirmed \(PercentText.of(rep.confirmedShare).leftPadded(4))"
-                + "  \(rep.reviews) review\(rep.reviews == 1 ? "" : "s")\(rep.isTooThin ? " (thin)" : "")"
+            let line = "\(name)  own \(PercentText.of(rep.repActionShare).leftPadded(3))  confirmed \(PercentText.of(rep.confirmedShare).leftPadded(3))"
+                + "  \(rep.reviews) review\(rep.reviews == 1 ? "" : "s")\(rep.isTooThin ? ", thin" : "")"
             blocks.append(rep.isTooThin ? .note(line) : .text(line))
         }
         return PatternsSection(title: title, blocks: blocks)
@@ -130,7 +132,7 @@ enum PatternsSections {
                                      percentBar("  absent", signal.absent.rate, signal.absent.deals)], maxValue: 100))
             }
         }
-        blocks.append(.note("Based on \(reviews) completed reviews; a sign nobody assessed counts as neither."))
+        blocks.append(.note("Based on \(reviews) completed reviews (signs not assessed are left out)."))
         return PatternsSection(title: title, blocks: blocks)
     }
 

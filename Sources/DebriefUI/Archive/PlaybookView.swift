@@ -15,7 +15,7 @@ public enum PlaybookView {
         modeLine(state, theme: theme, into: &screen, row: area.row(area.height - 1))
         guard !book.entries.isEmpty else {
             let inner = Block(title: "Practices", styles: theme.widgetStyles).render(into: &screen, area: body)
-            screen.putFitted("No best practices captured yet. Add them in a review session; they gather here.",
+            screen.putFitted("No best practices yet: they gather here from review sessions.",
                              x: inner.x + 1, y: inner.y, width: inner.width - 2, style: theme.style(.textMuted))
             return
         }
@@ -30,8 +30,10 @@ public enum PlaybookView {
         let book = state.playbook
         let merging: (source: String, targets: [String], selection: ListSelection)?
         if case .merging(let source, let targets, let selection) = state.mode { merging = (source, targets, selection) } else { merging = nil }
-        let title = merging == nil ? "Practices · deals · won" : "Merge into…"
-        let inner = Block(title: title, focused: true, styles: theme.widgetStyles).render(into: &screen, area: area)
+        let title = merging == nil ? "Practices, most evidence first" : "Merge into…"
+        let box = Block(title: title, focused: true, styles: theme.widgetStyles).render(into: &screen, area: area)
+        screen.putFitted("  deals won  practice", x: box.x, y: box.y, width: box.width, style: theme.style(.textMuted))
+        let inner = Rect(x: box.x, y: box.y + 1, width: box.width, height: box.height - 1)
         let suggested = Set(book.suggestions.flatMap { [$0.entryId, $0.intoEntryId] })
         let ids = merging?.targets ?? book.entries.map(\.id)
         var selection = merging?.selection ?? state.selection
@@ -45,9 +47,9 @@ public enum PlaybookView {
             let style = selected ? theme.style(.selection) : theme.style(.text)
             if selected { screen.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style) }
             let marks = (selected ? "›" : " ") + (suggested.contains(entry.id) ? "≈" : " ")
-            let counts = "\(String(entry.deals).leftPadded(3)) \(String(entry.wins).leftPadded(3)) "
+            let counts = "\(String(entry.deals).leftPadded(5)) \(String(entry.wins).leftPadded(3))  "
             screen.put(marks + counts, x: inner.x, y: y, style: style)
-            screen.putFitted(entry.title, x: inner.x + 10, y: y, width: inner.width - 10, style: style)
+            screen.putFitted(entry.title, x: inner.x + 13, y: y, width: inner.width - 13, style: style)
         }
     }
 
@@ -74,24 +76,31 @@ public enum PlaybookView {
         }
         lines.append(("", .text))
         lines.append(("Deals that show it:", .title))
+        let narrow = inner.width < 50
+        let dealLinesStart = lines.count
         for item in entry.evidence {
             let outcome = item.outcome.map { $0 == .won ? "won " : $0 == .lost ? "lost" : "n/d " } ?? "?   "
-            let date = item.closeDate?.description ?? "          "
-            lines.append(("\(outcome) \(date) \(item.account ?? "(deal \(item.dealId) missing)") · \(item.rep)",
+            let date = item.closeDate.map { narrow ? ArchiveText.shortDate($0) : $0.description } ?? ""
+            let rep = narrow ? ArchiveText.shortName(item.rep) : item.rep
+            lines.append(("\(outcome) \(date) \(item.account ?? "(deal \(item.dealId) missing)") · \(rep)",
                           item.outcome == .won ? .text : .textMuted))
         }
-        for (offset, line) in lines.prefix(inner.height).enumerated() {
-            screen.putFitted(line.0, x: inner.x, y: inner.y + offset, width: inner.width, style: theme.style(line.1))
+        var shown = lines.prefix(inner.height)
+        if lines.count > inner.height, inner.height > dealLinesStart {
+            // Keep the last row to say how many deals did not fit.
+            shown = lines.prefix(inner.height - 1)
+            let hidden = lines.count - shown.count
+            shown.append(("… and \(hidden) more deal\(hidden == 1 ? "" : "s")", .textMuted))
         }
-        if lines.count > inner.height {
-            screen.putFitted("… \(lines.count - inner.height) more lines", x: inner.x, y: inner.maxY - 1, width: inner.width,
-                             alignment: .right, style: theme.style(.textMuted))
+        for (offset, line) in shown.enumerated() {
+            screen.putFitted(line.0, x: inner.x, y: inner.y + offset, width: inner.width, style: theme.style(line.1))
         }
     }
 
     static func modeLine(_ state: PlaybookViewState, theme: Theme, into screen: inout Screen, row: Rect) {
         switch state.mode {
         case .browsing:
+            guard !state.playbook.entries.isEmpty else { return }
             screen.putFitted("m merge · a accept duplicate · d not a duplicate · R rename · u undo merges",
                              x: row.x + 1, y: row.y, width: row.width - 2, style: theme.style(.textMuted))
         case .merging(let source, _, _):

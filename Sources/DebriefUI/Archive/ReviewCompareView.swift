@@ -27,9 +27,10 @@ enum ReviewCompareView {
     static func lines(_ row: ReviewArchive.Row, width: Int) -> [(String, ThemeRole)] {
         let review = row.review
         var out: [(String, ThemeRole)] = []
-        func add(_ text: String, _ role: ThemeRole = .text, indent: String = "") {
+        /// Wrapped text; `lead` starts the first line, `indent` the others.
+        func add(_ text: String, _ role: ThemeRole = .text, lead: String = "", indent: String = "") {
             for (index, line) in WordWrap.wrap(text, width: max(1, width - indent.count)).enumerated() {
-                out.append(((index == 0 ? "" : indent) + line, role))
+                out.append(((index == 0 ? lead : indent) + line, role))
             }
         }
         func heading(_ text: String) {
@@ -53,8 +54,8 @@ enum ReviewCompareView {
         heading("Answers (\(answered.count))")
         for answer in answered {
             add("\(answer.insight ? "★ " : "")\(answer.wording)", .textMuted)
-            if !answer.prepAnswer.isEmpty { add("prep: \(answer.prepAnswer)", indent: "  ") }
-            if !answer.notes.isEmpty { add(answer.notes, indent: "  ") }
+            if !answer.prepAnswer.isEmpty { add("prep: \(answer.prepAnswer)", lead: "  ", indent: "  ") }
+            if !answer.notes.isEmpty { add(answer.notes, lead: "  ", indent: "  ") }
         }
         return out
     }

@@ -34,7 +34,7 @@ public enum ReviewsBrowserView {
 
     static func renderTable(_ state: ReviewsBrowserState, theme: Theme, into screen: inout Screen, area: Rect) {
         let wide = area.width >= wideWidth
-        var columns = [TableColumn("Date", width: .fixed(10)), TableColumn("Account", width: .fill(3))]
+        var columns = [TableColumn("Date", width: .fixed(11)), TableColumn("Account", width: .fill(3))]
         if wide { columns.append(TableColumn("Deal", width: .fill(2))) }
         columns += [TableColumn("Rep", width: .fixed(wide ? 16 : 10)), TableColumn("Outcome", width: .fixed(7)),
                     TableColumn("Status", width: .fixed(11)), TableColumn("F P A", width: .fixed(8), alignment: .right)]
@@ -44,7 +44,7 @@ public enum ReviewsBrowserView {
             let mark = state.marked.contains(review.id) ? "◆" : " "
             var cells = ["\(mark)\(row.day)", row.deal?.account ?? "(deal \(review.dealId) missing)"]
             if wide { cells.append(row.deal.map { PracticeEvidence.withoutAccount($0.name, account: $0.account) } ?? "") }
-            cells += [wide ? review.rep : BoardView.shortName(review.rep), row.deal?.outcome.label ?? "?", review.status.label,
+            cells += [wide ? review.rep : ArchiveText.shortName(review.rep), row.deal.map { $0.outcome == .noDecision ? "no dec" : $0.outcome.label } ?? "?", review.status.label,
                       "\(review.factors.count) \(review.practices.count) \(review.actionItems.count)"]
             return cells
         }
@@ -97,6 +97,8 @@ public enum ReviewsBrowserView {
     /// Writes a snippet with its matched words in the insight style (underlined without colour).
     static func drawHighlighted(_ snippet: ReviewSearchText.Snippet, theme: Theme, into screen: inout Screen, x: Int, y: Int, width: Int) {
         let characters = Array(snippet.text)
+        var matchStyle = theme.style(.reviewInsight)
+        matchStyle.attributes.formUnion([.bold, .underline])
         var column = x
         var index = 0
         for range in snippet.highlights + [characters.count..<characters.count] {
@@ -106,7 +108,7 @@ public enum ReviewsBrowserView {
                 column += screen.put(String(characters[index..<lower]), x: column, y: y, style: theme.style(.text), maxWidth: x + width - column)
             }
             if upper > lower {
-                column += screen.put(String(characters[lower..<upper]), x: column, y: y, style: theme.style(.reviewInsight).with(.bold),
+                column += screen.put(String(characters[lower..<upper]), x: column, y: y, style: matchStyle,
                                      maxWidth: x + width - column)
             }
             index = upper

@@ -1,0 +1,19 @@
+import DebriefCore
+
+/// Short forms the archive views use where columns are narrow.
+enum ArchiveText {
+    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// "22 Sep 26": day, month and year in nine columns.
+    static func shortDate(_ day: Day) -> String {
+        let year = day.year % 100
+        return "\(day.day < 10 ? "0" : "")\(day.day) \(months[day.month - 1]) \(year < 10 ? "0" : "")\(year)"
+    }
+
+    /// "Tomás Herrera" → "Tomás H."
+    static func shortName(_ name: String) -> String {
+        let parts = name.split(separator: " ")
+        guard parts.count > 1, let initial = parts.last?.first else { return name }
+        return "\(parts[0]) \(initial)."
+    }
+}
