@@ -8,11 +8,15 @@ public struct DataLocations: Sendable, Equatable {
     public var stateDirectory: URL
     /// Configuration and user themes.
     public var configDirectory: URL
+    /// Machine-local caches such as the record index; safe to delete, never inside the data directory.
+    public var cacheDirectory: URL
 
-    public init(dataDirectory: URL, stateDirectory: URL, configDirectory: URL) {
+    public init(dataDirectory: URL, stateDirectory: URL, configDirectory: URL, cacheDirectory: URL? = nil) {
         self.dataDirectory = dataDirectory
         self.stateDirectory = stateDirectory
         self.configDirectory = configDirectory
+        // Callers that name no cache directory get one inside the state directory, still outside the data.
+        self.cacheDirectory = cacheDirectory ?? stateDirectory.appendingPathComponent("cache", isDirectory: true)
     }
 
     /// `--data-dir`, else `DEBRIEF_DATA_DIR`, else `$XDG_DATA_HOME/debrief`, else `~/.local/share/debrief`.
@@ -36,7 +40,8 @@ public struct DataLocations: Sendable, Equatable {
         return DataLocations(
             dataDirectory: data,
             stateDirectory: xdg("XDG_STATE_HOME", ".local/state").appendingPathComponent("debrief", isDirectory: true),
-            configDirectory: xdg("XDG_CONFIG_HOME", ".config").appendingPathComponent("debrief", isDirectory: true)
+            configDirectory: xdg("XDG_CONFIG_HOME", ".config").appendingPathComponent("debrief", isDirectory: true),
+            cacheDirectory: xdg("XDG_CACHE_HOME", ".cache").appendingPathComponent("debrief", isDirectory: true)
         )
     }
 }

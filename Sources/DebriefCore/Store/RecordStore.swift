@@ -39,26 +39,10 @@ public struct RecordStore: Sendable {
     /// Loads every record of a kind. Broken files are returned as problems; the rest still load.
     public func loadAll<R: StoredRecord>(_ type: R.Type) -> (records: [R], problems: [LoadProblem]) {
         let dir = folder(for: type)
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
-        } catch {
-            if !FileManager.default.fileExists(atPath: dir.path) { return ([], []) }
-            return ([], [LoadProblem(path: dir.path, reason: "cannot list the folder: \(error.localizedDescription)")])
-        }
-        let files = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
+        let (files, listProblem) = recordFileNames(in: dir)
+        if let listProblem { return ([], [listProblem]) }
         // Decoding dominates start-up with many files; spread it over the cores.
-        let results = ParallelMap.map(files) { name -> Result<R, LoadProblem> in
-            let path = dir.appendingPathComponent(name).path
-            guard let data = FileManager.default.contents(atPath: path) else {
-                return .failure(LoadProblem(path: path, reason: "cannot be read (permissions?)"))
-            }
-            let result = RecordDecoding.decode(R.self, from: data, path: path)
-            if case .success(let record) = result, record.id + ".json" != name {
-                return .failure(LoadProblem(path: path, reason: "holds id '\(record.id)', which does not match its file name"))
-            }
-            return result
-        }
+        let results = ParallelMap.map(files) { name in readRecordFile(R.self, name: name, in: dir).result }
         var records: [R] = []
         var problems: [LoadProblem] = []
         records.reserveCapacity(results.count)
@@ -69,6 +53,30 @@ public struct RecordStore: Sendable {
             }
         }
         return (records, problems)
+    }
+
+    /// The record files of a folder in name order; a missing folder has none, an unlistable one is a problem.
+    func recordFileNames(in dir: URL) -> (names: [String], problem: LoadProblem?) {
+        do {
+            let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+            return (names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted(), nil)
+        } catch {
+            if !FileManager.default.fileExists(atPath: dir.path) { return ([], nil) }
+            return ([], LoadProblem(path: dir.path, reason: "cannot list the folder: \(error.localizedDescription)"))
+        }
+    }
+
+    /// Reads and decodes one file of a folder as `loadAll` does, with the file's stamp when it could be read.
+    func readRecordFile<R: StoredRecord>(_ type: R.Type, name: String, in dir: URL) -> (result: Result<R, LoadProblem>, stamp: RecordIndexFileStamp?) {
+        let path = dir.appendingPathComponent(name).path
+        guard let (data, stamp) = RecordFileRead.contents(atPath: path) else {
+            return (.failure(LoadProblem(path: path, reason: "cannot be read (permissions?)")), nil)
+        }
+        let result = RecordDecoding.decode(R.self, from: data, path: path)
+        if case .success(let record) = result, record.id + ".json" != name {
+            return (.failure(LoadProblem(path: path, reason: "holds id '\(record.id)', which does not match its file name")), stamp)
+        }
+        return (result, stamp)
     }
 
     // MARK: Writing
@@ -124,3 +132,4 @@ public struct RecordStore: Sendable {
         }
     }
 }
+

@@ -27,6 +27,25 @@ public struct Workspace: Sendable {
         )
     }
 
+    /// Loads with a record index (see `RecordIndex`): files unchanged since the last load come from
+    /// the index instead of being parsed again. Records and problems are the same as without it.
+    public static func load(from store: RecordStore, index: RecordIndex?) -> Workspace {
+        guard let index else { return load(from: store) }
+        let records = index.load(from: store)
+        let questions = QuestionBank.load(from: store)
+        return Workspace(
+            deals: records.deals,
+            reviews: records.reviews,
+            questions: questions,
+            problems: records.problems + questions.problems
+        )
+    }
+
+    /// Loads with the index kept for this data directory under `locations.cacheDirectory`.
+    public static func load(from store: RecordStore, locations: DataLocations) -> Workspace {
+        load(from: store, index: RecordIndex(dataDirectory: store.root, cacheDirectory: locations.cacheDirectory))
+    }
+
     public func deal(id: String) -> Deal? { deals.first { $0.id == id } }
     public func review(id: String) -> Review? { reviews.first { $0.id == id } }
 

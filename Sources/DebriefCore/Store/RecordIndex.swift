@@ -1,0 +1,110 @@
+import Foundation
+
+/// A cache of every deal and review in a data directory, kept outside it (under the XDG cache
+/// directory), that stays correct when files change underneath it.
+///
+/// Loading lists the folders and stats every file; a file whose name and stamp (size, mtime, ctime,
+/// inode) match the index is taken from it, every other file is read and decoded as
+/// `RecordStore.loadAll` does. Broken files are never cached, so they are read and reported on every
+/// load exactly as without the index. An index that is missing, corrupt, foreign or of another format
+/// is ignored and rebuilt; it is written back, atomically, only when something changed.
+public struct RecordIndex: Sendable {
+    /// The index file.
+    public let file: URL
+    /// How old a file's mtime and ctime must be before the index trusts its stamp (see `isSettled`).
+    var settleNanoseconds: Int64 = 3_000_000_000
+
+    public init(file: URL) {
+        self.file = file
+    }
+
+    /// The index for `dataDirectory`: `<cacheDirectory>/index/<hash of its absolute path>.bin`.
+    public init(dataDirectory: URL, cacheDirectory: URL) {
+        let key = Self.hexHash(Self.identity(of: dataDirectory))
+        file = cacheDirectory.appendingPathComponent("index", isDirectory: true).appendingPathComponent(key + ".bin")
+    }
+
+    /// What a load found.
+    public struct Load: Sendable {
+        public var deals: [Deal]
+        public var reviews: [Review]
+        public var problems: [LoadProblem]
+        /// How many files were read from disk (the rest came from the index).
+        public var filesRead: Int
+        /// Why the index on disk was not used, if it was not (missing, corrupt, foreign…).
+        public var indexIgnored: String?
+        /// Whether the index file was rewritten.
+        public var indexWritten: Bool
+    }
+
+    /// Loads deals and reviews from `store`, using and refreshing the index.
+    public func load(from store: RecordStore) -> Load {
+        let scannedAt = RecordIndexFileStamp.nowNanoseconds()
+        let directory = Self.identity(of: store.root)
+        var ignored: String?
+        var cached = RecordIndexFile(dataDirectory: directory, deals: [], reviews: [])
+        do {
+            cached = try RecordIndexFile.decode(try readIndexBytes(), expectedDataDirectory: directory)
+        } catch let unusable as RecordIndexUnusable {
+            ignored = unusable.reason
+        } catch {
+            ignored = "cannot be read: \(error)"
+        }
+        let deals = RecordIndexFolder.load(Deal.self, store: store, cached: cached.deals, settledBefore: scannedAt - settleNanoseconds)
+        let reviews = RecordIndexFolder.load(Review.self, store: store, cached: cached.reviews, settledBefore: scannedAt - settleNanoseconds)
+        var written = false
+        if deals.changed || reviews.changed {
+            let fresh = RecordIndexFile(dataDirectory: directory, deals: deals.entries, reviews: reviews.entries)
+            written = write(fresh)
+        }
+        return Load(deals: deals.records, reviews: reviews.records, problems: deals.problems + reviews.problems,
+                    filesRead: deals.filesRead + reviews.filesRead, indexIgnored: ignored, indexWritten: written)
+    }
+
+    private func readIndexBytes() throws -> [UInt8] {
+        guard let (data, _) = RecordFileRead.contents(atPath: file.path) else {
+            throw RecordIndexUnusable(reason: "missing")
+        }
+        return [UInt8](data)
+    }
+
+    /// Writes the index durably and atomically, 0600 in a 0700 folder. Failing to write a cache is
+    /// not an error anyone needs to see: the next start simply reads the files again.
+    private func write(_ index: RecordIndexFile) -> Bool {
+        let bytes = Data(index.encoded())
+        do {
+            try DurableFile.makeDirectory(file.deletingLastPathComponent())
+            try DurableFile.withLock(on: file, wait: 0) { lock in try lock.commit(bytes) }
+            return true
+        } catch DurableFile.Failure.locked {
+            // Another Debrief is writing it, or a crash left the lock: a lock older than a minute is stale.
+            if let age = Self.age(ofFile: file.path + ".lock"), age > 60 {
+                unlink(file.path + ".lock")
+            }
+            return false
+        } catch {
+            return false
+        }
+    }
+
+    private static func age(ofFile path: String) -> TimeInterval? {
+        guard let stamp = RecordIndexFileStamp.of(path: path) else { return nil }
+        return Double(RecordIndexFileStamp.nowNanoseconds() - stamp.modifiedNanoseconds) / 1e9
+    }
+
+    /// The data directory's absolute path, as the index names and checks it.
+    static func identity(of dataDirectory: URL) -> String {
+        dataDirectory.standardizedFileURL.path
+    }
+
+    /// FNV-1a, 64 bits, as hex: a stable file name for a path. Collisions are caught by the
+    /// path stored inside the index.
+    static func hexHash(_ text: String) -> String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in text.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

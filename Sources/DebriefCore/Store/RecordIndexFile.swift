@@ -1,0 +1,148 @@
+import Foundation
+
+/// One record file as the index remembers it: its name, its stamp when it was read, and the record.
+struct RecordIndexEntry<R: Sendable>: Sendable {
+    var name: String
+    var stamp: RecordIndexFileStamp
+    var record: R
+}
+
+/// The bytes of a record index file.
+///
+/// Layout (integers little-endian, `varint` = LEB128, `zigzag` for signed):
+///   magic "DBRFIDX\n" · format version (u64) · payload length (u64) · payload checksum (u64) · payload
+/// payload:
+///   data directory path (varint length + UTF-8) · deal and review schema versions (varints)
+///   string table: count, then each string as varint length + UTF-8
+///   deals, then reviews: count, then per file: name (string ref), size, mtime ns, ctime ns (zigzag),
+///   inode (varint), record length (varint), record (see `RecordIndexRecordCoding`)
+/// Strings inside records are table references, so repeated text is stored and decoded once.
+struct RecordIndexFile: Sendable {
+    static let magic = Array("DBRFIDX\n".utf8)
+    /// Bump on any change to the layout or to the record coding.
+    static let formatVersion: UInt64 = 1
+    static let headerSize = 32
+
+    var dataDirectory: String
+    var deals: [RecordIndexEntry<Deal>]
+    var reviews: [RecordIndexEntry<Review>]
+
+    func encoded() -> [UInt8] {
+        var body = RecordIndexWriter()
+        Self.writeSection(deals, into: &body) { RecordIndexRecordCoding.write($1, to: &$0) }
+        Self.writeSection(reviews, into: &body) { RecordIndexRecordCoding.write($1, to: &$0) }
+
+        var payload = RecordIndexWriter()
+        payload.inlineString(dataDirectory)
+        payload.unsigned(UInt64(Deal.currentSchemaVersion))
+        payload.unsigned(UInt64(Review.currentSchemaVersion))
+        payload.unsigned(UInt64(body.strings.count))
+        for text in body.strings { payload.inlineString(text) }
+        payload.raw(body.bytes)
+
+        var file = RecordIndexWriter()
+        file.raw(Self.magic)
+        file.fixed64(Self.formatVersion)
+        file.fixed64(UInt64(payload.bytes.count))
+        file.fixed64(Self.checksum(payload.bytes[...]))
+        file.raw(payload.bytes)
+        return file.bytes
+    }
+
+    private static func writeSection<R>(_ entries: [RecordIndexEntry<R>], into out: inout RecordIndexWriter,
+                                        _ write: (inout RecordIndexWriter, R) -> Void) {
+        out.unsigned(UInt64(entries.count))
+        for entry in entries {
+            out.string(entry.name)
+            entry.stamp.write(to: &out)
+            // Records are length-prefixed so they can be decoded in parallel.
+            out.lengthPrefixed { write(&$0, entry.record) }
+        }
+    }
+
+    /// Reads an index file, or says why it cannot be used: wrong magic, another format version, a bad
+    /// checksum, another data directory, or any malformed byte. Nothing here trusts the input.
+    static func decode(_ bytes: [UInt8], expectedDataDirectory: String) throws -> RecordIndexFile {
+        guard bytes.count >= headerSize, Array(bytes[0..<8]) == magic else { throw RecordIndexUnusable(reason: "not a Debrief index") }
+        var header = RecordIndexReader(bytes, from: 8, to: headerSize)
+        let version = try header.fixed64()
+        guard version == formatVersion else { throw RecordIndexUnusable(reason: "format version \(version), this build uses \(formatVersion)") }
+        let length = try header.fixed64()
+        let sum = try header.fixed64()
+        guard length == UInt64(bytes.count - headerSize) else { throw RecordIndexUnusable(reason: "truncated or extended") }
+        guard checksum(bytes[headerSize...]) == sum else { throw RecordIndexUnusable(reason: "checksum mismatch") }
+
+        var input = RecordIndexReader(bytes, from: headerSize)
+        let directory = try input.inlineString()
+        guard directory == expectedDataDirectory else { throw RecordIndexUnusable(reason: "made for another data directory") }
+        guard try input.unsigned() == UInt64(Deal.currentSchemaVersion), try input.unsigned() == UInt64(Review.currentSchemaVersion) else {
+            throw RecordIndexUnusable(reason: "made for other record schemas")
+        }
+        let stringCount = try input.count()
+        var strings: [String] = []
+        strings.reserveCapacity(stringCount)
+        for _ in 0..<stringCount { strings.append(try input.inlineString()) }
+        input.strings = strings
+
+        let deals = try readSection(&input, RecordIndexRecordCoding.readDeal)
+        let reviews = try readSection(&input, RecordIndexRecordCoding.readReview)
+        guard input.isAtEnd else { throw RecordIndexUnusable(reason: "trailing bytes") }
+        return RecordIndexFile(dataDirectory: directory, deals: deals, reviews: reviews)
+    }
+
+    private struct Located: Sendable {
+        var name: String
+        var stamp: RecordIndexFileStamp
+        var start: Int
+        var end: Int
+    }
+
+    private static func readSection<R: Sendable>(_ input: inout RecordIndexReader,
+                                                 _ read: @escaping @Sendable (inout RecordIndexReader) throws -> R) throws -> [RecordIndexEntry<R>] {
+        let count = try input.count()
+        var located: [Located] = []
+        located.reserveCapacity(count)
+        for _ in 0..<count {
+            let name = try input.string()
+            let stamp = try RecordIndexFileStamp.read(from: &input)
+            let length = try input.count()
+            let start = input.position
+            try input.skip(length)
+            located.append(Located(name: name, stamp: stamp, start: start, end: start + length))
+        }
+        let bytes = input.bytes, strings = input.strings
+        // Decoding the records is the bulk of the work; spread it over the cores.
+        let decoded = ParallelMap.map(located) { place -> RecordIndexEntry<R>? in
+            var reader = RecordIndexReader(bytes, from: place.start, to: place.end)
+            reader.strings = strings
+            guard let record = try? read(&reader), reader.isAtEnd else { return nil }
+            return RecordIndexEntry(name: place.name, stamp: place.stamp, record: record)
+        }
+        var entries: [RecordIndexEntry<R>] = []
+        entries.reserveCapacity(decoded.count)
+        for entry in decoded {
+            guard let entry else { throw RecordIndexUnusable(reason: "corrupt record") }
+            entries.append(entry)
+        }
+        return entries
+    }
+
+    /// A fast 64-bit checksum over whole words, to notice truncation and stray bytes (not an attacker).
+    static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        bytes.withUnsafeBytes { raw in
+            var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(raw.count)
+            var offset = 0
+            while offset + 8 <= raw.count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
+                hash ^= hash >> 32
+                offset += 8
+            }
+            while offset < raw.count {
+                hash = (hash ^ UInt64(raw[offset])) &* 0x1000_0000_01B3
+                offset += 1
+            }
+            return hash ^ (hash >> 29)
+        }
+    }
+}

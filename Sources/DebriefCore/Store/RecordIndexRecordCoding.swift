@@ -1,0 +1,232 @@
+import Foundation
+
+/// The compact binary form of deals and reviews inside the record index. Every field is written,
+/// so a record read back equals the record decoded from its JSON file. Adding a field to `Deal`
+/// or `Review` means adding it here and bumping `RecordIndexFile.formatVersion`
+/// (`RecordIndexCodingTests` fails until the field list below is updated).
+enum RecordIndexRecordCoding {
+    static let dealFields = ["schemaVersion", "id", "revision", "crmId", "source", "account", "name", "amount", "outcome",
+                             "closeDate", "createdDate", "owner", "segment", "dealType", "leadSource", "stageReached",
+                             "competitors", "reasons", "notes", "updatedAt"]
+    static let reviewFields = ["schemaVersion", "id", "revision", "dealId", "kind", "status", "manager", "rep", "questionSetId",
+                               "scheduledFor", "createdAt", "startedAt", "completedAt", "updatedAt", "plannedMinutes", "answers",
+                               "factors", "practices", "fineTuning", "signals", "actionItems", "summary"]
+
+    // MARK: Deal
+
+    static func write(_ deal: Deal, to out: inout RecordIndexWriter) {
+        out.int(deal.schemaVersion)
+        out.string(deal.id)
+        out.int(deal.revision)
+        out.optional(deal.crmId) { $0.string($1) }
+        out.optional(deal.source) { $0.string($1) }
+        out.string(deal.account)
+        out.string(deal.name)
+        write(deal.amount, to: &out)
+        out.string(deal.outcome.rawValue)
+        write(deal.closeDate, to: &out)
+        out.optional(deal.createdDate) { write($1, to: &$0) }
+        out.string(deal.owner)
+        out.optional(deal.segment) { $0.string($1) }
+        out.optional(deal.dealType) { $0.string($1) }
+        out.optional(deal.leadSource) { $0.string($1) }
+        out.optional(deal.stageReached) { $0.string($1) }
+        out.list(deal.competitors) { $0.string($1) }
+        out.list(deal.reasons) { out, reason in
+            out.string(reason.category.rawValue)
+            out.string(reason.text)
+        }
+        out.string(deal.notes)
+        out.optional(deal.updatedAt) { write($1, to: &$0) }
+    }
+
+    static func readDeal(from input: inout RecordIndexReader) throws -> Deal {
+        let schemaVersion = try input.int()
+        let id = try input.string()
+        let revision = try input.int()
+        let crmId = try input.optional { try $0.string() }
+        let source = try input.optional { try $0.string() }
+        let account = try input.string()
+        let name = try input.string()
+        let amount = try readMoney(from: &input)
+        let outcome = try input.enumeration(Outcome.self)
+        let closeDate = try readDay(from: &input)
+        let createdDate = try input.optional { try readDay(from: &$0) }
+        let owner = try input.string()
+        let segment = try input.optional { try $0.string() }
+        let dealType = try input.optional { try $0.string() }
+        let leadSource = try input.optional { try $0.string() }
+        let stageReached = try input.optional { try $0.string() }
+        let competitors = try input.list { try $0.string() }
+        let reasons = try input.list { DealReason(try $0.enumeration(ReasonCategory.self), try $0.string()) }
+        let notes = try input.string()
+        let updatedAt = try input.optional { try readDate(from: &$0) }
+        var deal = Deal(id: id, crmId: crmId, source: source, account: account, name: name, amount: amount, outcome: outcome,
+                        closeDate: closeDate, createdDate: createdDate, owner: owner, segment: segment, dealType: dealType,
+                        leadSource: leadSource, stageReached: stageReached, competitors: competitors, reasons: reasons,
+                        notes: notes, updatedAt: updatedAt, revision: revision)
+        deal.schemaVersion = schemaVersion
+        return deal
+    }
+
+    // MARK: Review
+
+    static func write(_ review: Review, to out: inout RecordIndexWriter) {
+        out.int(review.schemaVersion)
+        out.string(review.id)
+        out.int(review.revision)
+        out.string(review.dealId)
+        out.string(review.kind.rawValue)
+        out.string(review.status.rawValue)
+        out.string(review.manager)
+        out.string(review.rep)
+        out.string(review.questionSetId)
+        out.optional(review.scheduledFor) { write($1, to: &$0) }
+        write(review.createdAt, to: &out)
+        out.optional(review.startedAt) { write($1, to: &$0) }
+        out.optional(review.completedAt) { write($1, to: &$0) }
+        out.optional(review.updatedAt) { write($1, to: &$0) }
+        out.int(review.plannedMinutes)
+        out.list(review.answers) { out, answer in
+            out.string(answer.questionId)
+            out.string(answer.theme.rawValue)
+            out.string(answer.wording)
+            out.optional(answer.hint) { $0.string($1) }
+            out.bool(answer.askedInPrep)
+            out.string(answer.prepAnswer)
+            out.string(answer.notes)
+            out.bool(answer.insight)
+            out.bool(answer.skipped)
+        }
+        out.list(review.factors) { out, factor in
+            out.string(factor.id)
+            out.string(factor.effect.rawValue)
+            out.string(factor.cause.rawValue)
+            out.string(factor.evidence.rawValue)
+            out.string(factor.text)
+        }
+        out.list(review.practices) { out, practice in
+            out.string(practice.id)
+            out.string(practice.title)
+            out.string(practice.detail)
+        }
+        out.list(review.fineTuning) { out, point in
+            out.string(point.id)
+            out.string(point.text)
+        }
+        out.list(review.signals) { out, signal in
+            out.string(signal.id)
+            out.string(signal.sign.rawValue)
+            out.string(signal.text)
+            out.bool(signal.present)
+        }
+        out.list(review.actionItems) { out, item in
+            out.string(item.id)
+            out.string(item.text)
+            out.string(item.owner)
+            out.optional(item.due) { write($1, to: &$0) }
+            out.bool(item.done)
+        }
+        out.string(review.summary)
+    }
+
+    static func readReview(from input: inout RecordIndexReader) throws -> Review {
+        let schemaVersion = try input.int()
+        let id = try input.string()
+        let revision = try input.int()
+        let dealId = try input.string()
+        let kind = try input.enumeration(ReviewKind.self)
+        let status = try input.enumeration(ReviewStatus.self)
+        let manager = try input.string()
+        let rep = try input.string()
+        let questionSetId = try input.string()
+        let scheduledFor = try input.optional { try readDay(from: &$0) }
+        let createdAt = try readDate(from: &input)
+        let startedAt = try input.optional { try readDate(from: &$0) }
+        let completedAt = try input.optional { try readDate(from: &$0) }
+        let updatedAt = try input.optional { try readDate(from: &$0) }
+        let plannedMinutes = try input.int()
+        let answers = try input.list { try readAnswer(from: &$0) }
+        let factors = try input.list { input in
+            Factor(id: try input.string(), effect: try input.enumeration(Factor.Effect.self), cause: try input.enumeration(FactorCause.self),
+                   evidence: try input.enumeration(FactorEvidence.self), text: try input.string())
+        }
+        let practices = try input.list { BestPractice(id: try $0.string(), title: try $0.string(), detail: try $0.string()) }
+        let fineTuning = try input.list { FineTuningPoint(id: try $0.string(), text: try $0.string()) }
+        let signals = try input.list { input in
+            QualificationSignal(id: try input.string(), sign: try input.enumeration(QualificationSignal.Sign.self),
+                                text: try input.string(), present: try input.bool())
+        }
+        let actionItems = try input.list { input in
+            ActionItem(id: try input.string(), text: try input.string(), owner: try input.string(),
+                       due: try input.optional { try readDay(from: &$0) }, done: try input.bool())
+        }
+        let summary = try input.string()
+        var review = Review(id: id, dealId: dealId, kind: kind, status: status, manager: manager, rep: rep, questionSetId: questionSetId,
+                            scheduledFor: scheduledFor, createdAt: createdAt, startedAt: startedAt, completedAt: completedAt,
+                            plannedMinutes: plannedMinutes, answers: answers, factors: factors, practices: practices,
+                            fineTuning: fineTuning, signals: signals, actionItems: actionItems, summary: summary,
+                            updatedAt: updatedAt, revision: revision)
+        review.schemaVersion = schemaVersion
+        return review
+    }
+
+    /// `Answer` has no memberwise initialiser (it is made from a `Question`), so it is rebuilt
+    /// from one and then given every stored field.
+    private static func readAnswer(from input: inout RecordIndexReader) throws -> Answer {
+        let questionId = try input.string()
+        let theme = try input.enumeration(QuestionTheme.self)
+        let wording = try input.string()
+        let hint = try input.optional { try $0.string() }
+        let askedInPrep = try input.bool()
+        var answer = Answer(question: Question(id: questionId, theme: theme, wording: wording, hint: hint, inPrep: askedInPrep),
+                            prepAnswer: try input.string(), notes: try input.string(), insight: try input.bool(), skipped: try input.bool())
+        answer.questionId = questionId
+        answer.theme = theme
+        answer.wording = wording
+        answer.hint = hint
+        answer.askedInPrep = askedInPrep
+        return answer
+    }
+
+    // MARK: Values
+
+    /// Whole-second instants are the norm, but other tools may write fractions: keep the exact bits
+    /// of what `Date` stores.
+    static func write(_ date: Date, to out: inout RecordIndexWriter) {
+        out.fixed64(date.timeIntervalSinceReferenceDate.bitPattern)
+    }
+
+    static func readDate(from input: inout RecordIndexReader) throws -> Date {
+        Date(timeIntervalSinceReferenceDate: Double(bitPattern: try input.fixed64()))
+    }
+
+    static func write(_ day: Day, to out: inout RecordIndexWriter) {
+        out.int(day.serial)
+    }
+
+    static func readDay(from input: inout RecordIndexReader) throws -> Day {
+        let serial = try input.int()
+        // Day(serial:) accepts any number; only the years a record can hold are valid here.
+        guard (-719_162...2_932_896).contains(serial) else { throw RecordIndexUnusable(reason: "corrupt day") }
+        return Day(serial: serial)
+    }
+
+    private static let posix = Locale(identifier: "en_US_POSIX")
+
+    /// The amount as its plain decimal text. Decimal(string:) always yields the compact form, so the
+    /// text parses back to the very Decimal that decoding the JSON file gave (same bits, not only equal).
+    static func write(_ money: Money, to out: inout RecordIndexWriter) {
+        out.string(money.plain)
+        out.string(money.currency)
+    }
+
+    static func readMoney(from input: inout RecordIndexReader) throws -> Money {
+        let text = try input.string()
+        guard let amount = Decimal(string: text, locale: posix), !amount.isNaN else { throw RecordIndexUnusable(reason: "corrupt amount") }
+        // Money uppercases its currency; the stored one already is, so keep it exactly as stored.
+        var money = Money(amount, "")
+        money.currency = try input.string()
+        return money
+    }
+}
