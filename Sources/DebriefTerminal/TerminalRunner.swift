@@ -59,7 +59,7 @@ public struct TerminalRunner {
                         painter.invalidate()
                         drawn = nil
                         queue.append(.editorFinished(edited))
-                    case .load, .save:
+                    case .load, .save, .saveReview, .journal, .exportMarkdown:
                         queue.append(contentsOf: perform(effect))
                     }
                 }

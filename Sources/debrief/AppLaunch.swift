@@ -27,9 +27,8 @@ struct AppLaunch {
 
     /// Deals and reviews from the store; unreadable files come back as problems, never as a crash.
     static func load(from store: RecordStore) -> AppData {
-        let deals = store.loadAll(Deal.self)
-        let reviews = store.loadAll(Review.self)
-        return AppData(deals: deals.records, reviews: reviews.records, problems: deals.problems + reviews.problems)
+        let workspace = Workspace.load(from: store)
+        return AppData(deals: workspace.deals, reviews: workspace.reviews, problems: workspace.problems, questions: workspace.questions)
     }
 
     /// The demo team in memory, for snapshots (nothing written).

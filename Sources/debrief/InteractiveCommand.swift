@@ -31,6 +31,13 @@ extension Debrief {
             var state = AppState(width: 0, height: 0, theme: theme, dataLabel: label, data: AppLaunch.load(from: store))
             if let problem = themeProblems.first { state.notice = .init(.warning, problem) }
 
+            state.sessionTag = String(UUID().uuidString.prefix(6)).lowercased()
+            state.manager = ProcessInfo.processInfo.environment["DEBRIEF_MANAGER"].flatMap { $0.isEmpty ? nil : $0 } ?? NSUserName()
+            let journal = EditJournal(locations: DataLocations(dataDirectory: store.root, stateDirectory: launch.locations.stateDirectory,
+                                                               configDirectory: launch.locations.configDirectory))
+            defer { journal.close() }
+            let saver = ReviewSaver(store: store)
+
             let outcome = try TerminalRunner().run(state) { effect in
                 switch effect {
                 case .load:
@@ -44,6 +51,23 @@ extension Debrief {
                     } catch {
                         return [.effectFailed("could not save: \(error)")]
                     }
+                case .saveReview(let review, let base):
+                    do {
+                        let outcome = try saver.save(review, base: base)
+                        try? journal.saved(outcome.saved)
+                        return [.reviewSaved(outcome)]
+                    } catch {
+                        return [.reviewSaveFailed("\(error)")]
+                    }
+                case .journal(let edit):
+                    do {
+                        try journal.record(edit)
+                        return []
+                    } catch {
+                        return [.effectFailed("could not journal typed text: \(error)")]
+                    }
+                case .exportMarkdown(let reviewID):
+                    return [MarkdownExportFile.write(reviewID: reviewID, store: store)]
                 case .openEditor, .quit:
                     return []
                 }

@@ -139,9 +139,9 @@ struct AppBoardUpdateTests {
         #expect(s.board.filter.rep == nil)
     }
 
-    @Test func enterOpensTheSelectedDealAndEscapeCloses() throws {
+    @Test func infoOpensTheSelectedDealAndEscapeCloses() throws {
         var s = state()
-        _ = send("l j Enter", to: &s)
+        _ = send("l j i", to: &s)
         let deal = try #require(s.board.selectedDeal)
         #expect(deal.outcome != .won)
         #expect(s.overlay == .dealDetail(dealID: deal.id))
@@ -149,6 +149,36 @@ struct AppBoardUpdateTests {
         #expect(screen.plainText.contains("Stage reached"))
         _ = send("Escape", to: &s)
         #expect(s.overlay == nil)
+    }
+
+    @Test func enterStartsAReviewOfTheRightKindAndQSavesAndReturns() throws {
+        var s = state()
+        let deal = try #require(s.board.selectedDeal)
+        #expect(Review.self == Review.self && !s.data.reviews.contains { $0.dealId == deal.id && $0.status.isOpen })
+        _ = send("Enter", to: &s)
+        let session = try #require(s.session)
+        #expect(session.review.dealId == deal.id && session.review.kind == .win)
+        #expect(session.review.questionSetId == BuiltInQuestions.winSetID)
+        _ = send("Enter N o t e Escape", to: &s)
+        let effects = send("q", to: &s)
+        #expect(s.session == nil)
+        guard case .saveReview(let review, _)? = effects.first(where: { if case .saveReview = $0 { true } else { false } }) else {
+            Issue.record("leaving saves the review: \(effects)")
+            return
+        }
+        #expect(review.answers[0].notes == "Note")
+        #expect(s.data.reviews.contains { $0.id == review.id }, "the board sees the review at once")
+    }
+
+    @Test func ctrlCInASessionSavesBeforeQuitting() {
+        var s = state()
+        let effects = send("Enter Enter a b c C-c", to: &s)
+        guard case .saveReview(let review, _)? = effects.first(where: { if case .saveReview = $0 { true } else { false } }) else {
+            Issue.record("expected a save: \(effects)")
+            return
+        }
+        #expect(review.answers[0].notes == "abc")
+        #expect(effects.last == .quit)
     }
 
     @Test func periodKeyCyclesAndTheHeaderFollows() {

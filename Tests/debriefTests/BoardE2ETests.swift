@@ -30,7 +30,7 @@ struct BoardE2ETests {
         tmux.send("Enter")
         screen = try tmux.waitFor("the search in the header") { $0.contains("search \"zürich\"") && !$0.contains("Search:") }
 
-        tmux.send("x", "Enter")
+        tmux.send("x", "i")
         screen = try tmux.waitFor("the deal's detail") { $0.contains("Sales cycle") && $0.contains("Reviews") }
         tmux.send("Escape")
         _ = try tmux.waitFor("the detail closed") { !$0.contains("Sales cycle") }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The question sets in use: the built-ins, overridden or extended by the team's `questions/*.json` files.
-public struct QuestionBank: Sendable {
+public struct QuestionBank: Sendable, Equatable {
     public private(set) var sets: [QuestionSet]
     /// Team files that could not be used; the built-ins still work.
     public private(set) var problems: [LoadProblem]

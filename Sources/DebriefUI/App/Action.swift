@@ -12,8 +12,10 @@ public enum Action: Sendable, Hashable {
     /// Choose what is selected in an overlay (picker value, search text).
     case confirm
     case board(BoardAction)
-    /// Open the selected deal.
+    /// Open the selected deal's review session (resume the open review or start one).
     case openDeal
+    /// Show the selected deal's facts and reviews.
+    case showDeal
     case startSearch
     case pick(FilterPicker.Kind)
     case newDeal

@@ -5,11 +5,14 @@ public struct AppData: Sendable, Equatable {
     public var deals: [Deal]
     public var reviews: [Review]
     public var problems: [LoadProblem]
+    /// The question sets new reviews are started from.
+    public var questions: QuestionBank
 
-    public init(deals: [Deal] = [], reviews: [Review] = [], problems: [LoadProblem] = []) {
+    public init(deals: [Deal] = [], reviews: [Review] = [], problems: [LoadProblem] = [], questions: QuestionBank = QuestionBank()) {
         self.deals = deals
         self.reviews = reviews
         self.problems = problems
+        self.questions = questions
     }
 
     public static let empty = AppData()

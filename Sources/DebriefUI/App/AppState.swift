@@ -6,6 +6,12 @@ public struct AppState: Sendable, Equatable {
     public var view: AppView = .board
     /// The pipeline board: filters, selection and the filtered columns.
     public var board: BoardState
+    /// The review session open over everything else, if any.
+    public var session: SessionState?
+    /// Makes item ids this process adds to reviews unique across sessions (set at random by the launcher).
+    public var sessionTag = "local"
+    /// Who runs the reviews this app starts.
+    public var manager = "Manager"
     public var width: Int
     public var height: Int
     public var theme: Theme
@@ -52,7 +58,8 @@ public struct AppState: Sendable, Equatable {
 
     /// Where keys are looked up, most specific first.
     public var keyContexts: [KeyContext] {
-        switch overlay {
+        if session != nil { return overlay == .help ? [.help, .global] : [.global] }
+        return switch overlay {
         case .help: [.help, .global]
         case .dealDetail: [.dealDetail, .global]
         case .picker: [.picker, .global]

@@ -11,6 +11,7 @@ public enum DebriefApp {
         case .key(let key):
             // Ctrl-C wins everywhere, whatever a view or overlay binds.
             if key == .ctrl("c") { return perform(.quit, on: &state) }
+            if state.session != nil { return sessionKey(key, &state) }
             if case .dealForm(let form) = state.overlay { return handleDealForm(form, key: key, &state) }
             guard let action = keymap.action(for: key, in: state.keyContexts) else {
                 typeIntoSearch(key, &state)
@@ -20,18 +21,35 @@ public enum DebriefApp {
         case .resize(let width, let height):
             state.width = max(0, width)
             state.height = max(0, height)
+            state.session?.resize(width: state.width, height: state.height)
             state.helpScroll = min(state.helpScroll, HelpPanel.maxScroll(state))
             return []
         case .tick(let date):
             state.lastTick = date
-            return []
+            guard var session = state.session else { return [] }
+            let requests = session.tick(date)
+            state.session = session
+            return effects(for: requests, &state)
         case .loaded(let data):
             state.data = data
             state.board.load(deals: data.deals, reviews: data.reviews)
             state.isLoading = false
             if case .dealDetail(let id) = state.overlay, !data.deals.contains(where: { $0.id == id }) { state.overlay = nil }
             return []
-        case .editorFinished:
+        case .editorFinished(let text):
+            guard var session = state.session else { return [] }
+            let requests = session.editorFinished(text)
+            state.session = session
+            return effects(for: requests, &state)
+        case .reviewSaved(let outcome):
+            state.session?.saveFinished(outcome)
+            state.apply(.review(outcome.saved))
+            return []
+        case .reviewSaveFailed(let message):
+            if state.session != nil { state.session?.saveFailed(message) } else { state.notice = .init(.error, "Review not saved: \(message)") }
+            return []
+        case .info(let message):
+            state.notice = .init(.info, message)
             return []
         case .saved(let saved):
             state.unsaved.removeAll { $0.recordKey == saved.recordKey }
@@ -48,7 +66,8 @@ public enum DebriefApp {
         case .quit:
             state.isQuitting = true
             // Nothing typed is ever lost: pending saves go out before the quit.
-            return state.unsaved.map(Effect.save) + [.quit]
+            let sessionSaves = closeSessionForQuit(&state)
+            return state.unsaved.map(Effect.save) + sessionSaves + [.quit]
         case .back:
             if state.overlay != nil {
                 state.overlay = nil
@@ -82,6 +101,9 @@ public enum DebriefApp {
             state.board.apply(action, visibleRows: BoardScreen.visibleRows(state))
             return []
         case .openDeal:
+            guard let deal = state.board.selectedDeal else { return [] }
+            return openSession(for: deal, &state)
+        case .showDeal:
             if let deal = state.board.selectedDeal { state.overlay = .dealDetail(dealID: deal.id) }
             return []
         case .newDeal:
@@ -172,6 +194,11 @@ public enum DebriefApp {
         screen.appFill(x: 0, y: 0, width: screen.width, height: screen.height, style: background)
         if state.isTooSmall {
             TooSmallMessage.render(state, into: &screen)
+            return
+        }
+        if let session = state.session {
+            SessionView.render(session, theme: state.theme, into: &screen, area: Rect(x: 0, y: 0, width: state.width, height: state.height))
+            if state.overlay == .help { HelpPanel.render(state, into: &screen) }
             return
         }
         TitleBar.render(state, into: &screen)

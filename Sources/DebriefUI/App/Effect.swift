@@ -7,6 +7,13 @@ public enum Effect: Sendable, Equatable {
     case save(SaveRequest)
     /// Suspend the UI and edit `text` in `$EDITOR`; the runner answers with `.editorFinished`.
     case openEditor(text: String)
+    /// Save a review through `ReviewSaver` (which merges another session's save instead of
+    /// refusing it); answered with `.reviewSaved` or `.reviewSaveFailed`.
+    case saveReview(Review, base: Review?)
+    /// Append typed text to the crash journal before it is saved.
+    case journal(JournalEdit)
+    /// Write a review's Markdown write-up to a file; answered with a notice.
+    case exportMarkdown(reviewID: String)
     /// Leave the app. Always comes after any saves in the same list.
     case quit
 }

@@ -8,10 +8,15 @@ enum HelpPanel {
         case blank
     }
 
-    static func lines(for view: AppView) -> [Line] {
+    static func lines(for state: AppState) -> [Line] {
+        var entries = DebriefApp.keymap.helpEntries(for: state.view)
+        if state.session != nil {
+            entries = DebriefApp.keymap.helpEntries(for: state.view).filter { $0.section == "General" || $0.section == "Help" }
+                + SessionKeys.table.map { (keys: $0.keysLabel, description: $0.description, section: "Review session") }
+        }
         var lines: [Line] = []
         var current: String?
-        for entry in DebriefApp.keymap.helpEntries(for: view) {
+        for entry in entries {
             if entry.section != current {
                 if current != nil { lines.append(.blank) }
                 lines.append(.section(entry.section))
@@ -28,14 +33,14 @@ enum HelpPanel {
 
     static func frame(_ state: AppState) -> Frame {
         let width = min(state.width - 4, 64)
-        let height = min(state.height - 4, lines(for: state.view).count + 2)
+        let height = min(state.height - 4, lines(for: state).count + 2)
         return Frame(x: (state.width - width) / 2, y: max(1, (state.height - 1 - height) / 2), width: width, height: height)
     }
 
     static func visibleRows(_ state: AppState) -> Int { max(0, frame(state).height - 2) }
 
     static func maxScroll(_ state: AppState) -> Int {
-        max(0, lines(for: state.view).count - visibleRows(state))
+        max(0, lines(for: state).count - visibleRows(state))
     }
 
     static func render(_ state: AppState, into screen: inout Screen) {
@@ -45,7 +50,7 @@ enum HelpPanel {
         var title = theme.style(.title)
         title.background = panel.background
         screen.appBox(x: box.x, y: box.y, width: box.width, height: box.height, title: "Keys", border: theme.style(.borderFocused), titleStyle: title, fill: panel)
-        let all = lines(for: state.view)
+        let all = lines(for: state)
         let keyWidth = all.reduce(0) { width, line in
             if case .entry(let keys, _) = line { return max(width, DisplayWidth.of(keys)) }
             return width

@@ -13,6 +13,8 @@ public enum KeyTable {
                 result.append((binding.section, [row]))
             }
         }
+        result.append(("Review session", SessionKeys.table.map { (keys: $0.keysLabel, description: $0.description) }))
+        result.append(("Prep (debrief prep)", PrepKeys.table.map { (keys: $0.keysLabel, description: $0.description) }))
         return result
     }
 

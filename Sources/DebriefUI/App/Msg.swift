@@ -1,3 +1,4 @@
+import DebriefCore
 import Foundation
 
 /// Everything that can happen to the app: keys, resizes, timer ticks, and results of effects.
@@ -11,4 +12,9 @@ public enum Msg: Sendable, Equatable {
     /// A save went through; carries the record as saved (with its new revision).
     case saved(SaveRequest)
     case effectFailed(String)
+    /// A review save went through, possibly merged with another session's.
+    case reviewSaved(ReviewSaver.Outcome)
+    case reviewSaveFailed(String)
+    /// Something worth telling the user (an export's file name, say).
+    case info(String)
 }
