@@ -21,6 +21,7 @@ struct Debrief: ParsableCommand {
             ShowCommand.self,
             CheckCommand.self,
             KeysCommand.self,
+            PrepCommand.self,
             SnapshotCommand.self,
             ThemesCommand.self,
             ImportCommand.self,

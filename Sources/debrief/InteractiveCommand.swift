@@ -32,46 +32,8 @@ extension Debrief {
             if let problem = themeProblems.first { state.notice = .init(.warning, problem) }
 
             state.sessionTag = String(UUID().uuidString.prefix(6)).lowercased()
-            state.manager = ProcessInfo.processInfo.environment["DEBRIEF_MANAGER"].flatMap { $0.isEmpty ? nil : $0 } ?? NSUserName()
-            let journal = EditJournal(locations: DataLocations(dataDirectory: store.root, stateDirectory: launch.locations.stateDirectory,
-                                                               configDirectory: launch.locations.configDirectory))
-            defer { journal.close() }
-            let saver = ReviewSaver(store: store)
-
-            let outcome = try TerminalRunner().run(state) { effect in
-                switch effect {
-                case .load:
-                    return [.loaded(AppLaunch.load(from: store))]
-                case .save(let request):
-                    do {
-                        switch request {
-                        case .deal(let deal): return [.saved(.deal(try store.save(deal)))]
-                        case .review(let review): return [.saved(.review(try store.save(review)))]
-                        }
-                    } catch {
-                        return [.effectFailed("could not save: \(error)")]
-                    }
-                case .saveReview(let review, let base):
-                    do {
-                        let outcome = try saver.save(review, base: base)
-                        try? journal.saved(outcome.saved)
-                        return [.reviewSaved(outcome)]
-                    } catch {
-                        return [.reviewSaveFailed("\(error)")]
-                    }
-                case .journal(let edit):
-                    do {
-                        try journal.record(edit)
-                        return []
-                    } catch {
-                        return [.effectFailed("could not journal typed text: \(error)")]
-                    }
-                case .exportMarkdown(let reviewID):
-                    return [MarkdownExportFile.write(reviewID: reviewID, store: store)]
-                case .openEditor, .quit:
-                    return []
-                }
-            }
+            state.manager = environment["DEBRIEF_MANAGER"].flatMap { $0.isEmpty ? nil : $0 } ?? NSUserName()
+            let outcome = try AppLaunch.runInTerminal(state, store: store, locations: launch.locations)
             for problem in themeProblems { Output.warning(problem) }
             if let signal = outcome.signal {
                 // Saved and restored; now end the way the signal asked, with the conventional status.

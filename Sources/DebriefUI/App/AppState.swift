@@ -8,6 +8,8 @@ public struct AppState: Sendable, Equatable {
     public var board: BoardState
     /// The review session open over everything else, if any.
     public var session: SessionState?
+    /// Prep mode: the rep answering prep questions (`debrief prep`), instead of the manager's views.
+    public var prep: PrepState?
     /// Makes item ids this process adds to reviews unique across sessions (set at random by the launcher).
     public var sessionTag = "local"
     /// Who runs the reviews this app starts.
@@ -58,7 +60,7 @@ public struct AppState: Sendable, Equatable {
 
     /// Where keys are looked up, most specific first.
     public var keyContexts: [KeyContext] {
-        if session != nil { return overlay == .help ? [.help, .global] : [.global] }
+        if session != nil || prep != nil { return overlay == .help ? [.help, .global] : [.global] }
         return switch overlay {
         case .help: [.help, .global]
         case .dealDetail: [.dealDetail, .global]

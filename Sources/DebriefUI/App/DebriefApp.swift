@@ -12,6 +12,7 @@ public enum DebriefApp {
             // Ctrl-C wins everywhere, whatever a view or overlay binds.
             if key == .ctrl("c") { return perform(.quit, on: &state) }
             if state.session != nil { return sessionKey(key, &state) }
+            if state.prep != nil { return prepKey(key, &state) }
             if case .dealForm(let form) = state.overlay { return handleDealForm(form, key: key, &state) }
             guard let action = keymap.action(for: key, in: state.keyContexts) else {
                 typeIntoSearch(key, &state)
@@ -26,6 +27,11 @@ public enum DebriefApp {
             return []
         case .tick(let date):
             state.lastTick = date
+            if var prep = state.prep {
+                let requests = prep.tick(date)
+                state.prep = prep
+                return prepEffects(requests, &state)
+            }
             guard var session = state.session else { return [] }
             let requests = session.tick(date)
             state.session = session
@@ -37,16 +43,26 @@ public enum DebriefApp {
             if case .dealDetail(let id) = state.overlay, !data.deals.contains(where: { $0.id == id }) { state.overlay = nil }
             return []
         case .editorFinished(let text):
+            if var prep = state.prep {
+                let requests = prep.editorFinished(text)
+                state.prep = prep
+                return prepEffects(requests, &state)
+            }
             guard var session = state.session else { return [] }
             let requests = session.editorFinished(text)
             state.session = session
             return effects(for: requests, &state)
         case .reviewSaved(let outcome):
             state.session?.saveFinished(outcome)
+            state.prep?.saveFinished(outcome)
             state.apply(.review(outcome.saved))
             return []
         case .reviewSaveFailed(let message):
-            if state.session != nil { state.session?.saveFailed(message) } else { state.notice = .init(.error, "Review not saved: \(message)") }
+            if state.session != nil {
+                state.session?.saveFailed(message)
+            } else if let reviewID = state.prep?.currentReview?.id {
+                state.prep?.saveFailed(reviewID: reviewID, message: message)
+            } else { state.notice = .init(.error, "Review not saved: \(message)") }
             return []
         case .info(let message):
             state.notice = .init(.info, message)
@@ -66,7 +82,7 @@ public enum DebriefApp {
         case .quit:
             state.isQuitting = true
             // Nothing typed is ever lost: pending saves go out before the quit.
-            let sessionSaves = closeSessionForQuit(&state)
+            let sessionSaves = closeSessionForQuit(&state) + closePrepForQuit(&state)
             return state.unsaved.map(Effect.save) + sessionSaves + [.quit]
         case .back:
             if state.overlay != nil {
@@ -194,6 +210,10 @@ public enum DebriefApp {
         screen.appFill(x: 0, y: 0, width: screen.width, height: screen.height, style: background)
         if state.isTooSmall {
             TooSmallMessage.render(state, into: &screen)
+            return
+        }
+        if let prep = state.prep {
+            PrepView.render(prep, theme: state.theme, into: &screen, area: Rect(x: 0, y: 0, width: state.width, height: state.height))
             return
         }
         if let session = state.session {

@@ -1,0 +1,46 @@
+import ArgumentParser
+import DebriefCore
+import DebriefTerminal
+import DebriefUI
+import Foundation
+
+/// `debrief prep --rep NAME`: the rep's side. Their closed deals awaiting review, the prep
+/// questions, and a key to mark the review prep ready for the manager.
+struct PrepCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "prep",
+        abstract: "Answer the prep questions for your deals before the review (for reps)."
+    )
+
+    @OptionGroup var globals: GlobalOptions
+
+    @Option(help: ArgumentHelp("Your name as the CRM has it (case-insensitive).", valueName: "NAME"))
+    var rep: String
+
+    @Option(help: ArgumentHelp("Theme name (see debrief themes).", valueName: "NAME"))
+    var theme: String?
+
+    func run() throws {
+        try reportingErrors {
+            let environment = ProcessInfo.processInfo.environment
+            if let problem = TerminalCheck.problem(environment: environment) {
+                throw UserFacingError(TerminalCheck.advice(for: problem))
+            }
+            let store = globals.store
+            let data = AppLaunch.load(from: store)
+            let reps = Set(data.deals.map(\.owner))
+            guard let name = reps.first(where: { SearchFolding.fold($0) == SearchFolding.fold(rep) }) else {
+                let known = reps.sorted().joined(separator: ", ")
+                throw UserFacingError("no deals owned by '\(rep)' in \(store.root.path). Reps with deals: \(known.isEmpty ? "none" : known)")
+            }
+            let launch = AppLaunch(locations: globals.locations, environment: environment)
+            let (resolved, problems) = launch.theme(named: theme, depth: ColorDepth.detect(environment: environment))
+            var state = AppState(width: 0, height: 0, theme: resolved, dataLabel: store.root.path, data: data)
+            state.prep = PrepState(rep: name, deals: data.deals, reviews: data.reviews, questions: data.questions, now: Timestamp.now())
+            state.sessionTag = String(UUID().uuidString.prefix(6)).lowercased()
+            let outcome = try AppLaunch.runInTerminal(state, store: store, locations: globals.locations)
+            for problem in problems { Output.warning(problem) }
+            if let signal = outcome.signal { throw ExitCode(128 + signal) }
+        }
+    }
+}

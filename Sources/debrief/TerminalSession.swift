@@ -1,0 +1,52 @@
+import DebriefCore
+import DebriefTerminal
+import DebriefUI
+import Foundation
+
+extension AppLaunch {
+    /// Runs the app in the terminal, performing its effects against `store`: saves (reviews through
+    /// the merging saver), the crash journal, exports, reloads.
+    static func runInTerminal(_ state: AppState, store: RecordStore, locations: DataLocations) throws -> TerminalRunner.Outcome {
+        var journalLocations = locations
+        journalLocations.dataDirectory = store.root
+        let journal = EditJournal(locations: journalLocations)
+        defer { journal.close() }
+        let saver = ReviewSaver(store: store)
+        return try TerminalRunner().run(state) { effect in
+            switch effect {
+            case .load:
+                return [.loaded(AppLaunch.load(from: store))]
+            case .save(let request):
+                do {
+                    switch request {
+                    case .deal(let deal): return [.saved(.deal(try store.save(deal)))]
+                    case .review(let review): return [.saved(.review(try store.save(review)))]
+                    }
+                } catch {
+                    return [.effectFailed("could not save: \(error)")]
+                }
+            case .saveReview(let review, let base):
+                do {
+                    let outcome = try saver.save(review, base: base)
+                    try? journal.saved(outcome.saved)
+                    return [.reviewSaved(outcome)]
+                } catch {
+                    return [.reviewSaveFailed("\(error)")]
+                }
+            case .journal(let edit):
+                do {
+                    try journal.record(edit)
+                    try journal.syncIfDue()
+                    return []
+                } catch {
+                    return [.effectFailed("could not journal typed text: \(error)")]
+                }
+            case .exportMarkdown(let reviewID):
+                return [MarkdownExportFile.write(reviewID: reviewID, store: store)]
+            case .openEditor, .quit:
+                try? journal.syncAll()
+                return []
+            }
+        }
+    }
+}
