@@ -72,6 +72,13 @@ public struct TerminalRunner {
             switch reader.read(window: session.window, timeoutMilliseconds: pollMilliseconds) {
             case .key(let key)?:
                 queue.append(.key(key))
+                // Take every key already waiting before drawing again: a paste or fast typing is
+                // applied in one go instead of one frame per character.
+                var drained = 0
+                while drained < 512, case .key(let more)? = reader.read(window: session.window, timeoutMilliseconds: 0) {
+                    queue.append(.key(more))
+                    drained += 1
+                }
             case .resize?:
                 let size = session.size
                 painter.invalidate()

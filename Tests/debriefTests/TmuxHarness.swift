@@ -31,11 +31,13 @@ struct TmuxHarness {
 
     var pidFile: URL { scratch.appendingPathComponent("debrief.pid") }
     var dataDirectory: URL { scratch.appendingPathComponent("data", isDirectory: true) }
+    /// Where debrief runs (and writes exports).
+    var workingDirectory: URL { scratch }
 
     func start() throws {
         let data = scratch.appendingPathComponent("data").path
         // The inner sh records its pid and becomes debrief (exec), so the pid is debrief's.
-        let inner = "echo \\$\\$ > '\(pidFile.path)'; exec '\(binary.path)' --data-dir '\(data)'"
+        let inner = "cd '\(scratch.path)'; echo \\$\\$ > '\(pidFile.path)'; exec '\(binary.path)' --data-dir '\(data)'"
         let outer = "sh -c \"\(inner)\"; echo \"debrief exited with $?\"; "
             + "echo \"tty: $(stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' ')\"; sleep 120"
         try run(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
@@ -43,10 +45,18 @@ struct TmuxHarness {
                  "-e", "XDG_STATE_HOME=\(scratch.appendingPathComponent("state").path)",
                  "-e", "DEBRIEF_TODAY=\(asOf)",
                  "sh", "-c", outer])
+        // tmux holds a lone Esc for escape-time (500 ms) before passing it on; users set it low, and so do we.
+        try run(["set-option", "-g", "escape-time", "10"])
     }
 
     func send(_ keys: String...) {
         _ = try? run(["send-keys", "-t", session] + keys)
+    }
+
+    /// Esc alone: a pause after it, so the next key is not read as Alt-key.
+    func sendEscape() {
+        send("Escape")
+        Thread.sleep(forTimeInterval: 0.15)
     }
 
     func resize(width: Int, height: Int) {

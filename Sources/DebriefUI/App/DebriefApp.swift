@@ -65,14 +65,15 @@ public enum DebriefApp {
             } else { state.notice = .init(.error, "Review not saved: \(message)") }
             return []
         case .info(let message):
-            state.notice = .init(.info, message)
+            // A session covers the app's status line, so it shows the message itself.
+            if state.session != nil { state.session?.notice = message } else { state.notice = .init(.info, message) }
             return []
         case .saved(let saved):
             state.unsaved.removeAll { $0.recordKey == saved.recordKey }
             state.apply(saved)
             return []
         case .effectFailed(let message):
-            state.notice = .init(.error, message)
+            if state.session != nil { state.session?.notice = message } else { state.notice = .init(.error, message) }
             return []
         }
     }
