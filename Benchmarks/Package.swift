@@ -6,6 +6,10 @@ import PackageDescription
 // To add a benchmark: create Benchmarks/<Name>/<Name>.swift and add "<Name>" to `benchmarks` below.
 let benchmarks = [
     "ImportBenchmark",
+    "PatternsBenchmark",
+    "RecordIndexBenchmark",
+    // "BoardStartupBenchmark" and "BoardKeypressBenchmark" need DebriefUI: add them here (with a
+    // DebriefUI product dependency) once the root package exports DebriefUI as a library.
 ]
 
 let package = Package(

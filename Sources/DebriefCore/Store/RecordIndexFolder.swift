@@ -33,8 +33,10 @@ enum RecordIndexFolder {
             if next < cached.count && cached[next].name == name { cachedIndex[position] = next }
         }
         let work = Array(zip(files, cachedIndex))
+        // Plain string paths: URL.appendingPathComponent costs more than the stat itself.
+        let dirPath = dir.path
         let outcomes = ParallelMap.map(work) { name, index -> FileOutcome<R> in
-            if let index, RecordIndexFileStamp.of(path: dir.appendingPathComponent(name).path) == cached[index].stamp {
+            if let index, RecordIndexFileStamp.of(path: dirPath + "/" + name) == cached[index].stamp {
                 return .cached(index)
             }
             let (read, stamp) = store.readRecordFile(R.self, name: name, in: dir)
