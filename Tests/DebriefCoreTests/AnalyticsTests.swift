@@ -154,6 +154,25 @@ struct AnalyticsTests {
         #expect(PhraseKey.normalize(input) == expected)
     }
 
+    @Test("bulk folding gives the bytes whole-text folding gives", arguments: [
+        "Café Zürich AG — Tomás said “go” → signed 👍🏽",
+        "Cafe\u{301} ZU\u{308}RICH",
+        "東京データ株式会社 and ÅNGSTRÖM",
+        "plain ASCII, MIXED Case",
+    ])
+    func foldedBytes(text: String) {
+        #expect(FoldedText.bytes(text) == Array(SearchFolding.fold(text).utf8))
+    }
+
+    @Test func searchFindsWordsAnywhereInTheFoldedText() {
+        let archive = ReviewArchive(reviews: F.reviews, deals: F.deals)
+        #expect(archive.matching(ReviewFilter(search: "MUTUAL plan"), today: F.day("2026-04-01")).map { archive.rows[$0].review.id }
+                == ["r5b", "r5", "r2", "r1"])
+        #expect(archive.matching(ReviewFilter(search: "cfo"), today: F.day("2026-04-01")).map { archive.rows[$0].review.id } == ["r1"])
+        #expect(archive.matching(ReviewFilter(search: "nowhere"), today: F.day("2026-04-01")).isEmpty)
+        #expect(archive.matching(ReviewFilter(rep: "ben", cause: .timing), today: F.day("2026-04-01")).map { archive.rows[$0].review.id } == ["r5"])
+    }
+
     @Test func similarityIsJaccardWithoutArticles() {
         let a = PhraseKey.tokens(of: "send the security pack in week one")
         let b = PhraseKey.tokens(of: "security pack sent in week one")

@@ -72,8 +72,9 @@ public struct FactVsFiction: Sendable, Hashable, Codable {
         team = FactAttribution(label: "Team", reviewed: reviewed)
         var byRepKey: [String: [ReviewedDeal]] = [:]
         var names: [String: String] = [:]
+        var folder = FoldCache()
         for item in reviewed {
-            let key = SearchFolding.fold(item.review.rep)
+            let key = folder.fold(item.review.rep)
             byRepKey[key, default: []].append(item)
             if let current = names[key] { if item.review.rep < current { names[key] = item.review.rep } } else { names[key] = item.review.rep }
         }

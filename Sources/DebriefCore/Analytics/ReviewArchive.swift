@@ -27,7 +27,7 @@ public struct ReviewArchive: Sendable {
         }.sorted { ($0.day, $0.review.createdAt, $0.review.id) > ($1.day, $1.review.createdAt, $1.review.id) }
         self.rows = rows
         documents = ParallelMap.map(rows) { row in
-            Array(SearchFolding.fold(ReviewSearchText.fields(of: row.review, deal: row.deal).map(\.text).joined(separator: "\u{1F}")).utf8)
+            FoldedText.bytes(ReviewSearchText.fields(of: row.review, deal: row.deal).map(\.text).joined(separator: "\u{1F}"))
         }
     }
 
@@ -36,6 +36,7 @@ public struct ReviewArchive: Sendable {
         let firstDay = filter.period.firstDay(today: today)
         let rep = filter.rep.map(SearchFolding.fold)
         let terms = filter.searchTerms.map { Array($0.utf8) }
+        var folder = FoldCache()
         return rows.indices.filter { index in
             let row = rows[index]
             let review = row.review
@@ -43,7 +44,7 @@ public struct ReviewArchive: Sendable {
             if filter.period != .all, row.day > today { return false }
             if let outcome = filter.outcome, row.deal?.outcome != outcome { return false }
             if let status = filter.status, review.status != status { return false }
-            if let rep, SearchFolding.fold(review.rep) != rep { return false }
+            if let rep, folder.fold(review.rep) != rep { return false }
             if let theme = filter.theme, !review.answers.contains(where: { $0.theme == theme && !($0.notes.isEmpty && $0.prepAnswer.isEmpty) }) {
                 return false
             }
@@ -55,27 +56,42 @@ public struct ReviewArchive: Sendable {
     /// Distinct reps, by name, for the rep filter.
     public var reps: [String] {
         var byKey: [String: String] = [:]
+        var folder = FoldCache()
         for row in rows {
-            let key = SearchFolding.fold(row.review.rep)
+            let key = folder.fold(row.review.rep)
             if byKey[key].map({ row.review.rep < $0 }) ?? true { byKey[key] = row.review.rep }
         }
         return byKey.values.sorted()
     }
 
+    /// Letters from most to least common in English text: searching for a word's rarest letter
+    /// first gives `memchr` fewer false starts.
+    private static let letterRank: [UInt8: Int] = {
+        var rank: [UInt8: Int] = [:]
+        for (position, letter) in "etaoinshrdlcumwfgypbvkjxqz".utf8.enumerated() { rank[letter] = position }
+        return rank
+    }()
+
     /// Byte substring search: `memchr` (vectorised in libc) finds candidates for the needle's
-    /// first byte, `memcmp` checks them.
+    /// rarest byte, `memcmp` checks the whole needle around each.
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
+        guard !needle.isEmpty else { return true }
         guard haystack.count >= needle.count else { return false }
+        var anchor = 0
+        for (position, byte) in needle.enumerated() where (letterRank[byte] ?? 30) > (letterRank[needle[anchor]] ?? 30) {
+            anchor = position
+        }
+        let anchorByte = Int32(needle[anchor])
         return haystack.withUnsafeBytes { h in
             needle.withUnsafeBytes { n in
                 guard let base = h.baseAddress, let pattern = n.baseAddress else { return false }
-                var offset = 0
-                let last = h.count - n.count
+                // The anchor can sit between `anchor` and `count - needle.count + anchor`.
+                var offset = anchor
+                let last = h.count - n.count + anchor
                 while offset <= last {
-                    guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return false }
+                    guard let hit = memchr(base + offset, anchorByte, last - offset + 1) else { return false }
                     let position = base.distance(to: UnsafeRawPointer(hit))
-                    if memcmp(base + position, pattern, n.count) == 0 { return true }
+                    if memcmp(base + position - anchor, pattern, n.count) == 0 { return true }
                     offset = position + 1
                 }
                 return false

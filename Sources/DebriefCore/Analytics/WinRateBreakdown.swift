@@ -40,10 +40,11 @@ public enum WinRateBreakdown {
     static func grouped(_ deals: [Deal], keys: (Deal) -> [String]) -> [WinRate] {
         var counts: [String: OutcomeCounts] = [:]
         var labels: [String: String] = [:]
+        var folder = FoldCache()
         for deal in deals {
             var seen = Set<String>()
             for name in keys(deal) {
-                let key = SearchFolding.fold(name)
+                let key = folder.fold(name)
                 guard seen.insert(key).inserted else { continue }
                 counts[key, default: OutcomeCounts()].add(deal.outcome)
                 if let current = labels[key] { if name < current { labels[key] = name } } else { labels[key] = name }

@@ -21,6 +21,7 @@ public struct Playbook: Sendable, Equatable, Codable {
         var groups: [String: [Occurrence]] = [:]
         var curatedNames: [String: String] = [:]
         var reviewCount = 0
+        var folder = FoldCache()
         // Newest review first, so each deal's evidence comes from its latest review.
         let ordered = allReviews.sorted { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
         for review in ordered {
@@ -45,7 +46,7 @@ public struct Playbook: Sendable, Equatable, Codable {
             var reps: [String: String] = [:]
             for occurrence in occurrences {
                 let review = occurrence.review
-                let repKey = SearchFolding.fold(review.rep)
+                let repKey = folder.fold(review.rep)
                 if reps[repKey].map({ review.rep < $0 }) ?? true { reps[repKey] = review.rep }
                 guard seenDeals.insert(review.dealId).inserted else { continue }
                 let deal = dealsByID[review.dealId]

@@ -46,8 +46,9 @@ public struct PatternsViewState: Sendable, Equatable {
     /// Reps with deals, by name: what `nextRep` steps through.
     public var reps: [String] {
         var byKey: [String: String] = [:]
+        var folder = FoldCache()
         for deal in deals {
-            let key = SearchFolding.fold(deal.owner)
+            let key = folder.fold(deal.owner)
             if byKey[key].map({ deal.owner < $0 }) ?? true { byKey[key] = deal.owner }
         }
         return byKey.values.sorted()
