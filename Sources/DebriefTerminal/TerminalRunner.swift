@@ -59,7 +59,7 @@ public struct TerminalRunner {
                         painter.invalidate()
                         drawn = nil
                         queue.append(.editorFinished(edited))
-                    case .load, .save, .saveReview, .journal, .exportMarkdown:
+                    case .load, .save, .saveReview, .journal, .exportMarkdown, .discardJournal:
                         queue.append(contentsOf: perform(effect))
                     }
                 }

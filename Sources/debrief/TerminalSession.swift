@@ -12,6 +12,12 @@ extension AppLaunch {
         let journal = EditJournal(locations: journalLocations)
         defer { journal.close() }
         let saver = ReviewSaver(store: store)
+        var state = state
+        // Text typed before a crash or a kill comes back first, for the user to restore or discard.
+        state.recoveryOffers = RecoveryOffer.offers(
+            from: JournalRecovery.recover(stateDirectory: journalLocations.stateDirectory, dataDirectory: store.root),
+            reviews: state.data.reviews)
+        if !state.recoveryOffers.isEmpty { state.overlay = .recovery }
         return try TerminalRunner().run(state) { effect in
             switch effect {
             case .load:
@@ -40,6 +46,13 @@ extension AppLaunch {
                     return []
                 } catch {
                     return [.effectFailed("could not journal typed text: \(error)")]
+                }
+            case .discardJournal(let reviewID):
+                do {
+                    try journal.discard(reviewID: reviewID)
+                    return []
+                } catch {
+                    return [.effectFailed("could not remove the journal of \(reviewID): \(error)")]
                 }
             case .exportMarkdown(let reviewID):
                 return [MarkdownExportFile.write(reviewID: reviewID, store: store)]

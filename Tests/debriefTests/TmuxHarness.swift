@@ -53,6 +53,13 @@ struct TmuxHarness {
         _ = try? run(["send-keys", "-t", session] + keys)
     }
 
+    /// Ends the window (debrief must be gone already) and starts debrief again on the same data.
+    func restart() throws {
+        _ = try? run(["kill-session", "-t", session])
+        try? FileManager.default.removeItem(at: pidFile)
+        try start()
+    }
+
     /// Esc alone: a pause after it, so the next key is not read as Alt-key.
     func sendEscape() {
         send("Escape")

@@ -20,6 +20,8 @@ public enum Action: Sendable, Hashable {
     case pick(FilterPicker.Kind)
     case newDeal
     case editDeal
+    case restoreRecovered
+    case discardRecovered
     /// A key for the open form (the form itself decides what it means).
     case formInput
 }

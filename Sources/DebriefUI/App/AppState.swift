@@ -10,6 +10,10 @@ public struct AppState: Sendable, Equatable {
     public var session: SessionState?
     /// Prep mode: the rep answering prep questions (`debrief prep`), instead of the manager's views.
     public var prep: PrepState?
+    /// Unsaved text found in crash journals at start-up, waiting for the user to restore or discard it.
+    public var recoveryOffers: [RecoveryOffer] = [] {
+        didSet { if recoveryOffers.isEmpty, overlay == .recovery { overlay = nil } }
+    }
     /// Makes item ids this process adds to reviews unique across sessions (set at random by the launcher).
     public var sessionTag = "local"
     /// Who runs the reviews this app starts.
@@ -60,6 +64,7 @@ public struct AppState: Sendable, Equatable {
 
     /// Where keys are looked up, most specific first.
     public var keyContexts: [KeyContext] {
+        if overlay == .recovery { return [.recovery] }
         if session != nil || prep != nil { return overlay == .help ? [.help, .global] : [.global] }
         return switch overlay {
         case .help: [.help, .global]
@@ -68,6 +73,7 @@ public struct AppState: Sendable, Equatable {
         // Typing goes to the search field or the form; only their own keys apply.
         case .search: [.search]
         case .dealForm: [.form]
+        case .recovery: [.recovery]
         case nil: [.view(view), .global]
         }
     }

@@ -23,4 +23,6 @@ public enum Overlay: Sendable, Hashable {
     case picker(FilterPicker)
     /// Creating or editing a deal.
     case dealForm(DealForm)
+    /// Text typed before a crash, offered back: restore or discard.
+    case recovery
 }

@@ -1,3 +1,4 @@
+import DebriefCore
 import Foundation
 
 /// The app in the Elm style: a pure `update` from messages to state changes plus effects, and a
@@ -123,6 +124,29 @@ public enum DebriefApp {
         case .showDeal:
             if let deal = state.board.selectedDeal { state.overlay = .dealDetail(dealID: deal.id) }
             return []
+        case .restoreRecovered:
+            guard let offer = state.recoveryOffers.first else { return [] }
+            state.recoveryOffers.removeFirst()
+            let now = state.lastTick ?? Timestamp.now()
+            // A review typed into but killed before its first save exists only in the journal: recreate it.
+            let saved = state.data.reviews.first { $0.id == offer.reviewID }
+            // Review ids are "<deal id>-r<n>" (ReviewStarter), so an unsaved review still names its deal.
+            let dealID = offer.dealID ?? offer.reviewID.range(of: #"-r[0-9]+$"#, options: .regularExpression).map { String(offer.reviewID[..<$0.lowerBound]) }
+            let deal = dealID.flatMap { id in state.data.deals.first { $0.id == id } }
+            var fresh = deal.flatMap { try? ReviewStarter.newReview(for: $0, existing: state.data.reviews, questions: state.data.questions, manager: state.manager, now: now) }
+            fresh?.id = offer.reviewID
+            guard let review = saved ?? fresh else {
+                state.notice = .init(.warning, "The review \(offer.reviewID) and its deal are gone; the recovered text stays in \(offer.journalFile.path)")
+                return []
+            }
+            let restored = offer.restored(into: review, at: now)
+            state.notice = .init(.info, "Restored the text typed in \(offer.reviewID); saving it.")
+            // The journal entries go once the save covers them; if the save fails they stay for next time.
+            return [.saveReview(restored, base: saved)]
+        case .discardRecovered:
+            guard let offer = state.recoveryOffers.first else { return [] }
+            state.recoveryOffers.removeFirst()
+            return [.discardJournal(reviewID: offer.reviewID)]
         case .newDeal:
             state.overlay = .dealForm(DealForm(editing: nil, today: state.board.today))
             return []
@@ -232,6 +256,8 @@ public enum DebriefApp {
         case .dealDetail(let id): DealDetailPopup.render(state, dealID: id, into: &screen)
         case .picker(let picker): FilterPickerPopup.render(picker, theme: state.theme, into: &screen)
         case .search(let field): BoardScreen.renderSearchField(field, state: state, into: &screen)
+        case .recovery:
+            if let offer = state.recoveryOffers.first { RecoveryPopup.render(offer, remaining: state.recoveryOffers.count, state: state, into: &screen) }
         case .dealForm(let form):
             FormView(form: form.form, styles: state.theme.widgetStyles)
                 .render(into: &screen, area: Rect(x: 0, y: 1, width: state.width, height: max(0, state.height - 2)))

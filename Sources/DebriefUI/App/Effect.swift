@@ -12,6 +12,8 @@ public enum Effect: Sendable, Equatable {
     case saveReview(Review, base: Review?)
     /// Append typed text to the crash journal before it is saved.
     case journal(JournalEdit)
+    /// Remove a review's crash journal (its text was restored and saved, or discarded).
+    case discardJournal(reviewID: String)
     /// Write a review's Markdown write-up to a file; answered with a notice.
     case exportMarkdown(reviewID: String)
     /// Leave the app. Always comes after any saves in the same list.

@@ -13,6 +13,8 @@ public enum KeyContext: Sendable, Hashable {
     case search
     /// While a form is open.
     case form
+    /// While unsaved text from a crash is offered back.
+    case recovery
 }
 
 /// One row of the keymap: the single source for behaviour, help overlay and status-bar hints.
@@ -72,6 +74,9 @@ public struct Keymap: Sendable, Hashable {
         KeyBinding([.escape, .char("q")], .closeOverlay, "cancel", section: "Filter picker", contexts: [.picker], hint: "cancel"),
         KeyBinding([.enter], .confirm, "keep this search", section: "Search", contexts: [.search], hint: "keep"),
         KeyBinding([.escape], .closeOverlay, "cancel the search", section: "Search", contexts: [.search], hint: "cancel"),
+        KeyBinding([.char("r")], .restoreRecovered, "put the recovered text back and save it", section: "Recovered text", contexts: [.recovery], hint: "restore"),
+        KeyBinding([.char("d")], .discardRecovered, "throw the recovered text away", section: "Recovered text", contexts: [.recovery], hint: "discard"),
+        KeyBinding([.escape], .closeOverlay, "decide later (asked again next start)", section: "Recovered text", contexts: [.recovery], hint: "later"),
         KeyBinding([.tab, .down], .formInput, "next field", section: "Forms", contexts: [.form], hint: "next"),
         KeyBinding([.backTab, .up], .formInput, "previous field", section: "Forms", contexts: [.form]),
         KeyBinding([.left, .right, .char(" ")], .formInput, "change a choice", section: "Forms", contexts: [.form]),
@@ -99,7 +104,7 @@ public struct Keymap: Sendable, Hashable {
 
     /// Rows for the help overlay: what works in `view`, grouped by section in table order.
     public func helpEntries(for view: AppView) -> [(keys: String, description: String, section: String)] {
-        let contexts: [KeyContext] = [.view(view), .global, .help, .dealDetail, .picker, .search, .form]
+        let contexts: [KeyContext] = [.view(view), .global, .help, .dealDetail, .picker, .search, .form, .recovery]
         return bindings.filter { $0.contexts.contains(where: contexts.contains) }
             .map { (keys: $0.keysLabel, description: $0.description, section: $0.section) }
     }
