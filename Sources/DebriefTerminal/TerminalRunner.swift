@@ -59,7 +59,7 @@ public struct TerminalRunner {
                         painter.invalidate()
                         drawn = nil
                         queue.append(.editorFinished(edited))
-                    case .load, .save, .saveReview, .journal, .exportMarkdown, .discardJournal:
+                    case .load, .save, .saveReview, .journal, .exportMarkdown, .discardJournal, .savePlaybook:
                         queue.append(contentsOf: perform(effect))
                     }
                 }

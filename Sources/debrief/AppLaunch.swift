@@ -28,7 +28,14 @@ struct AppLaunch {
     /// Deals and reviews from the store; unreadable files come back as problems, never as a crash.
     static func load(from store: RecordStore) -> AppData {
         let workspace = Workspace.load(from: store)
-        return AppData(deals: workspace.deals, reviews: workspace.reviews, problems: workspace.problems, questions: workspace.questions)
+        var problems = workspace.problems
+        var curation = PlaybookCuration()
+        do {
+            curation = try PlaybookCurationStore(root: store.root).load()
+        } catch {
+            problems.append(LoadProblem(path: PlaybookCurationStore(root: store.root).fileURL.path, reason: "\(error)"))
+        }
+        return AppData(deals: workspace.deals, reviews: workspace.reviews, problems: problems, questions: workspace.questions, curation: curation)
     }
 
     /// The demo team in memory, for snapshots (nothing written).

@@ -47,6 +47,13 @@ extension AppLaunch {
                 } catch {
                     return [.effectFailed("could not journal typed text: \(error)")]
                 }
+            case .savePlaybook(let curation):
+                do {
+                    _ = try PlaybookCurationStore(root: store.root).save(curation)
+                    return []
+                } catch {
+                    return [.effectFailed("could not save the playbook: \(error)")]
+                }
             case .discardJournal(let reviewID):
                 do {
                     try journal.discard(reviewID: reviewID)

@@ -57,7 +57,15 @@ struct TmuxHarness {
     func restart() throws {
         _ = try? run(["kill-session", "-t", session])
         try? FileManager.default.removeItem(at: pidFile)
-        try start()
+        // The server may still be shutting down after its last session went; try again briefly.
+        for attempt in 1...10 {
+            do {
+                try start()
+                return
+            } catch where attempt < 10 {
+                Thread.sleep(forTimeInterval: 0.2)
+            }
+        }
     }
 
     /// Esc alone: a pause after it, so the next key is not read as Alt-key.

@@ -7,12 +7,15 @@ public struct AppData: Sendable, Equatable {
     public var problems: [LoadProblem]
     /// The question sets new reviews are started from.
     public var questions: QuestionBank
+    /// How the playbook's practices were merged and renamed by hand.
+    public var curation: PlaybookCuration
 
-    public init(deals: [Deal] = [], reviews: [Review] = [], problems: [LoadProblem] = [], questions: QuestionBank = QuestionBank()) {
+    public init(deals: [Deal] = [], reviews: [Review] = [], problems: [LoadProblem] = [], questions: QuestionBank = QuestionBank(), curation: PlaybookCuration = PlaybookCuration()) {
         self.deals = deals
         self.reviews = reviews
         self.problems = problems
         self.questions = questions
+        self.curation = curation
     }
 
     public static let empty = AppData()

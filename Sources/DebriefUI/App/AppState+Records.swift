@@ -10,5 +10,6 @@ extension AppState {
             if let index = data.reviews.firstIndex(where: { $0.id == review.id }) { data.reviews[index] = review } else { data.reviews.append(review) }
         }
         board.load(deals: data.deals, reviews: data.reviews)
+        if case .review = record { archive.load(data) }
     }
 }

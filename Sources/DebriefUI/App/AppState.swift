@@ -6,6 +6,8 @@ public struct AppState: Sendable, Equatable {
     public var view: AppView = .board
     /// The pipeline board: filters, selection and the filtered columns.
     public var board: BoardState
+    /// The views over past reviews (2–5).
+    public var archive: ArchiveViews
     /// The review session open over everything else, if any.
     public var session: SessionState?
     /// Prep mode: the rep answering prep questions (`debrief prep`), instead of the manager's views.
@@ -54,6 +56,8 @@ public struct AppState: Sendable, Equatable {
         self.data = data
         board = BoardState(today: today)
         board.load(deals: data.deals, reviews: data.reviews)
+        archive = ArchiveViews(today: today)
+        archive.load(data)
     }
 
     /// Below this the layout cannot work and a "terminal too small" message shows instead.

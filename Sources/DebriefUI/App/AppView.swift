@@ -1,10 +1,18 @@
 /// The app's top-level views, reached with the number keys.
 public enum AppView: String, Sendable, Hashable, CaseIterable {
     case board
+    case reviews
+    case actions
+    case playbook
+    case patterns
 
     public var title: String {
         switch self {
         case .board: "Board"
+        case .reviews: "Reviews"
+        case .actions: "Action items"
+        case .playbook: "Playbook"
+        case .patterns: "Patterns"
         }
     }
 

@@ -15,6 +15,7 @@ public enum DebriefApp {
             if state.session != nil { return sessionKey(key, &state) }
             if state.prep != nil { return prepKey(key, &state) }
             if case .dealForm(let form) = state.overlay { return handleDealForm(form, key: key, &state) }
+            if state.overlay == nil, let effects = archiveKey(key, &state) { return effects }
             guard let action = keymap.action(for: key, in: state.keyContexts) else {
                 typeIntoSearch(key, &state)
                 return []
@@ -40,6 +41,7 @@ public enum DebriefApp {
         case .loaded(let data):
             state.data = data
             state.board.load(deals: data.deals, reviews: data.reviews)
+            state.archive.load(data)
             state.isLoading = false
             if case .dealDetail(let id) = state.overlay, !data.deals.contains(where: { $0.id == id }) { state.overlay = nil }
             return []
@@ -249,6 +251,7 @@ public enum DebriefApp {
         TitleBar.render(state, into: &screen)
         switch state.view {
         case .board: BoardScreen.render(state, into: &screen)
+        default: renderArchive(state, into: &screen)
         }
         StatusLine.render(state, into: &screen)
         switch state.overlay {

@@ -12,6 +12,8 @@ public enum Effect: Sendable, Equatable {
     case saveReview(Review, base: Review?)
     /// Append typed text to the crash journal before it is saved.
     case journal(JournalEdit)
+    /// Write the playbook's curation (merges and renames) to `playbook.json`.
+    case savePlaybook(PlaybookCuration)
     /// Remove a review's crash journal (its text was restored and saved, or discarded).
     case discardJournal(reviewID: String)
     /// Write a review's Markdown write-up to a file; answered with a notice.

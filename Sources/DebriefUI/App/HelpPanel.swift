@@ -10,6 +10,7 @@ enum HelpPanel {
 
     static func lines(for state: AppState) -> [Line] {
         var entries = DebriefApp.keymap.helpEntries(for: state.view)
+            + ArchiveViews.keys(for: state.view).map { (keys: $0.keys, description: $0.description, section: state.view.title) }
         if state.session != nil {
             entries = DebriefApp.keymap.helpEntries(for: state.view).filter { $0.section == "General" || $0.section == "Help" }
                 + SessionKeys.table.map { (keys: $0.keysLabel, description: $0.description, section: "Review session") }

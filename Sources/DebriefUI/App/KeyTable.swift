@@ -13,6 +13,9 @@ public enum KeyTable {
                 result.append((binding.section, [row]))
             }
         }
+        for view in AppView.allCases where view != .board {
+            result.append((view.title, ArchiveViews.keys(for: view).map { (keys: $0.keys, description: $0.description) }))
+        }
         result.append(("Review session", SessionKeys.table.map { (keys: $0.keysLabel, description: $0.description) }))
         result.append(("Prep (debrief prep)", PrepKeys.table.map { (keys: $0.keysLabel, description: $0.description) }))
         return result

@@ -29,7 +29,8 @@ enum StatusLine {
         let right = " \(state.view.title) "
         let limit = screen.width - DisplayWidth.of(right) - 1
         var column = 1
-        for hint in DebriefApp.keymap.hints(for: state.keyContexts) {
+        let viewHints = state.overlay == nil ? ArchiveViews.keys(for: state.view).compactMap { row in row.hint.map { (keys: row.keys, description: $0) } } : []
+        for hint in DebriefApp.keymap.hints(for: state.keyContexts) + viewHints {
             let needed = DisplayWidth.of(hint.keys) + 1 + DisplayWidth.of(hint.description) + 2
             guard column + needed <= limit else { break }
             column = screen.appText(hint.keys, x: column, y: bottom, style: keyStyle)

@@ -1,0 +1,67 @@
+import DebriefCore
+import Foundation
+
+/// How the app runs the archive views: keys in, requests out as effects.
+extension DebriefApp {
+    static func archiveArea(_ state: AppState) -> Rect {
+        Rect(x: 0, y: 1, width: state.width, height: max(0, state.height - 2))
+    }
+
+    /// A key in one of the archive views. Returns nil when the view does not use it (global keys then apply).
+    static func archiveKey(_ key: Key, _ state: inout AppState) -> [Effect]? {
+        let rows = max(1, archiveArea(state).height - 4)
+        let request: ArchiveRequest?
+        switch state.view {
+        case .board:
+            return nil
+        case .reviews:
+            guard state.archive.isTyping(.reviews) || ArchiveKeyBinding.action(for: key, in: ReviewsBrowserState.keyTable) != nil else { return nil }
+            request = state.archive.reviews.handle(key, visibleRows: rows)
+        case .actions:
+            guard ArchiveKeyBinding.action(for: key, in: ActionItemsState.keyTable) != nil else { return nil }
+            request = state.archive.actions.handle(key, visibleRows: rows)
+        case .playbook:
+            guard state.archive.isTyping(.playbook) || ArchiveKeyBinding.action(for: key, in: PlaybookViewState.keyTable) != nil else { return nil }
+            request = state.archive.playbook.handle(key, visibleRows: rows)
+        case .patterns:
+            guard let action = ArchiveKeyBinding.action(for: key, in: PatternsViewState.keyTable) else { return nil }
+            state.archive.patterns.apply(action, area: archiveArea(state))
+            request = nil
+        }
+        state.archive.version += 1
+        guard let request else { return [] }
+        switch request {
+        case .saveReview(let review):
+            let save = SaveRequest.review(review)
+            state.unsaved.append(save)
+            state.apply(save)
+            state.archive.load(state.data)
+            return [.save(save)]
+        case .savePlaybookCuration(let curation):
+            state.data.curation = curation
+            state.archive.playbook.load(reviews: state.data.reviews, deals: state.data.deals, curation: curation)
+            return [.savePlaybook(curation)]
+        case .openReview(let id, let editing):
+            guard let review = state.data.reviews.first(where: { $0.id == id }) else { return [] }
+            let deal = state.data.deals.first { $0.id == review.dealId }
+            var session = SessionState(review: review, deal: deal, saved: review, sessionTag: state.sessionTag,
+                                       now: state.lastTick ?? Timestamp.now())
+            session.resize(width: state.width, height: state.height)
+            // Read-only opens on the summary; editing on the questions. q comes back here either way.
+            if !editing { _ = session.perform(.showSummary) }
+            state.session = session
+            return []
+        }
+    }
+
+    static func renderArchive(_ state: AppState, into screen: inout Screen) {
+        let area = archiveArea(state)
+        switch state.view {
+        case .board: break
+        case .reviews: ReviewsBrowserView.render(state.archive.reviews, theme: state.theme, into: &screen, area: area)
+        case .actions: ActionItemsView.render(state.archive.actions, theme: state.theme, into: &screen, area: area)
+        case .playbook: PlaybookView.render(state.archive.playbook, theme: state.theme, into: &screen, area: area)
+        case .patterns: PatternsView.render(state.archive.patterns, theme: state.theme, into: &screen, area: area)
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import DebriefCore
+
+/// The four views over past reviews, kept together in the app state: the reviews browser, open
+/// action items, the playbook and the patterns.
+public struct ArchiveViews: Sendable, Equatable {
+    public var reviews: ReviewsBrowserState
+    public var actions: ActionItemsState
+    public var playbook: PlaybookViewState
+    public var patterns: PatternsViewState
+    /// Bumped on every change the app makes, so comparing two states (to skip redraws) stays cheap:
+    /// the views' own state holds analytics that are costly to compare.
+    var version = 0
+
+    public static func == (a: ArchiveViews, b: ArchiveViews) -> Bool { a.version == b.version }
+
+    public init(today: Day) {
+        reviews = ReviewsBrowserState(today: today)
+        actions = ActionItemsState(today: today)
+        playbook = PlaybookViewState()
+        patterns = PatternsViewState(today: today)
+    }
+
+    public mutating func load(_ data: AppData) {
+        version += 1
+        reviews.load(reviews: data.reviews, deals: data.deals)
+        actions.load(reviews: data.reviews, deals: data.deals)
+        playbook.load(reviews: data.reviews, deals: data.deals, curation: data.curation)
+        patterns.load(deals: data.deals, reviews: data.reviews)
+    }
+
+    /// Whether the view is taking typed text (a search or a rename), so global keys stay out.
+    func isTyping(_ view: AppView) -> Bool {
+        switch view {
+        case .reviews: if case .searching = reviews.mode { return true }
+        case .playbook: if case .renaming = playbook.mode { return true }
+        default: break
+        }
+        return false
+    }
+
+    /// Help rows and status hints for a view, from its own key table.
+    static func keys(for view: AppView) -> [(keys: String, description: String, hint: String?)] {
+        switch view {
+        case .board: []
+        case .reviews: ReviewsBrowserState.keyTable.map { ($0.keysLabel, $0.description, $0.hint) }
+        case .actions: ActionItemsState.keyTable.map { ($0.keysLabel, $0.description, $0.hint) }
+        case .playbook: PlaybookViewState.keyTable.map { ($0.keysLabel, $0.description, $0.hint) }
+        case .patterns: PatternsViewState.keyTable.map { ($0.keysLabel, $0.description, $0.hint) }
+        }
+    }
+}
