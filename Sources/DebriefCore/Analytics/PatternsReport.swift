@@ -31,7 +31,7 @@ public struct PatternsReport: Sendable, Hashable, Codable {
 
     public init(deals allDeals: [Deal], reviews: [Review], filter: DealFilter = .everything, today: Day) {
         let matcher = filter.matcher(today: today)
-        let deals = allDeals.filter { matcher.matches($0) }
+        let deals = filter.period == .all && !filter.isNarrowed ? allDeals : allDeals.filter { matcher.matches($0) }
         let reviewed = ReviewedDeal.join(reviews: reviews, deals: deals)
         scope = Scope(
             period: filter.period.label, from: filter.period.firstDay(today: today),

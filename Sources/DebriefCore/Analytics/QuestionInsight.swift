@@ -23,7 +23,8 @@ public struct QuestionInsight: Sendable, Hashable, Codable {
         var tallies: [String: Tally] = [:]
         for item in reviewed {
             let when = item.review.createdAt.timeIntervalSince1970
-            for answer in item.review.answers where answer.progress == .answered || answer.insight {
+            // Same test as `Answer.progress == .answered`, without Foundation's costly trimming.
+            for answer in item.review.answers where answer.insight || answer.notes.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
                 var tally = tallies[answer.questionId] ?? Tally(theme: answer.theme, wording: answer.wording, askedAt: when)
                 if when > tally.askedAt {
                     tally.wording = answer.wording
