@@ -27,7 +27,9 @@ struct AppLaunch {
 
     /// Deals and reviews from the store; unreadable files come back as problems, never as a crash.
     static func load(from store: RecordStore) -> AppData {
-        let workspace = Workspace.load(from: store)
+        // The record index (a cache under $XDG_CACHE_HOME) makes start-up fast on large teams;
+        // it is checked file by file, so it never serves a record that changed on disk.
+        let workspace = Workspace.load(from: store, locations: DataLocations.resolve(dataDirOption: store.root.path))
         var problems = workspace.problems
         var curation = PlaybookCuration()
         do {
