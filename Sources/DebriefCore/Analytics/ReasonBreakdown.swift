@@ -21,9 +21,10 @@ public struct ReasonBreakdown: Sendable, Hashable, Codable {
         self.outcome = outcome
         var total = 0, withReasons = 0
         var counts: [ReasonCategory: Int] = [:]
-        for deal in deals where deal.outcome == outcome {
+        for index in deals.indices where deals[index].outcome == outcome {
             total += 1
-            let categories = Set(deal.reasons.map(\.category))
+            var categories: [ReasonCategory] = []
+            for reason in deals[index].reasons where !categories.contains(reason.category) { categories.append(reason.category) }
             if !categories.isEmpty { withReasons += 1 }
             for category in categories { counts[category, default: 0] += 1 }
         }

@@ -8,8 +8,8 @@ public enum WinRateBreakdown {
     /// months, the most recent ones.
     public static func byMonth(_ deals: [Deal], limit: Int = 24) -> [WinRate] {
         var counts: [Int: OutcomeCounts] = [:]
-        for deal in deals {
-            counts[monthNumber(deal.closeDate), default: OutcomeCounts()].add(deal.outcome)
+        for index in deals.indices {
+            counts[monthNumber(deals[index].closeDate), default: OutcomeCounts()].add(deals[index].outcome)
         }
         guard let last = counts.keys.max(), let earliest = counts.keys.min() else { return [] }
         let first = max(earliest, last - max(1, limit) + 1)
@@ -19,34 +19,40 @@ public enum WinRateBreakdown {
     }
 
     public static func byRep(_ deals: [Deal]) -> [WinRate] {
-        grouped(deals) { [$0.owner] }
+        grouped(deals) { [$0[$1].owner] }
     }
 
     public static func bySegment(_ deals: [Deal]) -> [WinRate] {
-        grouped(deals) { deal in
-            let segment = deal.segment?.trimmingCharacters(in: .whitespaces) ?? ""
+        // Trimming goes through Foundation: trim each distinct spelling once.
+        var trimmed: [String: String] = [:]
+        return grouped(deals) { deals, index in
+            guard let raw = deals[index].segment else { return [noSegment] }
+            let segment = trimmed[raw] ?? raw.trimmingCharacters(in: .whitespaces)
+            trimmed[raw] = segment
             return [segment.isEmpty ? noSegment : segment]
         }
     }
 
     /// A deal against two competitors counts for both; a deal against none counts under "(no competitor)".
     public static func byCompetitor(_ deals: [Deal]) -> [WinRate] {
-        grouped(deals) { deal in deal.competitors.isEmpty ? [noCompetitor] : deal.competitors }
+        grouped(deals) { deals, index in deals[index].competitors.isEmpty ? [noCompetitor] : deals[index].competitors }
     }
 
     /// Groups by folded name, so "Lena Vogt" and "lena vogt" are one rep, shown in the spelling that
     /// sorts first. Order: charted rates (enough deals) from highest to lowest, then thin ones by
     /// deal count; ties by label.
-    static func grouped(_ deals: [Deal], keys: (Deal) -> [String]) -> [WinRate] {
+    /// `keys` gets the array and an index rather than a deal, so no deal is copied on the way.
+    static func grouped(_ deals: [Deal], keys: ([Deal], Int) -> [String]) -> [WinRate] {
         var counts: [String: OutcomeCounts] = [:]
         var labels: [String: String] = [:]
         var folder = FoldCache()
-        for deal in deals {
+        for index in deals.indices {
+            let names = keys(deals, index)
             var seen = Set<String>()
-            for name in keys(deal) {
+            for name in names {
                 let key = folder.fold(name)
-                guard seen.insert(key).inserted else { continue }
-                counts[key, default: OutcomeCounts()].add(deal.outcome)
+                if names.count > 1 { guard seen.insert(key).inserted else { continue } }
+                counts[key, default: OutcomeCounts()].add(deals[index].outcome)
                 if let current = labels[key] { if name < current { labels[key] = name } } else { labels[key] = name }
             }
         }
