@@ -68,3 +68,18 @@ import Testing
         #expect(summary.closed == 0 && summary.winRateByCount == nil && summary.winRateByValue == nil && summary.medianCycleDays == nil)
     }
 }
+
+@Suite struct SearchFoldingTests {
+    @Test func byteSearchFindsFoldedTermsAnywhere() {
+        let text = SearchFolding.fold("Café Zürich AG\u{1F}Tomás Herrera\u{1F}東京データ")
+        #expect(SearchFolding.contains(text, "zurich"))
+        #expect(SearchFolding.contains(text, "tomas h"))
+        #expect(SearchFolding.contains(text, SearchFolding.fold("東京")))
+        #expect(SearchFolding.contains(text, "cafe"))
+        #expect(SearchFolding.contains(text, ""))
+        #expect(!SearchFolding.contains(text, "zurichx"))
+        #expect(!SearchFolding.contains("ab", "abc"))
+        #expect(SearchFolding.contains("aab", "ab"), "a partial match before the real one")
+        #expect(SearchFolding.contains("xyz", "z"))
+    }
+}

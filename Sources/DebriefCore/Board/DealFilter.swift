@@ -50,7 +50,7 @@ public struct DealFilter: Sendable, Hashable, Codable {
             if let competitor, !deal.competitors.contains(where: { SearchFolding.fold($0) == competitor }) { return false }
             if terms.isEmpty { return true }
             let text = searchText()
-            return terms.allSatisfy { text.contains($0) }
+            return terms.allSatisfy { SearchFolding.contains(text, $0) }
         }
 
         public func matches(_ deal: Deal) -> Bool {
@@ -60,10 +60,21 @@ public struct DealFilter: Sendable, Hashable, Codable {
 
     /// The folded text `search` looks in.
     public static func searchText(of deal: Deal) -> String {
+        var memo: [String: String] = [:]
+        return searchText(of: deal, memo: &memo)
+    }
+
+    /// The same, folding each distinct piece once: reps, competitors and reasons repeat across deals.
+    public static func searchText(of deal: Deal, memo: inout [String: String]) -> String {
         var parts = [deal.account, deal.name, deal.owner]
         parts += deal.competitors
         parts += deal.reasons.map(\.text)
         parts += deal.reasons.map(\.category.label)
-        return SearchFolding.fold(parts.joined(separator: "\u{1F}"))
+        return parts.map { part in
+            if let folded = memo[part] { return folded }
+            let folded = SearchFolding.fold(part)
+            memo[part] = folded
+            return folded
+        }.joined(separator: "\u{1F}")
     }
 }

@@ -12,10 +12,18 @@ public struct BoardIndex: Sendable, Equatable {
     public let reps: [String]
     public let segments: [String]
     public let competitors: [String]
+    /// Position of each deal in close-date order (newest first).
+    let dateRank: [Int]
 
     public init(deals: [Deal], reviews: [Review]) {
         self.deals = deals
-        searchText = deals.map(DealFilter.searchText(of:))
+        var memo: [String: String] = [:]
+        searchText = deals.map { DealFilter.searchText(of: $0, memo: &memo) }
+        // One integer per deal orders by close date, newest first, then by id: cheaper than comparing tuples.
+        let byDate = deals.indices.sorted { (deals[$0].closeDate.serial, deals[$1].id) > (deals[$1].closeDate.serial, deals[$0].id) }
+        var rank = [Int](repeating: 0, count: deals.count)
+        for (position, index) in byDate.enumerated() { rank[index] = position }
+        dateRank = rank
         var status: [String: ReviewStatus] = [:]
         var open: [String: String] = [:]
         for review in reviews {
@@ -42,11 +50,11 @@ public struct BoardIndex: Sendable, Equatable {
         let order: (Int, Int) -> Bool
         switch sort {
         case .closeDate:
-            order = { a, b in (deals[a].closeDate, deals[b].id) > (deals[b].closeDate, deals[a].id) }
+            order = { a, b in dateRank[a] < dateRank[b] }
         case .amount:
             order = { a, b in
                 let x = deals[a].amount.amount, y = deals[b].amount.amount
-                return x != y ? x > y : (deals[a].closeDate, deals[b].id) > (deals[b].closeDate, deals[a].id)
+                return x != y ? x > y : dateRank[a] < dateRank[b]
             }
         }
         won.sort(by: order)
