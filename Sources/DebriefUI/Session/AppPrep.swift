@@ -11,20 +11,12 @@ extension DebriefApp {
         return prepEffects(requests, &state)
     }
 
+    /// Prep requests as effects; leaving prep quits the app, after its saves.
     static func prepEffects(_ requests: [SessionRequest], _ state: inout AppState) -> [Effect] {
-        var effects: [Effect] = []
-        for request in requests {
-            switch request {
-            case .save(let review, let base): effects.append(.saveReview(review, base: base))
-            case .journal(let edit): effects.append(.journal(edit))
-            case .openEditor(let text): effects.append(.openEditor(text: text))
-            case .exportMarkdown(let reviewID): effects.append(.exportMarkdown(reviewID: reviewID))
-            case .back:
-                state.isQuitting = true
-                effects.append(.quit)
-            }
+        effects(for: requests, &state) { state in
+            state.isQuitting = true
+            return [.quit]
         }
-        return effects
     }
 
     /// Ctrl-C, SIGHUP or SIGTERM in prep mode: save every answer, then quit.

@@ -40,21 +40,24 @@ extension DebriefApp {
 
     /// Session requests as effects; `.back` closes the session after its saves.
     static func effects(for requests: [SessionRequest], _ state: inout AppState) -> [Effect] {
+        effects(for: requests, &state) { state in
+            if let review = state.session?.review { state.apply(.review(review)) }
+            state.session = nil
+            state.overlay = nil
+            return []
+        }
+    }
+
+    /// Requests from the session or prep views as effects; what `.back` means is up to the caller.
+    static func effects(for requests: [SessionRequest], _ state: inout AppState, back: (inout AppState) -> [Effect]) -> [Effect] {
         var effects: [Effect] = []
         for request in requests {
             switch request {
-            case .save(let review, let base):
-                effects.append(.saveReview(review, base: base))
-            case .journal(let edit):
-                effects.append(.journal(edit))
-            case .openEditor(let text):
-                effects.append(.openEditor(text: text))
-            case .exportMarkdown(let reviewID):
-                effects.append(.exportMarkdown(reviewID: reviewID))
-            case .back:
-                if let review = state.session?.review { state.apply(.review(review)) }
-                state.session = nil
-                state.overlay = nil
+            case .save(let review, let base): effects.append(.saveReview(review, base: base))
+            case .journal(let edit): effects.append(.journal(edit))
+            case .openEditor(let text): effects.append(.openEditor(text: text))
+            case .exportMarkdown(let reviewID): effects.append(.exportMarkdown(reviewID: reviewID))
+            case .back: effects += back(&state)
             }
         }
         return effects
