@@ -43,8 +43,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "DebriefCoreTests", dependencies: ["DebriefCore"]),
-        .testTarget(name: "DebriefUITests", dependencies: ["DebriefUI"]),
+        .testTarget(name: "DebriefCoreTests", dependencies: ["DebriefCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "DebriefUITests", dependencies: ["DebriefUI"], exclude: ["Goldens"]),
         .testTarget(name: "DebriefTerminalTests", dependencies: ["DebriefTerminal"]),
         .testTarget(name: "debriefTests", dependencies: ["DebriefCore"]),
     ],
