@@ -16,42 +16,14 @@ public struct PlaybookCurationStore: Sendable {
     /// The curation on disk, or `.empty` (revision 0) when there is none yet.
     /// Throws `StoreError.brokenOnDisk` for a file that does not parse; the file is left as it is.
     public func load() throws -> PlaybookCuration {
-        try current() ?? .empty
+        try RecordStore.currentRecord(PlaybookCuration.self, at: fileURL) ?? .empty
     }
 
     /// Saves `curation`, whose revision must be the one it was loaded at. Returns it as saved.
     @discardableResult
     public func save(_ curation: PlaybookCuration, now: Date = Timestamp.now()) throws -> PlaybookCuration {
-        let url = fileURL
-        return try DurableFile.withLock(on: url) { lock in
-            let onDisk = try current()
-            if let onDisk {
-                guard onDisk.revision == curation.revision else {
-                    throw SaveConflict(path: url.path, yours: curation, theirs: onDisk)
-                }
-                var unchanged = curation
-                unchanged.updatedAt = onDisk.updatedAt
-                unchanged.schemaVersion = onDisk.schemaVersion
-                if unchanged == onDisk { return onDisk }
-            } else if curation.revision != 0 {
-                throw SaveConflict<PlaybookCuration>(path: url.path, yours: curation, theirs: nil)
-            }
-            var saved = curation
-            saved.id = PlaybookCuration.recordID
-            saved.revision = curation.revision + 1
-            saved.updatedAt = now
-            saved.schemaVersion = PlaybookCuration.currentSchemaVersion
-            try lock.commit(RecordCoding.encode(saved))
-            return saved
-        }
-    }
-
-    private func current() throws -> PlaybookCuration? {
-        let url = fileURL
-        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        switch RecordDecoding.decode(PlaybookCuration.self, from: data, path: url.path) {
-        case .success(let curation): return curation
-        case .failure(let problem): throw StoreError.brokenOnDisk(problem)
-        }
+        var record = curation
+        record.id = PlaybookCuration.recordID
+        return try RecordStore.save(record, at: fileURL, now: now)
     }
 }

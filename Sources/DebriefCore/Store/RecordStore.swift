@@ -110,8 +110,13 @@ public struct RecordStore: Sendable {
     /// Throws `SaveConflict` when the file on disk has moved on.
     @discardableResult
     public func save<R: StoredRecord & Equatable>(_ record: R, now: Date = Timestamp.now()) throws -> R {
-        let url = try fileURL(for: R.self, id: record.id)
-        return try DurableFile.withLock(on: url) { lock in
+        try Self.save(record, at: try fileURL(for: R.self, id: record.id), now: now)
+    }
+
+    /// The compare-and-swap save behind `save(_:)`, for a record kept at a path of its own
+    /// (such as `playbook.json`).
+    public static func save<R: StoredRecord & Equatable>(_ record: R, at url: URL, now: Date = Timestamp.now()) throws -> R {
+        try DurableFile.withLock(on: url) { lock in
             let current = try currentRecord(R.self, at: url)
             if let current {
                 guard current.revision == record.revision else {
@@ -137,7 +142,7 @@ public struct RecordStore: Sendable {
     public func delete<R: StoredRecord>(_ record: R) throws {
         let url = try fileURL(for: R.self, id: record.id)
         try DurableFile.withLock(on: url) { _ in
-            guard let current = try currentRecord(R.self, at: url) else { return }
+            guard let current = try Self.currentRecord(R.self, at: url) else { return }
             guard current.revision == record.revision else {
                 throw SaveConflict(path: url.path, yours: record, theirs: current)
             }
@@ -148,7 +153,8 @@ public struct RecordStore: Sendable {
         }
     }
 
-    private func currentRecord<R: StoredRecord>(_ type: R.Type, at url: URL) throws -> R? {
+    /// The record at `url`, nil when there is no file; a file that does not parse is an error, never overwritten.
+    public static func currentRecord<R: StoredRecord>(_ type: R.Type, at url: URL) throws -> R? {
         guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
         switch RecordDecoding.decode(R.self, from: data, path: url.path) {
         case .success(let record): return record
