@@ -1,7 +1,10 @@
 import DebriefCore
 
 extension AppState {
-    /// Puts a record as saved (or as edited, before its save returns) into the loaded data and the board.
+    /// Puts a record as saved (or as edited, before its save returns) into the loaded data and the views.
+    /// While a session or prep covers the screen, its autosaves only update the data: rebuilding the
+    /// board and the archive (search index, analytics) on every pause in typing is work nobody sees.
+    /// Leaving the session applies its review again, which refreshes them.
     mutating func apply(_ record: SaveRequest) {
         switch record {
         case .deal(let deal):
@@ -9,6 +12,7 @@ extension AppState {
         case .review(let review):
             if let index = data.reviews.firstIndex(where: { $0.id == review.id }) { data.reviews[index] = review } else { data.reviews.append(review) }
         }
+        if session != nil || prep != nil { return }
         board.load(deals: data.deals, reviews: data.reviews)
         if case .review = record { archive.load(data) }
     }

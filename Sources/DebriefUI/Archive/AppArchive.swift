@@ -35,7 +35,6 @@ extension DebriefApp {
             let save = SaveRequest.review(review)
             state.unsaved.append(save)
             state.apply(save)
-            state.archive.load(state.data)
             return [.save(save)]
         case .savePlaybookCuration(let curation):
             state.data.curation = curation

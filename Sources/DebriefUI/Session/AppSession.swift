@@ -41,9 +41,10 @@ extension DebriefApp {
     /// Session requests as effects; `.back` closes the session after its saves.
     static func effects(for requests: [SessionRequest], _ state: inout AppState) -> [Effect] {
         effects(for: requests, &state) { state in
-            if let review = state.session?.review { state.apply(.review(review)) }
+            let review = state.session?.review
             state.session = nil
             state.overlay = nil
+            if let review { state.apply(.review(review)) }
             return []
         }
     }
