@@ -6,12 +6,15 @@ let package = Package(
     name: "Debrief",
     products: [
         .executable(name: "debrief", targets: ["debrief"]),
-        .library(name: "DebriefCore", targets: ["DebriefCore"]),  // for the Benchmarks package
+        // Libraries for the Benchmarks package.
+        .library(name: "DebriefCore", targets: ["DebriefCore"]),
+        .library(name: "DebriefUI", targets: ["DebriefUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .target(
@@ -47,6 +50,16 @@ let package = Package(
         .testTarget(name: "DebriefUITests", dependencies: ["DebriefUI"], exclude: ["Goldens"]),
         .testTarget(name: "DebriefTerminalTests", dependencies: ["DebriefTerminal"]),
         .testTarget(name: "debriefTests", dependencies: ["DebriefCore"]),
+        // Property-based fuzzing of everything that reads outside input.
+        .testTarget(
+            name: "DebriefFuzzTests",
+            dependencies: [
+                "DebriefCore",
+                "DebriefUI",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            exclude: ["Corpus"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
