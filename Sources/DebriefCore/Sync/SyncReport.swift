@@ -1,0 +1,93 @@
+import Foundation
+
+/// A place where both machines changed the same thing, as a sync reports it. Both versions are
+/// kept (in the text, as two items, or — for a single value — this machine's in the record and the
+/// other's here and in the merge commit's message), for a person to choose.
+public struct SyncConflict: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The record file, relative to the data directory.
+    public var path: String
+    /// The record as people call it ("review of “Acme — Expansion” (rep Jo)").
+    public var record: String
+    public var detail: String
+
+    public init(path: String, record: String, conflict: ReviewConflict) {
+        self.path = path
+        self.record = record
+        let clean = DisplaySanitizer.singleLineWithSpaces
+        let label = clean.sanitize(conflict.label)
+        detail = switch conflict.resolution {
+        case .keptBothInText: "\(label): changed on both machines; both versions kept, the other one under a marker line"
+        case .keptBothItems: "\(label): changed differently on both machines; both kept as separate items"
+        case .keptChangedOverRemoved: "\(label): removed on one machine and changed on the other; the changed one was kept"
+        case .keptMine: "\(label): kept this machine's “\(clean.sanitize(conflict.mine))”; the other machine had “\(clean.sanitize(conflict.theirs))”. Choose one and edit it"
+        }
+    }
+
+    public var description: String { "\(record) [\(path)]: \(detail)" }
+}
+
+/// What one `debrief sync` did.
+public struct SyncReport: Sendable, Equatable, Codable {
+    /// The subject of the commit made of local changes, if there were any.
+    public var committed: String?
+    /// The remote synced with; nil when the repository has none (nothing left this machine).
+    public var remote: String?
+    /// Changes brought in from the team, described.
+    public var pulled: [String] = []
+    /// Records both sides changed, merged field by field.
+    public var merged: [String] = []
+    public var conflicts: [SyncConflict] = []
+    /// Files that could not be merged field by field: this machine's version stayed, the other
+    /// machine's was kept beside it under this path.
+    public var keptCopies: [String] = []
+    public var pushed = false
+    /// Sync-tool copies and conflict-marker files found in the data directory afterwards.
+    public var leftovers: [SyncLeftover] = []
+
+    public init(committed: String? = nil, remote: String? = nil) {
+        self.committed = committed
+        self.remote = remote
+    }
+
+    /// The report as lines for the terminal.
+    public var lines: [String] {
+        var out: [String] = []
+        if let committed { out.append("committed: \(committed)") } else { out.append("no local changes to commit") }
+        guard let remote else {
+            out.append("no remote: changes stay on this machine. To share, run `debrief init --git URL` (or `git remote add origin URL`)")
+            return out + leftoverLines
+        }
+        out += pulled.map { "from the team: \($0)" }
+        out += merged.map { "merged field by field: \($0)" }
+        out += conflicts.map { "conflict: \($0)" }
+        out += keptCopies.map { "kept both: the other machine's version is in \($0)" }
+        out.append(pushed ? "pushed to \(remote)" : "nothing to push; up to date with \(remote)")
+        return out + leftoverLines
+    }
+
+    private var leftoverLines: [String] { leftovers.map { "not loaded: \($0.description)" } }
+}
+
+/// Why a sync stopped. Local changes are never lost: a commit made before the failure stays.
+public enum SyncFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    case notShared(path: String)
+    case mergeInProgress(path: String)
+    case conflictMarkers([String])
+    case unreachable(remote: String, message: String, committedLocally: Bool)
+    case git(String)
+
+    public var description: String {
+        switch self {
+        case .notShared(let path):
+            "\(path) is not shared through git, so there is nothing to sync. Run `debrief init --git URL` to share it with your team."
+        case .mergeInProgress(let path):
+            "a git merge is in progress in \(path) (left by git or an interrupted sync). Finish it with git, or run `git -C '\(path)' merge --abort`, then sync again."
+        case .conflictMarkers(let paths):
+            "these files hold git conflict markers and were not synced: \(paths.joined(separator: ", ")). Keep the lines you want, remove the <<<<<<< ======= >>>>>>> lines, then sync again."
+        case .unreachable(let remote, let message, let committed):
+            "could not reach \(remote): \(message.trimmingCharacters(in: .whitespacesAndNewlines))." + (committed ? " Your changes are committed locally and go out at the next sync." : " Nothing was lost; try again when online.")
+        case .git(let message):
+            message
+        }
+    }
+}

@@ -1,0 +1,276 @@
+import Foundation
+
+/// `debrief sync`: commit local changes with a message naming the records, fetch, integrate, push.
+///
+/// Integration is a merge done by hand rather than a git merge driver or a rebase: a driver would
+/// have to name the `debrief` binary's path in `.git/config` (which breaks when it moves), and a
+/// rebase replays commits one by one with conflicts in the middle. Here git merges everything only
+/// one side changed; every record file both sides changed is then merged field by field from its
+/// three versions (merge base, here, remote, read with `git show`), whatever git's line merge made
+/// of it, and the merge is committed. A push beaten by another machine's push fetches and goes again.
+public struct TeamSync: Sendable {
+    public var root: URL
+    /// Extra environment for git (tests give identities and HOME here).
+    public var environment: [String: String]
+    /// Who the commit is by (`--as`); default: git's user.name, else the login name.
+    public var author: String?
+    public var maxRounds = 3
+
+    public init(root: URL, environment: [String: String] = [:], author: String? = nil) {
+        self.root = root
+        self.environment = environment
+        self.author = author
+    }
+
+    public func run(now: Date = Timestamp.now()) throws(SyncFailure) -> SyncReport {
+        var log = SyncLog.load(root: root)
+        log.lastAttempt = now
+        do {
+            let report = try sync()
+            log.lastSync = now
+            log.lastError = nil
+            log.conflicts = report.conflicts
+            if report.remote != nil { log.save(root: root) }
+            return report
+        } catch let failure as SyncFailure {
+            if case .notShared = failure {} else {
+                log.lastError = failure.description
+                log.save(root: root)
+            }
+            throw failure
+        } catch let failure as Git.Failure {
+            log.lastError = failure.description
+            log.save(root: root)
+            throw .git(failure.description)
+        } catch {
+            throw .git("\(error)")
+        }
+    }
+
+    private func sync() throws -> SyncReport {
+        guard FileManager.default.fileExists(atPath: root.appendingPathComponent(".git").path) else {
+            throw SyncFailure.notShared(path: root.path)
+        }
+        var git = Git(directory: root, environment: environment)
+        if (try? git.check(["rev-parse", "-q", "--verify", "MERGE_HEAD"])) != nil {
+            throw SyncFailure.mergeInProgress(path: root.path)
+        }
+        let markers = SyncLeftover.scan(root: root).filter { $0.kind == .conflictMarkers }
+        if !markers.isEmpty { throw SyncFailure.conflictMarkers(markers.map(\.path)) }
+        let name = identity(&git)
+
+        // 1. Commit what changed here.
+        var report = SyncReport()
+        try git.check(["add", "-A", "--", "."])
+        let staged = SyncChange.parse(nameStatus: try git.check(["diff", "--cached", "--name-status", "-z", "--no-renames"]).stdout)
+        if !staged.isEmpty {
+            let describer = SyncChangeDescriber(current: worktreeReader(), previous: revisionReader(git, "HEAD"))
+            let message = describer.commitMessage(author: name, changes: staged)
+            try git.check(["commit", "--quiet", "--no-verify", "-F", "-"], input: Data(message.utf8))
+            report.committed = String(message.prefix { $0 != "\n" })
+        }
+
+        // 2. Without a remote there is nobody to sync with: the commit is all.
+        let remotes = try git.check(["remote"]).trimmed.split(separator: "\n").map(String.init)
+        guard let remote = remotes.contains("origin") ? "origin" : remotes.first else {
+            report.leftovers = SyncLeftover.scan(root: root)
+            return report
+        }
+        report.remote = (try? git.check(["remote", "get-url", remote]).trimmed) ?? remote
+
+        for round in 1...maxRounds {
+            let fetch = try git.run(["fetch", "--quiet", remote])
+            guard fetch.status == 0 else {
+                throw SyncFailure.unreachable(remote: report.remote ?? remote, message: fetch.stderr, committedLocally: report.committed != nil)
+            }
+            let branch = Self.remoteBranch(git, remote: remote)
+            let tracking = "refs/remotes/\(remote)/\(branch)"
+            let hasHead = (try? git.check(["rev-parse", "-q", "--verify", "HEAD"])) != nil
+            let hasTracking = (try? git.check(["rev-parse", "-q", "--verify", tracking])) != nil
+            if hasTracking {
+                let (ahead, behind) = try counts(git, tracking: tracking, hasHead: hasHead)
+                if behind > 0 {
+                    if ahead == 0 {
+                        report.pulled += try describeChanges(git, from: hasHead ? "HEAD" : nil, to: tracking)
+                        try git.check(["merge", "--ff-only", "--quiet", tracking])
+                    } else {
+                        try integrate(git, tracking: tracking, author: name, into: &report)
+                    }
+                }
+                if ahead == 0 && behind >= 0, try counts(git, tracking: tracking, hasHead: true).ahead == 0 { break }
+            } else if !hasHead {
+                break  // an empty repository and an empty remote: nothing to do yet
+            }
+            let push = try git.run(["push", "--quiet", remote, "HEAD:refs/heads/\(branch)"])
+            if push.status == 0 {
+                report.pushed = true
+                _ = try? git.run(["branch", "--quiet", "--set-upstream-to=\(remote)/\(branch)"])
+                break
+            }
+            let rejected = push.stderr.contains("rejected") || push.stderr.contains("fetch first") || push.stderr.contains("non-fast-forward")
+            if !rejected || round == maxRounds {
+                throw SyncFailure.unreachable(remote: report.remote ?? remote, message: push.stderr, committedLocally: true)
+            }
+            // Someone pushed in between: fetch their work and merge again.
+        }
+        RecordFileModes.tighten(root: root)
+        report.leftovers = SyncLeftover.scan(root: root)
+        return report
+    }
+
+    /// Merges the remote into HEAD: git for files one side changed, `RecordFileMerge` for the rest.
+    private func integrate(_ git: Git, tracking: String, author: String, into report: inout SyncReport) throws {
+        let base = try? git.check(["merge-base", "HEAD", tracking]).trimmed
+        report.pulled += try describeChanges(git, from: base, to: tracking)
+        let mine = try changedFiles(git, from: base, to: "HEAD")
+        let theirs = try changedFiles(git, from: base, to: tracking)
+        let both = mine.intersection(theirs).sorted()
+
+        var arguments = ["merge", "--no-ff", "--no-commit", "--quiet", "-X", "no-renames", tracking]
+        if base == nil { arguments.insert("--allow-unrelated-histories", at: 1) }
+        let merge = try git.run(arguments)
+        guard (try? git.check(["rev-parse", "-q", "--verify", "MERGE_HEAD"])) != nil else {
+            throw SyncFailure.git("could not merge the team's changes: \(merge.stderr.isEmpty ? merge.text : merge.stderr)")
+        }
+        do {
+            let describer = SyncChangeDescriber(current: revisionReader(git, tracking), previous: revisionReader(git, "HEAD"))
+            let unmerged = Set(try git.check(["diff", "--name-only", "--diff-filter=U", "-z"]).stdout.split(separator: 0).map { String(decoding: $0, as: UTF8.self) })
+            var conflictLines: [String] = []
+            for path in Set(both).union(unmerged).sorted() {
+                let outcome = RecordFileMerge.merge(path: path, base: base.flatMap { show(git, $0, path) },
+                                                    mine: show(git, "HEAD", path), theirs: show(git, tracking, path))
+                let name = describer.describe(SyncChange(kind: .changed, path: path)).replacingOccurrences(of: "updated ", with: "")
+                switch outcome {
+                case .write(let data, let conflicts):
+                    try write(data, to: path)
+                    try git.check(["add", "--", path])
+                    report.merged.append(name)
+                    let found = conflicts.map { SyncConflict(path: path, record: name, conflict: $0) }
+                    report.conflicts += found
+                    conflictLines += found.map(\.description)
+                case .delete:
+                    try git.check(["rm", "--quiet", "--force", "--ignore-unmatch", "--", path])
+                case .keepBoth(let reason):
+                    let copy = try keepBoth(git, path: path, tracking: tracking)
+                    report.keptCopies.append(copy)
+                    conflictLines.append("\(path): \(reason); the other machine's version is kept locally in \(copy)")
+                }
+            }
+            var message = "\(author): merged the team's changes (debrief sync)\n"
+            if !conflictLines.isEmpty {
+                message += "\nChanged on both sides; both versions kept:\n" + conflictLines.map { "- " + $0 }.joined(separator: "\n") + "\n"
+            }
+            try git.check(["commit", "--quiet", "--no-verify", "-F", "-"], input: Data(message.utf8))
+        } catch {
+            _ = try? git.run(["merge", "--abort"])
+            throw error
+        }
+    }
+
+    /// This machine's file stays; the other machine's goes beside it under a name the store
+    /// never loads and `.gitignore` keeps out of the repository.
+    private func keepBoth(_ git: Git, path: String, tracking: String) throws -> String {
+        let mine = show(git, "HEAD", path)
+        let theirs = show(git, tracking, path)
+        if let mine { try write(mine, to: path) } else if let theirs { try write(theirs, to: path) }
+        try git.check(["add", "--", path])
+        let short = (try? git.check(["rev-parse", "--short", tracking]).trimmed) ?? "remote"
+        let url = URL(fileURLWithPath: path)
+        let stem = url.deletingPathExtension().path
+        let ext = url.pathExtension.isEmpty ? "" : "." + url.pathExtension
+        let copy = "\(stem) (conflicted copy from sync \(short))\(ext)"
+        if let theirs, mine != nil { try write(theirs, to: copy) }
+        return copy
+    }
+
+    private func write(_ data: Data, to path: String) throws {
+        try DurableFile.write(data, to: root.appendingPathComponent(path))
+    }
+
+    private func show(_ git: Git, _ revision: String, _ path: String) -> Data? {
+        guard let output = try? git.run(["show", "\(revision):\(path)"]), output.status == 0 else { return nil }
+        return output.stdout
+    }
+
+    private func revisionReader(_ git: Git, _ revision: String) -> @Sendable (String) -> Data? {
+        { path in
+            guard let output = try? git.run(["show", "\(revision):\(path)"]), output.status == 0 else { return nil }
+            return output.stdout
+        }
+    }
+
+    private func worktreeReader() -> @Sendable (String) -> Data? {
+        let root = root
+        return { path in FileManager.default.contents(atPath: root.appendingPathComponent(path).path) }
+    }
+
+    private func changedFiles(_ git: Git, from base: String?, to revision: String) throws -> Set<String> {
+        let output = if let base {
+            try git.check(["diff", "--name-only", "-z", "--no-renames", base, revision])
+        } else {
+            try git.check(["ls-tree", "-r", "-z", "--name-only", revision])
+        }
+        return Set(output.stdout.split(separator: 0).map { String(decoding: $0, as: UTF8.self) })
+    }
+
+    private func describeChanges(_ git: Git, from base: String?, to revision: String) throws -> [String] {
+        let changes: [SyncChange]
+        if let base {
+            changes = SyncChange.parse(nameStatus: try git.check(["diff", "--name-status", "-z", "--no-renames", base, revision]).stdout)
+        } else {
+            changes = try changedFiles(git, from: nil, to: revision).sorted().map { SyncChange(kind: .added, path: $0) }
+        }
+        let none: @Sendable (String) -> Data? = { _ in nil }
+        let describer = SyncChangeDescriber(current: revisionReader(git, revision), previous: base.map { revisionReader(git, $0) } ?? none)
+        return changes.filter { $0.path != SyncIgnoreFile.name }.map(describer.describe)
+    }
+
+    private func counts(_ git: Git, tracking: String, hasHead: Bool) throws -> (ahead: Int, behind: Int) {
+        guard hasHead else {
+            return (0, Int(try git.check(["rev-list", "--count", tracking]).trimmed) ?? 0)
+        }
+        let numbers = try git.check(["rev-list", "--left-right", "--count", "HEAD...\(tracking)"]).trimmed
+            .split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
+        return numbers.count == 2 ? (numbers[0], numbers[1]) : (0, 0)
+    }
+
+    /// The author's name for commits; fills in git's identity from it when git has none, so a
+    /// fresh machine can sync without `git config` first.
+    private func identity(_ git: inout Git) -> String {
+        let configured = (try? git.check(["config", "user.name"]).trimmed).flatMap { $0.isEmpty ? nil : $0 }
+        let environmentName = environment["GIT_AUTHOR_NAME"] ?? ProcessInfo.processInfo.environment["GIT_AUTHOR_NAME"]
+        let name = author ?? environmentName ?? configured ?? NSUserName()
+        if author != nil || (configured == nil && environmentName == nil) {
+            git.environment["GIT_AUTHOR_NAME"] = name
+            git.environment["GIT_COMMITTER_NAME"] = name
+        }
+        let email = (try? git.check(["config", "user.email"]).trimmed).flatMap { $0.isEmpty ? nil : $0 }
+        if email == nil && git.environment["GIT_AUTHOR_EMAIL"] == nil && ProcessInfo.processInfo.environment["GIT_AUTHOR_EMAIL"] == nil {
+            let login = NSUserName().isEmpty ? "debrief" : NSUserName()
+            git.environment["GIT_AUTHOR_EMAIL"] = "\(login)@\(ProcessInfo.processInfo.hostName)"
+            git.environment["GIT_COMMITTER_EMAIL"] = "\(login)@\(ProcessInfo.processInfo.hostName)"
+        }
+        return name
+    }
+
+    /// The remote branch this one syncs with: the same name if the remote has it, else the
+    /// remote's default branch (a repository made with `git init` may say master where the
+    /// remote says main), else the local name (the first push creates it).
+    static func remoteBranch(_ git: Git, remote: String) -> String {
+        let local = (try? git.check(["symbolic-ref", "--quiet", "--short", "HEAD"]).trimmed) ?? "main"
+        if (try? git.check(["rev-parse", "-q", "--verify", "refs/remotes/\(remote)/\(local)"])) != nil { return local }
+        if let head = try? git.check(["symbolic-ref", "--quiet", "--short", "refs/remotes/\(remote)/HEAD"]).trimmed,
+           head.hasPrefix(remote + "/") { return String(head.dropFirst(remote.count + 1)) }
+        let branches = ((try? git.check(["for-each-ref", "--format=%(refname:strip=3)", "refs/remotes/\(remote)/"]).trimmed) ?? "")
+            .split(separator: "\n").map(String.init).filter { $0 != "HEAD" }
+        return branches.count == 1 ? branches[0] : local
+    }
+
+    /// The remote-tracking ref the status bar counts against, if it exists yet.
+    static func trackingRef(_ git: Git) -> String? {
+        guard let remotes = try? git.check(["remote"]).trimmed.split(separator: "\n").map(String.init),
+              let remote = remotes.contains("origin") ? "origin" : remotes.first else { return nil }
+        let ref = "refs/remotes/\(remote)/\(remoteBranch(git, remote: remote))"
+        return (try? git.check(["rev-parse", "-q", "--verify", ref])) != nil ? ref : nil
+    }
+}
