@@ -17,6 +17,8 @@ public final class EditJournal: Sendable {
     public let syncInterval: Duration
     /// A journal past this size is rewritten with only the latest value of each field.
     public let compactionThreshold: Int
+    /// Every journal write, sync and rename goes through here; tests inject faults.
+    public let fileSystem: any FileSystem
     private let files = Mutex<[String: OpenJournal]>([:])
 
     struct OpenJournal {
@@ -26,7 +28,9 @@ public final class EditJournal: Sendable {
         var lastSync: ContinuousClock.Instant?
     }
 
-    public init(stateDirectory: URL, dataDirectory: URL, syncInterval: Duration = .milliseconds(250), compactionThreshold: Int = 1 << 20) {
+    public init(stateDirectory: URL, dataDirectory: URL, syncInterval: Duration = .milliseconds(250), compactionThreshold: Int = 1 << 20,
+                fileSystem: any FileSystem = PosixFileSystem()) {
+        self.fileSystem = fileSystem
         directory = JournalRecovery.directory(in: stateDirectory)
         self.dataDirectory = dataDirectory
         self.syncInterval = syncInterval
@@ -49,12 +53,20 @@ public final class EditJournal: Sendable {
             var journal = try files[edit.reviewID] ?? open(reviewID: edit.reviewID)
             files[edit.reviewID] = journal
             let frame = JournalRecord.edit(edit).framed()
-            try DurableFile.writeAll(Data(frame), to: journal.fd, path: fileURL(reviewID: edit.reviewID).path)
-            journal.size += frame.count
-            journal.unsynced = true
-            let now = ContinuousClock.now
-            if journal.lastSync.map({ now - $0 >= syncInterval }) ?? true {
-                try sync(&journal, reviewID: edit.reviewID, at: now)
+            do {
+                try DurableFile.writeAll(Data(frame), to: journal.fd, path: fileURL(reviewID: edit.reviewID).path, fileSystem: fileSystem)
+                journal.size += frame.count
+                journal.unsynced = true
+                let now = ContinuousClock.now
+                if journal.lastSync.map({ now - $0 >= syncInterval }) ?? true {
+                    try sync(&journal, reviewID: edit.reviewID, at: now)
+                }
+            } catch {
+                // A failed write may leave a torn frame, and frames after it would never be read back:
+                // forget this descriptor, so the next edit reopens the journal, which repairs it first.
+                fileSystem.close(journal.fd)
+                files[edit.reviewID] = nil
+                throw error
             }
             files[edit.reviewID] = journal
             if journal.size > compactionThreshold {
@@ -96,7 +108,7 @@ public final class EditJournal: Sendable {
     /// Removes a review's journal: after its text was restored and saved, or discarded by the user.
     public func discard(reviewID: String) throws {
         try files.withLock { files in
-            if let journal = files.removeValue(forKey: reviewID) { Glibc.close(journal.fd) }
+            if let journal = files.removeValue(forKey: reviewID) { fileSystem.close(journal.fd) }
             try remove(fileURL(reviewID: reviewID))
         }
     }
@@ -105,8 +117,8 @@ public final class EditJournal: Sendable {
     public func close() {
         files.withLock { files in
             for (_, journal) in files {
-                if journal.unsynced { _ = fdatasync(journal.fd) }
-                Glibc.close(journal.fd)
+                if journal.unsynced { try? fileSystem.syncData(journal.fd) }
+                fileSystem.close(journal.fd)
             }
             files.removeAll()
         }
@@ -117,29 +129,36 @@ public final class EditJournal: Sendable {
     /// Opens (creating if needed) a review's journal for appending. A journal left by a crash is
     /// first rewritten to its valid records, so new frames never follow a damaged one.
     private func open(reviewID: String) throws -> OpenJournal {
-        try DurableFile.makeDirectory(directory)
+        try DurableFile.makeDirectory(directory, fileSystem: fileSystem)
         let url = fileURL(reviewID: reviewID)
-        if let data = FileManager.default.contents(atPath: url.path) {
+        if let data = try contents(of: url) {
             let pending = JournalRecovery.pending(in: Array(data), file: url, dataDirectory: JournalFileName.canonicalPath(dataDirectory))
             if pending == nil || pending?.hadDamagedTail == true || data.count > compactionThreshold {
                 try rewrite(url, reviewID: reviewID, edits: pending?.edits ?? [])
             }
         }
-        var fd = Glibc.open(url.path, O_WRONLY | O_APPEND | O_CLOEXEC)
-        if fd < 0 {
+        var fd = try? fileSystem.open(url.path, flags: O_WRONLY | O_APPEND | O_CLOEXEC, mode: 0)
+        if fd == nil {
             try rewrite(url, reviewID: reviewID, edits: [])
-            fd = Glibc.open(url.path, O_WRONLY | O_APPEND | O_CLOEXEC)
+            do throws(SystemCallError) {
+                fd = try fileSystem.open(url.path, flags: O_WRONLY | O_APPEND | O_CLOEXEC, mode: 0)
+            } catch {
+                throw DurableFile.Failure.system(path: url.path, operation: "open the journal", code: error.code)
+            }
         }
-        guard fd >= 0 else { throw DurableFile.Failure.system(path: url.path, operation: "open the journal", code: errno) }
-        _ = fchmod(fd, DurableFile.fileMode)
+        guard let fd else { throw DurableFile.Failure.system(path: url.path, operation: "open the journal", code: EIO) }
+        fileSystem.setMode(fd, DurableFile.fileMode)
         var info = stat()
         let size = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
         return OpenJournal(fd: fd, size: size)
     }
 
     private func sync(_ journal: inout OpenJournal, reviewID: String, at now: ContinuousClock.Instant) throws {
-        if fdatasync(journal.fd) != 0 {
-            throw DurableFile.Failure.system(path: fileURL(reviewID: reviewID).path, operation: "sync the journal", code: errno)
+        do throws(SystemCallError) {
+            try fileSystem.syncData(journal.fd)
+        } catch {
+            // Not retried: after a failed sync the next one may succeed without the lost data.
+            throw DurableFile.Failure.system(path: fileURL(reviewID: reviewID).path, operation: "sync the journal", code: error.code)
         }
         journal.unsynced = false
         journal.lastSync = now
@@ -148,8 +167,8 @@ public final class EditJournal: Sendable {
     /// Rewrites a review's journal with the latest value per field, minus those `saved` already holds.
     private func compact(_ files: inout [String: OpenJournal], reviewID: String, dropping saved: Review?) throws {
         let url = fileURL(reviewID: reviewID)
-        if let journal = files.removeValue(forKey: reviewID) { Glibc.close(journal.fd) }
-        guard let data = FileManager.default.contents(atPath: url.path) else { return }
+        if let journal = files.removeValue(forKey: reviewID) { fileSystem.close(journal.fd) }
+        guard let data = try contents(of: url) else { return }
         let pending = JournalRecovery.pending(in: Array(data), file: url, dataDirectory: JournalFileName.canonicalPath(dataDirectory))
         let left = (pending?.edits ?? []).filter { edit in
             guard let saved else { return true }
@@ -167,13 +186,24 @@ public final class EditJournal: Sendable {
         var bytes = JournalRecord.magic
         bytes += JournalRecord.header(dataDirectory: JournalFileName.canonicalPath(dataDirectory), reviewID: reviewID).framed()
         for edit in edits { bytes += JournalRecord.edit(edit).framed() }
-        try DurableFile.write(Data(bytes), to: url)
+        try DurableFile.write(Data(bytes), to: url, fileSystem: fileSystem)
     }
 
     private func remove(_ url: URL) throws {
-        if unlink(url.path) != 0 && errno != ENOENT {
-            throw DurableFile.Failure.system(path: url.path, operation: "remove the journal", code: errno)
+        do throws(SystemCallError) {
+            try fileSystem.unlink(url.path)
+        } catch {
+            if error.code != ENOENT { throw DurableFile.Failure.system(path: url.path, operation: "remove the journal", code: error.code) }
         }
-        DurableFile.syncDirectory(of: url)
+        try DurableFile.syncDirectory(of: url, fileSystem: fileSystem)
+    }
+
+    /// A journal's bytes, nil when there is none; one that cannot be read is an error, never overwritten.
+    private func contents(of url: URL) throws -> Data? {
+        do throws(SystemCallError) {
+            return try fileSystem.contents(atPath: url.path)
+        } catch {
+            throw DurableFile.Failure.system(path: url.path, operation: "read the journal", code: error.code)
+        }
     }
 }

@@ -10,9 +10,12 @@ import Glibc
 /// and never written over.
 public struct RecordStore: Sendable {
     public let root: URL
+    /// Every write and every read of a single record goes through here; tests inject faults.
+    public let fileSystem: any FileSystem
 
-    public init(root: URL) {
+    public init(root: URL, fileSystem: any FileSystem = PosixFileSystem()) {
         self.root = root
+        self.fileSystem = fileSystem
     }
 
     public func folder<R: StoredRecord>(for type: R.Type) -> URL {
@@ -32,7 +35,7 @@ public struct RecordStore: Sendable {
     /// Loads one record, or nil when there is no such file.
     public func load<R: StoredRecord>(_ type: R.Type, id: String) throws -> R? {
         let url = try fileURL(for: type, id: id)
-        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        guard let data = try Self.read(url, fileSystem: fileSystem) else { return nil }
         switch RecordDecoding.decode(R.self, from: data, path: url.path) {
         case .success(let record): return record
         case .failure(let problem): throw StoreError.brokenOnDisk(problem)
@@ -110,56 +113,82 @@ public struct RecordStore: Sendable {
     /// Throws `SaveConflict` when the file on disk has moved on.
     @discardableResult
     public func save<R: StoredRecord & Equatable>(_ record: R, now: Date = Timestamp.now()) throws -> R {
-        try Self.save(record, at: try fileURL(for: R.self, id: record.id), now: now)
+        try Self.save(record, at: try fileURL(for: R.self, id: record.id), now: now, fileSystem: fileSystem)
     }
 
     /// The compare-and-swap save behind `save(_:)`, for a record kept at a path of its own
     /// (such as `playbook.json`).
-    public static func save<R: StoredRecord & Equatable>(_ record: R, at url: URL, now: Date = Timestamp.now()) throws -> R {
-        try DurableFile.withLock(on: url) { lock in
-            let current = try currentRecord(R.self, at: url)
-            if let current {
-                guard current.revision == record.revision else {
-                    throw SaveConflict(path: url.path, yours: record, theirs: current)
-                }
-                var unchanged = record
-                unchanged.updatedAt = current.updatedAt
-                unchanged.schemaVersion = current.schemaVersion
-                if unchanged == current { return current }
-            } else if record.revision != 0 {
-                throw SaveConflict<R>(path: url.path, yours: record, theirs: nil)
+    public static func save<R: StoredRecord & Equatable>(_ record: R, at url: URL, now: Date = Timestamp.now(),
+                                                         fileSystem: any FileSystem = PosixFileSystem()) throws -> R {
+        try DurableFile.withLock(on: url, fileSystem: fileSystem) { lock in
+            switch try nextVersion(of: record, at: url, now: now, fileSystem: fileSystem) {
+            case .unchanged(let current):
+                return current
+            case .write(let saved):
+                try lock.commit(RecordCoding.encode(saved))
+                return saved
             }
-            var saved = record
-            saved.revision = record.revision + 1
-            saved.updatedAt = now
-            saved.schemaVersion = R.currentSchemaVersion
-            try lock.commit(RecordCoding.encode(saved))
-            return saved
         }
+    }
+
+    enum NextVersion<R: StoredRecord> {
+        case unchanged(R)
+        case write(R)
+    }
+
+    /// The compare-and-swap decision, made under the record's lock: what to write, if anything.
+    static func nextVersion<R: StoredRecord & Equatable>(of record: R, at url: URL, now: Date, fileSystem: any FileSystem) throws -> NextVersion<R> {
+        let current = try currentRecord(R.self, at: url, fileSystem: fileSystem)
+        if let current {
+            guard current.revision == record.revision else {
+                throw SaveConflict(path: url.path, yours: record, theirs: current)
+            }
+            var unchanged = record
+            unchanged.updatedAt = current.updatedAt
+            unchanged.schemaVersion = current.schemaVersion
+            if unchanged == current { return .unchanged(current) }
+        } else if record.revision != 0 {
+            throw SaveConflict<R>(path: url.path, yours: record, theirs: nil)
+        }
+        var saved = record
+        saved.revision = record.revision + 1
+        saved.updatedAt = now
+        saved.schemaVersion = R.currentSchemaVersion
+        return .write(saved)
     }
 
     /// Removes a record, if it is still at the revision the caller saw.
     public func delete<R: StoredRecord>(_ record: R) throws {
         let url = try fileURL(for: R.self, id: record.id)
-        try DurableFile.withLock(on: url) { _ in
-            guard let current = try Self.currentRecord(R.self, at: url) else { return }
+        try DurableFile.withLock(on: url, fileSystem: fileSystem) { _ in
+            guard let current = try Self.currentRecord(R.self, at: url, fileSystem: fileSystem) else { return }
             guard current.revision == record.revision else {
                 throw SaveConflict(path: url.path, yours: record, theirs: current)
             }
-            if unlink(url.path) != 0 {
-                throw DurableFile.Failure.system(path: url.path, operation: "remove", code: errno)
+            do throws(SystemCallError) {
+                try fileSystem.unlink(url.path)
+            } catch {
+                throw DurableFile.Failure.system(path: url.path, operation: "remove", code: error.code)
             }
-            DurableFile.syncDirectory(of: url)
+            try DurableFile.syncDirectory(of: url, fileSystem: fileSystem)
         }
     }
 
     /// The record at `url`, nil when there is no file; a file that does not parse is an error, never overwritten.
-    public static func currentRecord<R: StoredRecord>(_ type: R.Type, at url: URL) throws -> R? {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+    public static func currentRecord<R: StoredRecord>(_ type: R.Type, at url: URL, fileSystem: any FileSystem = PosixFileSystem()) throws -> R? {
+        guard let data = try read(url, fileSystem: fileSystem) else { return nil }
         switch RecordDecoding.decode(R.self, from: data, path: url.path) {
         case .success(let record): return record
         case .failure(let problem): throw StoreError.brokenOnDisk(problem)
         }
     }
-}
 
+    /// A record file's bytes, nil when there is none; unreadable is an error, never "missing".
+    static func read(_ url: URL, fileSystem: any FileSystem) throws -> Data? {
+        do throws(SystemCallError) {
+            return try fileSystem.contents(atPath: url.path)
+        } catch {
+            throw StoreError.brokenOnDisk(LoadProblem(path: url.path, reason: "cannot be read: \(String(cString: strerror(error.code)))"))
+        }
+    }
+}
