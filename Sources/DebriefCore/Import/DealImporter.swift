@@ -152,28 +152,22 @@ public struct DealImporter: Sendable {
         return (writes, unchanged, rejected)
     }
 
-    /// Saves through the store's compare-and-swap; returns why each failed save failed, by id.
+    /// Saves through the store's batched compare-and-swap (one folder sync per chunk, not per deal);
+    /// returns why each failed save failed, by id.
     private func write(_ writes: [Write], options: ImportOptions) -> [String: String] {
-        let store = self.store
-        let now = Timestamp.now()
-        let progress = options.progress
-        let counter = ProgressCounter(total: writes.count, report: progress)
-        let results = BlockingWorkers.map(writes, threads: options.writerThreads) { write -> String? in
-            defer { counter.advance() }
-            do {
-                try store.save(write.deal, now: now)
-                return nil
-            } catch let conflict as SaveConflict<Deal> {
-                return "\(conflict.description) Run the import again to retry this deal."
-            } catch let error as CustomStringConvertible & Error {
-                return error.description
-            } catch {
-                return "\(error)"
-            }
-        }
+        let counter = ProgressCounter(total: writes.count, report: options.progress)
+        let results = store.saveAll(writes.map(\.deal), now: Timestamp.now(), writerThreads: options.writerThreads) { counter.advance() }
         var failures: [String: String] = [:]
-        for (write, failure) in zip(writes, results) {
-            if let failure { failures[write.deal.id] = failure }
+        for (write, result) in zip(writes, results) {
+            guard case .failure(let error) = result else { continue }
+            switch error {
+            case let conflict as SaveConflict<Deal>:
+                failures[write.deal.id] = "\(conflict.description) Run the import again to retry this deal."
+            case let error as CustomStringConvertible & Error:
+                failures[write.deal.id] = error.description
+            default:
+                failures[write.deal.id] = "\(error)"
+            }
         }
         return failures
     }

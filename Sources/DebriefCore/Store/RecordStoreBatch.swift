@@ -1,0 +1,84 @@
+import Foundation
+
+extension RecordStore {
+    /// Saves many records of one kind with the same guarantees as `save(_:)` — compare-and-swap under
+    /// each record's lock, atomic replacement, durable before success is reported — but with one
+    /// folder sync per `chunkSize` records instead of one per record: each chunk's lock files are
+    /// written and fsynced on `writerThreads` threads, then all renamed, then the folder is fsynced.
+    /// A crash anywhere leaves each file either as it was or complete and new, never partial.
+    ///
+    /// Results keep the order of `records`; a failure (conflict, I/O error) affects only its record,
+    /// except a failed folder sync, which fails every record of its chunk: they were renamed, but
+    /// may not survive a power cut, so none is reported saved.
+    public func saveAll<R: StoredRecord & Equatable>(_ records: [R], now: Date = Timestamp.now(), writerThreads: Int = 32,
+                                                    chunkSize: Int = 256, progress: (@Sendable () -> Void)? = nil) -> [Result<R, any Error>] {
+        var results: [Result<R, any Error>] = []
+        results.reserveCapacity(records.count)
+        var start = 0
+        while start < records.count {
+            let chunk = Array(records[start..<min(start + max(chunkSize, 1), records.count)])
+            results += saveChunk(chunk, now: now, writerThreads: writerThreads, progress: progress)
+            start += chunk.count
+        }
+        return results
+    }
+
+    private enum Prepared<R: StoredRecord>: Sendable {
+        case ready(DurableFile.Lock, R)
+        case done(Result<R, any Error>)
+    }
+
+    private func saveChunk<R: StoredRecord & Equatable>(_ records: [R], now: Date, writerThreads: Int,
+                                                       progress: (@Sendable () -> Void)?) -> [Result<R, any Error>] {
+        let store = self
+        // Lock, compare and write each file; fsyncs wait on the disk, so many run at once.
+        let prepared = BlockingWorkers.map(records, threads: writerThreads) { record -> Prepared<R> in
+            do {
+                let url = try store.fileURL(for: R.self, id: record.id)
+                let lock = try DurableFile.Lock.acquire(on: url, wait: 2, fileSystem: store.fileSystem)
+                do {
+                    switch try Self.nextVersion(of: record, at: url, now: now, fileSystem: store.fileSystem) {
+                    case .unchanged(let current):
+                        lock.release()
+                        return .done(.success(current))
+                    case .write(let saved):
+                        try lock.prepare(RecordCoding.encode(saved))
+                        return .ready(lock, saved)
+                    }
+                } catch {
+                    lock.release()
+                    throw error
+                }
+            } catch {
+                return .done(.failure(error))
+            }
+        }
+        // Only fully written and synced files are renamed into place.
+        var results: [Result<R, any Error>] = []
+        var installed: [Int] = []
+        for entry in prepared {
+            switch entry {
+            case .done(let result):
+                results.append(result)
+            case .ready(let lock, let saved):
+                do {
+                    try lock.install()
+                    installed.append(results.count)
+                    results.append(.success(saved))
+                } catch {
+                    lock.release()
+                    results.append(.failure(error))
+                }
+            }
+        }
+        if !installed.isEmpty {
+            do {
+                try DurableFile.syncFolder(folder(for: R.self), fileSystem: fileSystem)
+            } catch {
+                for index in installed { results[index] = .failure(error) }
+            }
+        }
+        for _ in results { progress?() }
+        return results
+    }
+}
