@@ -47,6 +47,9 @@ public struct DataCheck: Codable, Sendable {
             problems.append(LoadProblem(path: path, reason: "refers to deal '\(review.dealId)', which does not exist"))
         }
 
+        // Copies left by sync tools and files with conflict markers: said as such, not as parse errors.
+        problems = SyncLeftover.relabel(problems, leftovers: SyncLeftover.scan(root: root))
+
         let teamSets = questions.sets.filter { set in !BuiltInQuestions.sets.contains(set) }.count
         return DataCheck(directory: root.path, dealCount: deals.records.count, reviewCount: reviews.records.count,
                          questionSetCount: teamSets, problems: problems)

@@ -65,6 +65,18 @@ public struct SyncChangeDescriber: Sendable {
         return "\(verb) \(clean(change.path))"
     }
 
+    /// The record at `path` by name, without what changed: "review of “Acme — Expansion” (rep Jo)".
+    public func name(of path: String) -> String {
+        let data = current(path) ?? previous(path)
+        if path.hasPrefix(Deal.folder + "/"), let data, let deal = try? RecordDecoding.decode(Deal.self, from: data, path: path).get() {
+            return "deal “\(clean(deal.account)) — \(clean(deal.name))”"
+        }
+        if path.hasPrefix(Review.folder + "/"), let data, let review = try? RecordDecoding.decode(Review.self, from: data, path: path).get() {
+            return "review of \(dealName(review.dealId)) (rep \(clean(review.rep)))"
+        }
+        return path == "playbook.json" ? "the playbook" : clean(path)
+    }
+
     private func dealName(_ id: String) -> String {
         let path = Deal.folder + "/" + id + ".json"
         if let data = current(path) ?? previous(path), let deal = try? RecordDecoding.decode(Deal.self, from: data, path: path).get() {

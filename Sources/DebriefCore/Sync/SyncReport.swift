@@ -85,9 +85,15 @@ public enum SyncFailure: Error, Sendable, Equatable, CustomStringConvertible {
         case .conflictMarkers(let paths):
             "these files hold git conflict markers and were not synced: \(paths.joined(separator: ", ")). Keep the lines you want, remove the <<<<<<< ======= >>>>>>> lines, then sync again."
         case .unreachable(let remote, let message, let committed):
-            "could not reach \(remote): \(message.trimmingCharacters(in: .whitespacesAndNewlines))." + (committed ? " Your changes are committed locally and go out at the next sync." : " Nothing was lost; try again when online.")
+            // git's first line says what went wrong; the rest is generic advice.
+            "could not reach \(remote): \(Self.firstLine(of: message))." + (committed ? " Your changes are committed locally and go out at the next sync." : " Nothing was lost; try again when online.")
         case .git(let message):
             message
         }
+    }
+
+    static func firstLine(of message: String) -> String {
+        let line = message.split(whereSeparator: \.isNewline).first.map(String.init) ?? "no answer"
+        return line.trimmingCharacters(in: CharacterSet(charactersIn: ". ").union(.whitespaces))
     }
 }

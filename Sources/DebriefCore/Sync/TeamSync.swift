@@ -139,7 +139,7 @@ public struct TeamSync: Sendable {
             for path in Set(both).union(unmerged).sorted() {
                 let outcome = RecordFileMerge.merge(path: path, base: base.flatMap { show(git, $0, path) },
                                                     mine: show(git, "HEAD", path), theirs: show(git, tracking, path))
-                let name = describer.describe(SyncChange(kind: .changed, path: path)).replacingOccurrences(of: "updated ", with: "")
+                let name = describer.name(of: path)
                 switch outcome {
                 case .write(let data, let conflicts):
                     try write(data, to: path)
