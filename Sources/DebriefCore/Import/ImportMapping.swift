@@ -44,6 +44,7 @@ public struct ImportMapping: Sendable, Equatable {
     }
 
     public static func parse(_ text: String) throws(ImportRefusal) -> ImportMapping {
+        if let problem = TOMLPreflight.problem(in: text) { throw .invalidMapping(reason: problem) }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

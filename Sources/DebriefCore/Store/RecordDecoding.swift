@@ -6,6 +6,10 @@ public enum RecordDecoding {
         var schemaVersion: Int?
     }
 
+    /// Far above any real record (a long review is tens of kB), low enough that decoding a file
+    /// that is not a record, or a damaged one, cannot take the memory the JSON parser would need.
+    public static let maximumFileSize = 16 << 20
+
     public static func decode<R: StoredRecord>(_ type: R.Type, from data: Data, path: String) -> Result<R, LoadProblem> {
         decode(type, currentVersion: R.currentSchemaVersion, version: \.schemaVersion, from: data, path: path)
     }
@@ -14,6 +18,10 @@ public enum RecordDecoding {
     public static func decode<T: Decodable>(_ type: T.Type, currentVersion: Int, version: (T) -> Int, from data: Data, path: String) -> Result<T, LoadProblem> {
         func problem(_ reason: String) -> Result<T, LoadProblem> { .failure(LoadProblem(path: path, reason: reason)) }
         if data.isEmpty { return problem("the file is empty") }
+        if data.count > maximumFileSize {
+            let megabytes = (data.count + (1 << 20) - 1) >> 20
+            return problem("is \(megabytes) MB, more than the \(maximumFileSize >> 20) MB a Debrief record can be: it is damaged or not a Debrief file. Move it out of the data folder")
+        }
         let decoder = RecordCoding.decoder()
         // The common case in one pass; only a failure pays for the header read that explains it.
         do {

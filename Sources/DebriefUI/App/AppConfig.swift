@@ -1,3 +1,4 @@
+import DebriefCore
 import Foundation
 import TOMLKit
 
@@ -12,6 +13,7 @@ public struct AppConfig: Sendable, Equatable {
     public static func load(from url: URL) throws(ConfigError) -> AppConfig {
         guard let data = FileManager.default.contents(atPath: url.path) else { return AppConfig() }
         let text = String(decoding: data, as: UTF8.self)
+        if let problem = TOMLPreflight.problem(in: text) { throw ConfigError(path: url.path, problem: problem) }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

@@ -1,3 +1,4 @@
+import DebriefCore
 import TOMLKit
 
 /// One theme file as written: palette and styles still as text, `inherits` not yet followed.
@@ -34,6 +35,7 @@ public struct ThemeDefinition: Sendable, Hashable {
     /// Parses TOML text in the Helix shape: `inherits`, a `[palette]` table, and role keys whose
     /// value is a colour string or a `{ fg, bg, modifiers }` table.
     public static func parse(_ text: String, name: String, source: String) throws(ThemeError) -> ThemeDefinition {
+        if let problem = TOMLPreflight.problem(in: text) { throw ThemeError(source: source, problem: problem) }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
