@@ -27,6 +27,23 @@ public struct ReviewFilter: Sendable, Hashable, Codable {
         rep != nil || outcome != nil || status != nil || period != .all || theme != nil || cause != nil || !searchTerms.isEmpty
     }
 
+    /// Whether this filter keeps only reviews that `broader` keeps too, so its matches can be
+    /// looked for among `broader`'s: the same choices, and every word of `broader`'s search inside
+    /// one of this search's words (as when a search grows by a letter or a word).
+    public func narrows(_ broader: ReviewFilter) -> Bool {
+        var sameChoices = broader
+        sameChoices.search = search
+        guard sameChoices == self else { return false }
+        // Compared as bytes, as the search compares them.
+        let terms = searchTerms.map { Array($0.utf8) }
+        return broader.searchTerms.allSatisfy { old in
+            let needle = Array(old.utf8)
+            return terms.contains { term in
+                term.withUnsafeBytes { term in needle.withUnsafeBytes { ByteSearch.contains(term, $0) } }
+            }
+        }
+    }
+
     /// The folded search words.
     public var searchTerms: [String] {
         SearchFolding.fold(search).split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
