@@ -65,7 +65,7 @@ struct ArchivePlaybookTests {
         var playbook = state()
         let entry = try #require(playbook.selectedEntry)
         _ = playbook.handle(.char("R"), visibleRows: 10)
-        #expect(playbook.mode == .renaming(entryID: entry.id, text: entry.title))
+        #expect(playbook.renameText == entry.title)
         for _ in 0..<entry.title.count { _ = playbook.handle(.backspace, visibleRows: 10) }
         for key in F.keys("Pack Space first") { _ = playbook.handle(key, visibleRows: 10) }
         let golden = screen(playbook, 80, 24)

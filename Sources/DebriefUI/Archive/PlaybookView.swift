@@ -107,14 +107,8 @@ public enum PlaybookView {
             let name = state.playbook.entry(id: source)?.title ?? source
             screen.putFitted("Merge “\(name)” into the entry chosen with j/k: Enter merges, Esc cancels",
                              x: row.x + 1, y: row.y, width: row.width - 2, style: theme.style(.statusWarning))
-        case .renaming(_, let text):
-            let label = "New name: "
-            let used = screen.put(label, x: row.x + 1, y: row.y, style: theme.style(.title))
-            let field = Rect(x: row.x + 1 + used, y: row.y, width: max(0, row.width - used - 2), height: 1)
-            screen.fill(field, style: theme.style(.input))
-            let shown = DisplayWidth.of(text) < field.width ? text : String(text.suffix(max(0, field.width - 1)))
-            let width = screen.put(shown, x: field.x, y: field.y, style: theme.style(.input), maxWidth: field.width)
-            screen.cursor = Point(x: field.x + min(width, max(0, field.width - 1)), y: field.y)
+        case .renaming(_, let field):
+            ArchiveInputLine.render(label: "New name: ", editor: field, theme: theme, into: &screen, row: row)
         }
     }
 }

@@ -25,7 +25,7 @@ public struct PlaybookViewState: Sendable, Equatable {
         case browsing
         /// Choosing the entry to merge `sourceID` into; `targets` are the other entries' ids.
         case merging(sourceID: String, targets: [String], selection: ListSelection)
-        case renaming(entryID: String, text: String)
+        case renaming(entryID: String, field: TextEditor)
     }
 
     public private(set) var reviews: [Review] = []
@@ -44,6 +44,12 @@ public struct PlaybookViewState: Sendable, Equatable {
         mode = .browsing
     }
 
+    /// The new name being typed, while renaming.
+    public var renameText: String? {
+        if case .renaming(_, let field) = mode { return field.text }
+        return nil
+    }
+
     public var selectedEntry: PlaybookEntry? {
         guard let index = selection.selected, playbook.entries.indices.contains(index) else { return nil }
         return playbook.entries[index]
@@ -51,16 +57,17 @@ public struct PlaybookViewState: Sendable, Equatable {
 
     /// Routes a key: typed text while renaming, else the key table.
     public mutating func handle(_ key: Key, visibleRows: Int) -> ArchiveRequest? {
-        if case .renaming(let id, var text) = mode {
+        if case .renaming(let id, var field) = mode {
             switch key {
-            case .char(let c): text.append(c)
-            case .backspace: if !text.isEmpty { text.removeLast() }
             case .enter: return apply(.confirm, visibleRows: visibleRows)
             case .escape: return apply(.cancel, visibleRows: visibleRows)
-            default: return nil
+            default:
+                // The shared one-line editing keys (arrows, Home/End, Ctrl-W…), as in every other field.
+                guard let command = TextEditor.Command(key: key, multiLine: false) else { return nil }
+                field.apply(command)
+                mode = .renaming(entryID: id, field: field)
+                return nil
             }
-            mode = .renaming(entryID: id, text: text)
-            return nil
         }
         guard let action = ArchiveKeyBinding.action(for: key, in: Self.keyTable) else { return nil }
         return apply(action, visibleRows: visibleRows)
@@ -84,8 +91,9 @@ public struct PlaybookViewState: Sendable, Equatable {
             if case .merging = mode { mode = .merging(sourceID: source, targets: targets, selection: choice) }
             return nil
         }
-        if case .renaming(let id, let text) = mode {
+        if case .renaming(let id, let field) = mode {
             mode = .browsing
+            let text = field.text
             guard action == .confirm, let entry = playbook.entry(id: id),
                   let renamed = curation.renaming(entry, to: text) else { return nil }
             return save(renamed, select: text.trimmingCharacters(in: .whitespaces))
@@ -114,7 +122,7 @@ public struct PlaybookViewState: Sendable, Equatable {
             return save(curation.keepingApart(a, b), select: entry.title)
         case .startRename:
             guard let entry = selectedEntry else { return nil }
-            mode = .renaming(entryID: entry.id, text: entry.title)
+            mode = .renaming(entryID: entry.id, field: TextEditor(text: entry.title, wrapWidth: Self.renameWrapWidth, visibleRows: 1))
         case .split:
             guard let entry = selectedEntry, entry.isCurated else { return nil }
             return save(curation.splitting(entry), select: entry.wordings.first ?? entry.title)
@@ -142,6 +150,9 @@ public struct PlaybookViewState: Sendable, Equatable {
             selection.select(row, count: playbook.entries.count)
         }
     }
+
+    /// Names are one line: wide enough that the editor never wraps one.
+    static let renameWrapWidth = 1_000
 
     public static let keyTable: [ArchiveKeyBinding<PlaybookAction>] = [
         ArchiveKeyBinding([.char("j"), .down], .moveDown, "next entry", hint: "move"),

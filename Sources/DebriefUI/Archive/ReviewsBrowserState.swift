@@ -4,7 +4,7 @@ import DebriefCore
 public enum ReviewsBrowserAction: Sendable, Hashable {
     case moveDown, moveUp, pageDown, pageUp, top, bottom
     case cycleRep, cycleOutcome, cycleStatus, cyclePeriod, cycleTheme, cycleCause, clearFilters
-    /// Start typing a search (`/`); Enter keeps it, Esc drops it.
+    /// Start typing a search (`/`), applied as it is typed; Enter keeps it, Esc puts back the one before.
     case startSearch
     case open, edit
     /// Mark or unmark the selected review for comparing (two at most; a third replaces the older mark).
@@ -20,7 +20,7 @@ public enum ReviewsBrowserAction: Sendable, Hashable {
 public struct ReviewsBrowserState: Sendable {
     public enum Mode: Sendable, Equatable {
         case list
-        case searching(String)
+        case searching(SearchField)
         case comparing(left: String, right: String, scroll: Int)
     }
 
@@ -44,10 +44,13 @@ public struct ReviewsBrowserState: Sendable {
         refresh(keeping: selectedID)
     }
 
+    /// Shows the reviews `filter` keeps. When it only narrows the current one (a search that grew
+    /// by a letter, as it does while typing), only the reviews shown now are searched again.
     public mutating func setFilter(_ filter: ReviewFilter) {
         let selectedID = selectedRow?.review.id
+        let candidates = filter.narrows(self.filter) ? shown : nil
         self.filter = filter
-        refresh(keeping: selectedID)
+        refresh(keeping: selectedID, among: candidates)
     }
 
     public var selectedRow: ReviewArchive.Row? {
@@ -55,27 +58,26 @@ public struct ReviewsBrowserState: Sendable {
         return archive.rows[shown[index]]
     }
 
-    public func row(id: String) -> ReviewArchive.Row? { archive.rows.first { $0.review.id == id } }
+    public func row(id: String) -> ReviewArchive.Row? { archive.rowIndex(id: id).map { archive.rows[$0] } }
 
     /// Routes a key: typed text while searching, scrolling while comparing, else the key table.
     public mutating func handle(_ key: Key, visibleRows: Int) -> ArchiveRequest? {
-        if case .searching(var text) = mode {
+        if case .searching(var field) = mode {
             switch key {
-            case .char(let c): text.append(c)
-            case .backspace: if !text.isEmpty { text.removeLast() }
             case .enter:
                 mode = .list
-                var next = filter
-                next.search = text.trimmingCharacters(in: .whitespaces)
-                setFilter(next)
+                setSearch(field.editor.text.trimmingCharacters(in: .whitespaces))
                 selection.selectFirst(count: shown.count)
-                return nil
             case .escape:
                 mode = .list
-                return nil
-            default: return nil
+                setSearch(field.previous)
+            default:
+                // The shared one-line editing keys; the search follows the text as it is typed.
+                guard let command = TextEditor.Command(key: key, multiLine: false) else { return nil }
+                field.editor.apply(command)
+                mode = .searching(field)
+                setSearch(field.editor.text)
             }
-            mode = .searching(text)
             return nil
         }
         guard let action = ArchiveKeyBinding.action(for: key, in: Self.keyTable) else { return nil }
@@ -111,7 +113,7 @@ public struct ReviewsBrowserState: Sendable {
         case .cycleTheme: next.theme = Self.step(filter.theme, through: QuestionTheme.allCases)
         case .cycleCause: next.cause = Self.step(filter.cause, through: FactorCause.allCases)
         case .clearFilters: next = ReviewFilter()
-        case .startSearch: mode = .searching(filter.search)
+        case .startSearch: mode = .searching(SearchField(previous: filter.search))
         case .open, .edit:
             guard let row = selectedRow else { return nil }
             return .openReview(id: row.review.id, editing: action == .edit)
@@ -133,17 +135,23 @@ public struct ReviewsBrowserState: Sendable {
         return nil
     }
 
+    private mutating func setSearch(_ text: String) {
+        var next = filter
+        next.search = text
+        if next != filter { setFilter(next) }
+    }
+
     /// The next value after `current` in `values`, then none, then the first again.
     static func step<T: Equatable>(_ current: T?, through values: [T]) -> T? {
         guard let current, let index = values.firstIndex(of: current) else { return values.first }
         return index + 1 < values.count ? values[index + 1] : nil
     }
 
-    private mutating func refresh(keeping selectedID: String?) {
-        shown = archive.matching(filter, today: today)
-        marked.removeAll { id in !archive.rows.contains { $0.review.id == id } }
+    private mutating func refresh(keeping selectedID: String?, among candidates: [Int]? = nil) {
+        shown = archive.matching(filter, today: today, among: candidates)
+        marked.removeAll { archive.rowIndex(id: $0) == nil }
         selection.clamp(count: shown.count)
-        if let selectedID, let row = shown.firstIndex(where: { archive.rows[$0].review.id == selectedID }) {
+        if let selectedID, let index = archive.rowIndex(id: selectedID), let row = shown.firstIndex(of: index) {
             selection.select(row, count: shown.count)
         }
     }

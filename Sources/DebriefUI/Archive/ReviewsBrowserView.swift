@@ -38,7 +38,15 @@ public enum ReviewsBrowserView {
         if wide { columns.append(TableColumn("Deal", width: .fill(2))) }
         columns += [TableColumn("Rep", width: .fixed(wide ? 16 : 10)), TableColumn("Outcome", width: .fixed(7)),
                     TableColumn("Status", width: .fixed(11)), TableColumn("F P A", width: .fixed(8), alignment: .right)]
-        let rows = state.shown.map { index -> [String] in
+        let title = "Newest first · F factors, P practices, A action items · ◆ marked to compare"
+        let inner = Block(title: title, focused: true, styles: theme.widgetStyles).render(into: &screen, area: area)
+        // Cells only for the rows on screen: a search can keep thousands.
+        var table = Table(columns: columns, rows: [], styles: theme.widgetStyles)
+        var selection = state.selection
+        selection.clamp(count: state.shown.count)
+        let first = selection.visibleOffset(count: state.shown.count, visibleRows: table.visibleRows(in: inner))
+        let window = state.shown[first..<min(state.shown.count, first + table.visibleRows(in: inner))]
+        table.rows = window.map { index -> [String] in
             let row = state.archive.rows[index]
             let review = row.review
             let mark = state.marked.contains(review.id) ? "◆" : " "
@@ -48,12 +56,10 @@ public enum ReviewsBrowserView {
                       "\(review.factors.count) \(review.practices.count) \(review.actionItems.count)"]
             return cells
         }
-        let title = "Newest first · F factors, P practices, A action items · ◆ marked to compare"
-        let inner = Block(title: title, focused: true, styles: theme.widgetStyles).render(into: &screen, area: area)
-        let empty = state.archive.rows.isEmpty ? "No reviews yet. Open a deal on the board to start one."
+        table.selection = ListSelection(selected: selection.selected.map { $0 - first }, offset: 0)
+        table.emptyText = state.archive.rows.isEmpty ? "No reviews yet. Open a deal on the board to start one."
             : "No reviews match. x clears the filters and the search."
-        Table(columns: columns, rows: rows, selection: state.selection, emptyText: empty, styles: theme.widgetStyles)
-            .render(into: &screen, area: inner)
+        table.render(into: &screen, area: inner)
     }
 
     static func renderPreview(_ state: ReviewsBrowserState, theme: Theme, into screen: inout Screen, area: Rect) {
@@ -116,12 +122,8 @@ public enum ReviewsBrowserView {
     }
 
     static func renderBottomLine(_ state: ReviewsBrowserState, theme: Theme, into screen: inout Screen, row: Rect) {
-        if case .searching(let text) = state.mode {
-            let used = screen.put("/", x: row.x + 1, y: row.y, style: theme.style(.title))
-            let field = Rect(x: row.x + 1 + used, y: row.y, width: max(0, row.width - used - 2), height: 1)
-            screen.fill(field, style: theme.style(.input))
-            let width = screen.put(text, x: field.x, y: field.y, style: theme.style(.input), maxWidth: field.width)
-            screen.cursor = Point(x: field.x + min(width, max(0, field.width - 1)), y: field.y)
+        if case .searching(let field) = state.mode {
+            ArchiveInputLine.render(label: "/", editor: field.editor, theme: theme, into: &screen, row: row)
             return
         }
         let marked = state.marked.count
