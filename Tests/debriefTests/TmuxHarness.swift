@@ -182,3 +182,44 @@ enum DebriefBinary {
         guard status == 0 else { throw HarnessError("swift build --product debrief failed; build it first or set DEBRIEF_BINARY") }
     }
 }
+
+extension TmuxHarness {
+    /// Starts `debrief ARGUMENTS --data-dir DATA` in the window instead of the workspace, e.g.
+    /// `["prep", "--rep", "Lena Vogt"]`. Arguments must not contain single quotes.
+    func start(command arguments: [String]) throws {
+        let data = dataDirectory.path
+        let quoted = arguments.map { "'\($0)'" }.joined(separator: " ")
+        let inner = "cd '\(scratch.path)'; echo \\$\\$ > '\(pidFile.path)'; exec '\(binary.path)' \(quoted) --data-dir '\(data)'"
+        let outer = "sh -c \"\(inner)\"; echo \"debrief exited with $?\"; sleep 120"
+        // After `endWindow` the server may still be shutting down; try again briefly.
+        for attempt in 1...10 {
+            do {
+                try run(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
+                         "-e", "XDG_CONFIG_HOME=\(scratch.appendingPathComponent("config").path)",
+                         "-e", "XDG_STATE_HOME=\(scratch.appendingPathComponent("state").path)",
+                         "-e", "DEBRIEF_TODAY=\(asOf)",
+                         "sh", "-c", outer])
+                break
+            } catch where attempt < 10 {
+                Thread.sleep(forTimeInterval: 0.2)
+            }
+        }
+        try run(["set-option", "-g", "escape-time", "10"])
+    }
+
+    /// Ends the window, whatever runs in it, so the next `start` gets a fresh one.
+    func endWindow() {
+        _ = try? run(["kill-session", "-t", session])
+        try? FileManager.default.removeItem(at: pidFile)
+    }
+
+    /// The pane's title as the terminal keeps it: an OSC 0 or OSC 2 sequence that reached tmux changes it.
+    func paneTitle() -> String {
+        ((try? run(["display-message", "-p", "-t", session, "#{pane_title}"])) ?? "").trimmingCharacters(in: .newlines)
+    }
+
+    /// Runs a debrief command on this data directory outside tmux (import, export…); returns its exit status.
+    func runCommand(_ arguments: [String]) throws -> Int32 {
+        try ChildProcess.run([binary.path] + arguments + ["--data-dir", dataDirectory.path])
+    }
+}
