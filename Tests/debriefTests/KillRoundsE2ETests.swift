@@ -4,7 +4,8 @@ import Testing
 
 /// Round after round of typing into a session note and `kill -9` at a random moment: after each
 /// restart and restore, the note is exactly what was typed, minus at most the last second of it.
-/// Three kills in the default run; `DEBRIEF_LONG_TESTS=1` runs thirty.
+/// Three kills in the default run; `DEBRIEF_LONG_TESTS=1` runs thirty. SIGTERM and SIGHUP (the SSH
+/// link drops) mid-sentence lose nothing at all.
 @Suite("Kill rounds end to end", .enabled(if: TmuxHarness.isAvailable), .timeLimit(.minutes(20)))
 struct KillRoundsE2ETests {
     static let rounds = ProcessInfo.processInfo.environment["DEBRIEF_LONG_TESTS"] == "1" ? 30 : 3
@@ -108,5 +109,36 @@ struct KillRoundsE2ETests {
         tmux.send("C-c")
         _ = try tmux.waitFor("the shell after Ctrl-C") { $0.replacingOccurrences(of: "\n", with: "").contains("debrief exited with 0") }
         #expect(noteOnDisk(tmux) == expected + "the end")
+    }
+
+    @Test func sigtermAndSighupMidSentenceLoseNothing() throws {
+        let seed = UInt64(Date().timeIntervalSince1970 * 1000)
+        var dice = Dice(state: seed)
+        let tmux = try TmuxHarness(width: 110, height: 34, deals: 20, reviews: 0, asOf: "2026-11-28")
+        defer { tmux.stop() }
+        try tmux.start()
+        try openNote(tmux)
+        var expected = ""
+        let signals: [(signal: Int32, status: Int)] = [(SIGTERM, 143), (SIGHUP, 129)]
+        for round in 1...(Self.rounds == 3 ? 2 : 10) {
+            let (signal, status) = signals[round % 2]
+            // Mid-sentence: no pause, so no autosave has run; only the signal handler can save this.
+            let sentence = (0..<(2 + dice.below(6))).map { _ in Self.words[dice.below(Self.words.count)] }.joined(separator: " ") + " mid-sent\(round)x"
+            tmux.send("-l", sentence)
+            _ = try tmux.waitFor("the typed text in round \(round)") { $0.contains("mid-sent\(round)x") }
+            let pid = try #require(tmux.pid, "round \(round) (seed \(seed)): debrief's pid")
+            #expect(kill(pid, signal) == 0)
+            _ = try tmux.waitFor("the shell after signal \(signal) in round \(round)") {
+                $0.replacingOccurrences(of: "\n", with: "").contains("debrief exited with \(status)")
+            }
+            expected += sentence
+            #expect(noteOnDisk(tmux) == expected, "round \(round) (seed \(seed)): signal \(signal) lost typing")
+            try tmux.restart()
+            let screen = try tmux.waitFor("the board after restart") { $0.contains("┏ WON (") }
+            #expect(!screen.contains("Unsaved text recovered"), "round \(round): everything was saved, nothing to recover")
+            expected += " "
+            try openNote(tmux)
+            tmux.send("-l", " ")
+        }
     }
 }
