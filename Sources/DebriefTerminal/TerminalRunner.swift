@@ -22,7 +22,9 @@ public struct TerminalRunner {
 
     /// Runs until the app emits `.quit` or a termination signal arrives; the terminal is restored
     /// on every way out of this function.
-    public func run(_ initial: AppState, perform: (Effect) -> [Msg]) throws -> Outcome {
+    /// `incoming` hands over messages from work running off the UI thread (a team sync); it is
+    /// asked on every turn of the loop and must not block.
+    public func run(_ initial: AppState, incoming: () -> [Msg] = { [] }, perform: (Effect) -> [Msg]) throws -> Outcome {
         let session = CursesSession()
         try session.start()
         defer { session.stop() }
@@ -46,6 +48,7 @@ public struct TerminalRunner {
                 signal = received
                 queue.append(.key(.ctrl("c")))  // the same "save and quit" as Ctrl-C
             }
+            queue.append(contentsOf: incoming())
             while !queue.isEmpty {
                 let msg = queue.removeFirst()
                 for effect in DebriefApp.update(&state, msg) {
@@ -59,7 +62,7 @@ public struct TerminalRunner {
                         painter.invalidate()
                         drawn = nil
                         queue.append(.editorFinished(edited))
-                    case .load, .save, .saveReview, .journal, .exportMarkdown, .discardJournal, .savePlaybook:
+                    case .load, .save, .saveReview, .journal, .exportMarkdown, .discardJournal, .savePlaybook, .sync:
                         queue.append(contentsOf: perform(effect))
                     }
                 }

@@ -18,7 +18,14 @@ extension AppLaunch {
             from: JournalRecovery.recover(stateDirectory: journalLocations.stateDirectory, dataDirectory: store.root),
             reviews: state.data.reviews)
         if !state.recoveryOffers.isEmpty { state.overlay = .recovery }
-        return try TerminalRunner().run(state) { effect in
+        // Team sync, when the data directory is a git repository with a remote. A broken config
+        // is reported by the theme loader; here it only means no auto-sync.
+        let syncWorker = TeamSyncWorker(root: store.root)
+        if let status = SyncStatus.read(root: store.root) {
+            let config = (try? AppConfig.load(from: AppConfig.file(in: locations.configDirectory))) ?? AppConfig()
+            state.sync = SyncIndicator(status: status, autoMinutes: config.syncAutoMinutes)
+        }
+        return try TerminalRunner().run(state, incoming: syncWorker.take) { effect in
             switch effect {
             case .load:
                 return [.loaded(AppLaunch.load(from: store))]
@@ -63,6 +70,9 @@ extension AppLaunch {
                 }
             case .exportMarkdown(let reviewID):
                 return [MarkdownExportFile.write(reviewID: reviewID, store: store)]
+            case .sync:
+                syncWorker.start()
+                return []
             case .openEditor, .quit:
                 try? journal.syncAll()
                 return []

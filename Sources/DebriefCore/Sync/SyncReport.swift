@@ -92,7 +92,7 @@ public enum SyncFailure: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    static func firstLine(of message: String) -> String {
+    public static func firstLine(of message: String) -> String {
         let line = message.split(whereSeparator: \.isNewline).first.map(String.init) ?? "no answer"
         return line.trimmingCharacters(in: CharacterSet(charactersIn: ". ").union(.whitespaces))
     }

@@ -22,6 +22,8 @@ public enum Action: Sendable, Hashable {
     case editDeal
     case restoreRecovered
     case discardRecovered
+    /// Sync with the team now (git), when the data directory is shared.
+    case syncNow
     /// A key for the open form (the form itself decides what it means).
     case formInput
 }

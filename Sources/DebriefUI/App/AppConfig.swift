@@ -6,8 +6,13 @@ import TOMLKit
 public struct AppConfig: Sendable, Equatable {
     /// The theme to use when `--theme` is not given.
     public var theme: String?
+    /// `[sync] auto_minutes`: sync with the team this often while the app runs; nil syncs on the key only.
+    public var syncAutoMinutes: Int?
 
-    public init(theme: String? = nil) { self.theme = theme }
+    public init(theme: String? = nil, syncAutoMinutes: Int? = nil) {
+        self.theme = theme
+        self.syncAutoMinutes = syncAutoMinutes
+    }
 
     /// Reads the file; a missing file is an empty config, a broken one an error naming it.
     public static func load(from url: URL) throws(ConfigError) -> AppConfig {
@@ -28,6 +33,14 @@ public struct AppConfig: Sendable, Equatable {
                 throw ConfigError(path: url.path, problem: "'theme' must be a theme name in quotes, e.g. theme = \"debrief-light\"")
             }
             config.theme = name
+        }
+        if let value = table["sync"] {
+            let problem = "'[sync]' takes auto_minutes, a whole number of minutes from 1 to 1440, e.g. [sync] auto_minutes = 10"
+            guard let sync = value.table else { throw ConfigError(path: url.path, problem: problem) }
+            if let minutes = sync["auto_minutes"] {
+                guard let number = minutes.int, (1...1440).contains(number) else { throw ConfigError(path: url.path, problem: problem) }
+                config.syncAutoMinutes = number
+            }
         }
         return config
     }

@@ -35,6 +35,8 @@ public struct AppState: Sendable, Equatable {
     public var unsaved: [SaveRequest] = []
     public var isLoading = false
     public var lastTick: Date?
+    /// Team sync through git; nil when the data directory is not shared (nothing is shown then).
+    public var sync: SyncIndicator?
     /// Set once `.quit` has been emitted, so a runner that lingers draws nothing new.
     public var isQuitting = false
 

@@ -29,15 +29,17 @@ public enum DebriefApp {
             return []
         case .tick(let date):
             state.lastTick = date
+            // Autosaves first: a sync started on the same tick then commits them.
+            let syncEffects = autoSync(&state, at: date)
             if var prep = state.prep {
                 let requests = prep.tick(date)
                 state.prep = prep
-                return prepEffects(requests, &state)
+                return prepEffects(requests, &state) + syncEffects
             }
-            guard var session = state.session else { return [] }
+            guard var session = state.session else { return syncEffects }
             let requests = session.tick(date)
             state.session = session
-            return effects(for: requests, &state)
+            return effects(for: requests, &state) + syncEffects
         case .loaded(let data):
             state.data = data
             state.board.load(deals: data.deals, reviews: data.reviews)
@@ -75,6 +77,8 @@ public enum DebriefApp {
             state.unsaved.removeAll { $0.recordKey == saved.recordKey }
             state.apply(saved)
             return []
+        case .syncFinished(let result):
+            return syncFinished(result, &state)
         case .effectFailed(let message):
             if state.session != nil { state.session?.notice = message } else { state.notice = .init(.error, message) }
             return []
@@ -157,6 +161,8 @@ public enum DebriefApp {
             return []
         case .formInput:
             return []
+        case .syncNow:
+            return startSync(&state, at: state.lastTick)
         case .startSearch:
             state.overlay = .search(SearchField(previous: state.board.filter.search))
             return []

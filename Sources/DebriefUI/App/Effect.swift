@@ -18,6 +18,8 @@ public enum Effect: Sendable, Equatable {
     case discardJournal(reviewID: String)
     /// Write a review's Markdown write-up to a file; answered with a notice.
     case exportMarkdown(reviewID: String)
+    /// Sync the data directory with the team through git, off the UI thread; answered with `.syncFinished`.
+    case sync
     /// Leave the app. Always comes after any saves in the same list.
     case quit
 }

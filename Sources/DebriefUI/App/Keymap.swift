@@ -55,6 +55,7 @@ public struct Keymap: Sendable, Hashable {
         KeyBinding([.char("q")], .back, "back; quit from the top level", section: "General", contexts: AppView.allCases.map { .view($0) }, hint: "quit"),
         KeyBinding([.ctrl("c")], .quit, "save and quit from anywhere", section: "General"),
         KeyBinding([.ctrl("r")], .reload, "reload data from disk", section: "General"),
+        KeyBinding([.char("S")], .syncNow, "sync with the team now (git)", section: "General", contexts: AppView.allCases.map { .view($0) }),
     ] + AppView.allCases.map { view in
         KeyBinding([.char(Character(String(view.number)))], .showView(view), "go to the \(view.title.lowercased())", section: "General")
     }

@@ -15,6 +15,8 @@ public enum Msg: Sendable, Equatable {
     /// A review save went through, possibly merged with another session's.
     case reviewSaved(ReviewSaver.Outcome)
     case reviewSaveFailed(String)
+    /// A sync started by `.sync` is done (or failed).
+    case syncFinished(SyncResult)
     /// Something worth telling the user (an export's file name, say).
     case info(String)
 }

@@ -26,7 +26,8 @@ enum StatusLine {
         let bar = theme.style(.statusBar)
         let keyStyle = theme.style(.statusBarKey)
         screen.appFill(x: 0, y: bottom, width: screen.width, height: 1, style: bar)
-        let right = " \(state.view.title) "
+        // The team sync status, when the data directory is shared through git.
+        let right = (state.sync.map { " " + $0.label() + " │" } ?? "") + " \(state.view.title) "
         let limit = screen.width - DisplayWidth.of(right) - 1
         var column = 1
         let viewHints = state.overlay == nil ? ArchiveViews.keys(for: state.view).compactMap { row in row.hint.map { (keys: row.keys, description: $0) } } : []

@@ -1,0 +1,57 @@
+import DebriefCore
+import DebriefUI
+import Foundation
+
+/// Runs `debrief sync` for the app on a thread of its own, so typing never waits on the network;
+/// the result waits in an inbox the terminal loop empties on every turn.
+final class TeamSyncWorker: @unchecked Sendable {
+    private let root: URL
+    private let lock = NSLock()
+    private var inbox: [Msg] = []
+
+    init(root: URL) { self.root = root }
+
+    /// Starts a sync; the app sends no second one while this runs.
+    func start() {
+        let root = root
+        let thread = Thread { [weak self] in
+            let result = Self.sync(root: root)
+            self?.deliver(.syncFinished(result))
+        }
+        thread.name = "debrief-sync"
+        thread.start()
+    }
+
+    /// Messages that arrived since the last call.
+    func take() -> [Msg] {
+        lock.withLock {
+            defer { inbox.removeAll() }
+            return inbox
+        }
+    }
+
+    private func deliver(_ msg: Msg) {
+        lock.withLock { inbox.append(msg) }
+    }
+
+    static func sync(root: URL) -> SyncResult {
+        do {
+            let report = try TeamSync(root: root).run()
+            let status = SyncStatus.read(root: root)
+            var message = "Synced with the team"
+            if !report.pulled.isEmpty { message += ": \(report.pulled.count) change\(report.pulled.count == 1 ? "" : "s") came in" }
+            if report.pushed { message += report.pulled.isEmpty ? ": yours went out" : ", yours went out" }
+            if report.pulled.isEmpty && !report.pushed { message += ": up to date" }
+            if let first = report.conflicts.first {
+                message += ". \(report.conflicts.count) conflict\(report.conflicts.count == 1 ? "" : "s"), both versions kept: \(first.description)"
+            }
+            if let leftover = report.leftovers.first { message += ". Not loaded: \(leftover.path) (run debrief check)" }
+            return SyncResult(status: status, message: DisplaySanitizer.singleLine.sanitize(message), failed: false,
+                              changedRecords: !report.pulled.isEmpty || !report.merged.isEmpty)
+        } catch {
+            let status = SyncStatus.read(root: root)
+            let text = "Sync failed (tried again at the next interval, or press S): \(SyncFailure.firstLine(of: error.description))"
+            return SyncResult(status: status, message: DisplaySanitizer.singleLine.sanitize(text), failed: true, changedRecords: false)
+        }
+    }
+}
