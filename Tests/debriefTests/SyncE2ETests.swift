@@ -1,0 +1,52 @@
+import DebriefCore
+import Foundation
+import Testing
+
+/// Syncing from the app in a real terminal: the rep's prep answer, pushed from another clone,
+/// arrives when the manager presses S, and the status bar says so.
+@Suite("Team sync end to end", .enabled(if: TmuxHarness.isAvailable), .timeLimit(.minutes(5)))
+struct SyncE2ETests {
+    @Test func pressingSInTheAppBringsInTheRepsPrepAnswer() throws {
+        let tmux = try TmuxHarness(width: 110, height: 30, deals: 12, reviews: 3)
+        defer { tmux.stop() }
+        let remote = tmux.scratch.appendingPathComponent("team.git")
+        let repDirectory = tmux.scratch.appendingPathComponent("rep")
+        // Git identities and HOME for the commands run here; the app's commits take the identity
+        // from the repository's own config, set below, so no user config is ever involved.
+        let environment = [
+            "HOME": tmux.scratch.path, "GIT_CONFIG_NOSYSTEM": "1",
+            "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.invalid",
+            "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.invalid",
+        ]
+        func debrief(_ arguments: [String]) throws -> DebriefProcess.Result {
+            let result = try DebriefProcess.run(arguments, environment: environment)
+            #expect(result.status == 0, "debrief \(arguments.joined(separator: " ")): \(result.stderr)")
+            return result
+        }
+        #expect(try ChildProcess.run(["git", "init", "--quiet", "--bare", remote.path]) == 0)
+        _ = try debrief(["init", "--git", remote.path, "--dir", tmux.dataDirectory.path])
+        for (key, value) in [("user.name", "Manager"), ("user.email", "manager@example.invalid")] {
+            #expect(try ChildProcess.run(["git", "-C", tmux.dataDirectory.path, "config", key, value]) == 0)
+        }
+        _ = try debrief(["sync", "--data-dir", tmux.dataDirectory.path])
+
+        // The rep answers a prep question on their own clone and syncs.
+        _ = try debrief(["init", "--git", remote.path, "--dir", repDirectory.path])
+        let repStore = RecordStore(root: repDirectory)
+        var review = try #require(repStore.loadAll(Review.self).records.sorted { $0.id < $1.id }.first)
+        review.answers[0].prepAnswer = "Prep from the rep: the pilot won it"
+        try repStore.save(review)
+        _ = try debrief(["sync", "--data-dir", repDirectory.path, "--as", "Rep"])
+
+        try tmux.start()
+        _ = try tmux.waitFor("the board with a sync status") { $0.contains("┏ WON (") && $0.contains("⇅") }
+        tmux.send("S")
+        let synced = try tmux.waitFor("the sync to finish", seconds: 30) { $0.contains("Synced with the team") }
+        #expect(synced.contains("1 change came in"))
+        #expect(synced.contains("↑0 ↓0"))
+
+        let onDisk = try #require(try RecordStore(root: tmux.dataDirectory).load(Review.self, id: review.id))
+        #expect(onDisk.answers[0].prepAnswer == "Prep from the rep: the pilot won it")
+        tmux.send("q")
+    }
+}
