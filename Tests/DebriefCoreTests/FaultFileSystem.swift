@@ -17,7 +17,8 @@ final class FaultFileSystem: FileSystem {
     enum Plan: Sendable {
         /// The Nth counted operation of any kind is where the process dies.
         case crash(at: Int)
-        /// The Nth operation of one kind fails with `code` and has no effect; later ones run normally.
+        /// The Nth operation of one kind fails with `code`; later ones run normally. A failing write
+        /// first writes half its bytes, as a disk that fills up mid-write does; other failures have no effect.
         case fail(Operation, at: Int, code: Int32)
     }
 
@@ -105,6 +106,7 @@ final class FaultFileSystem: FileSystem {
         case .proceed:
             return try real.write(fd, bytes)
         case .fail(let code):
+            if bytes.count > 1 { _ = try? real.write(fd, UnsafeRawBufferPointer(rebasing: bytes[0..<bytes.count / 2])) }
             throw SystemCallError(code: code)
         case .crash:
             // A torn write: half the bytes reach the file, then the process is gone.

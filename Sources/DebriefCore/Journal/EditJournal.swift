@@ -131,22 +131,28 @@ public final class EditJournal: Sendable {
     private func open(reviewID: String) throws -> OpenJournal {
         try DurableFile.makeDirectory(directory, fileSystem: fileSystem)
         let url = fileURL(reviewID: reviewID)
+        // A rewrite interrupted by a crash leaves its lock file: remove it if its writer is gone.
+        _ = try DurableFile.Lock.removeIfStale(url.path + ".lock", fileSystem: fileSystem)
         if let data = try contents(of: url) {
             let pending = JournalRecovery.pending(in: Array(data), file: url, dataDirectory: JournalFileName.canonicalPath(dataDirectory))
             if pending == nil || pending?.hadDamagedTail == true || data.count > compactionThreshold {
                 try rewrite(url, reviewID: reviewID, edits: pending?.edits ?? [])
             }
         }
-        var fd = try? fileSystem.open(url.path, flags: O_WRONLY | O_APPEND | O_CLOEXEC, mode: 0)
-        if fd == nil {
+        // Only a missing journal is created; one that exists but cannot be opened is an error, never replaced.
+        let fd: Int32
+        do throws(SystemCallError) {
+            fd = try fileSystem.open(url.path, flags: O_WRONLY | O_APPEND | O_CLOEXEC, mode: 0)
+        } catch where error.code == ENOENT {
             try rewrite(url, reviewID: reviewID, edits: [])
             do throws(SystemCallError) {
                 fd = try fileSystem.open(url.path, flags: O_WRONLY | O_APPEND | O_CLOEXEC, mode: 0)
             } catch {
                 throw DurableFile.Failure.system(path: url.path, operation: "open the journal", code: error.code)
             }
+        } catch {
+            throw DurableFile.Failure.system(path: url.path, operation: "open the journal", code: error.code)
         }
-        guard let fd else { throw DurableFile.Failure.system(path: url.path, operation: "open the journal", code: EIO) }
         fileSystem.setMode(fd, DurableFile.fileMode)
         var info = stat()
         let size = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
