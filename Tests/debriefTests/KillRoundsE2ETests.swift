@@ -34,6 +34,12 @@ struct KillRoundsE2ETests {
         mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
     }
 
+    /// The shell's "debrief exited with N" lands wherever debrief left the cursor and may wrap, losing
+    /// the space at the wrap: compare without any whitespace.
+    static func shellSays(_ screen: String, exitStatus: Int) -> Bool {
+        screen.filter { !$0.isWhitespace }.contains("debriefexitedwith\(exitStatus)")
+    }
+
     private func noteOnDisk(_ tmux: TmuxHarness) -> String? {
         let loaded = RecordStore(root: tmux.dataDirectory).loadAll(Review.self)
         #expect(loaded.problems.isEmpty, "every review file parses: \(loaded.problems)")
@@ -80,10 +86,7 @@ struct KillRoundsE2ETests {
             let pid = try #require(tmux.pid, "round \(round) (seed \(seed)): debrief's pid")
             let killedAt = Date()
             #expect(kill(pid, SIGKILL) == 0)
-            // The shell's line lands wherever debrief left the cursor, and may wrap: read the pane as one line.
-            _ = try tmux.waitFor("the shell after the kill in round \(round)") {
-                $0.replacingOccurrences(of: "\n", with: "").contains("debrief exited with 137")
-            }
+            _ = try tmux.waitFor("the shell after the kill in round \(round)") { Self.shellSays($0, exitStatus: 137) }
 
             try tmux.restart()
             try restore(tmux)
@@ -107,7 +110,7 @@ struct KillRoundsE2ETests {
         tmux.send("-l", "the end")
         Thread.sleep(forTimeInterval: 0.2)
         tmux.send("C-c")
-        _ = try tmux.waitFor("the shell after Ctrl-C") { $0.replacingOccurrences(of: "\n", with: "").contains("debrief exited with 0") }
+        _ = try tmux.waitFor("the shell after Ctrl-C") { Self.shellSays($0, exitStatus: 0) }
         #expect(noteOnDisk(tmux) == expected + "the end")
     }
 
@@ -128,9 +131,7 @@ struct KillRoundsE2ETests {
             _ = try tmux.waitFor("the typed text in round \(round)") { $0.contains("mid-sent\(round)x") }
             let pid = try #require(tmux.pid, "round \(round) (seed \(seed)): debrief's pid")
             #expect(kill(pid, signal) == 0)
-            _ = try tmux.waitFor("the shell after signal \(signal) in round \(round)") {
-                $0.replacingOccurrences(of: "\n", with: "").contains("debrief exited with \(status)")
-            }
+            _ = try tmux.waitFor("the shell after signal \(signal) in round \(round)") { Self.shellSays($0, exitStatus: status) }
             expected += sentence
             #expect(noteOnDisk(tmux) == expected, "round \(round) (seed \(seed)): signal \(signal) lost typing")
             try tmux.restart()
