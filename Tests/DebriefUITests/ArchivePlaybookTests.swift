@@ -80,6 +80,27 @@ struct ArchivePlaybookTests {
         #expect(playbook.mode == .browsing)
     }
 
+    @Test func renameEditsWithTheSharedEditingKeys() throws {
+        var playbook = state()
+        let entry = try #require(playbook.selectedEntry)
+        for key in F.keys("R C-a N e w : Space End !") { _ = playbook.handle(key, visibleRows: 10) }
+        #expect(playbook.renameText == "New: \(entry.title)!")
+        let request = playbook.handle(.enter, visibleRows: 10)
+        #expect(request == PlaybookCuration.empty.renaming(entry, to: "New: \(entry.title)!").map { .savePlaybookCuration($0) })
+    }
+
+    @Test func aLongNameScrollsSoTheCursorStaysInTheField() throws {
+        var playbook = state()
+        _ = playbook.handle(.char("R"), visibleRows: 10)
+        for key in F.keys("C-a") + Array(repeating: Key.char("x"), count: 100) + [.char("!")] { _ = playbook.handle(key, visibleRows: 10) }
+        let shown = screen(playbook, 80, 24)
+        let cursor = try #require(shown.cursor)
+        #expect(cursor.y == 23)
+        #expect(cursor.x < 79)
+        // The cell left of the cursor is the last character typed.
+        #expect(shown[cursor.x - 1, 23].text == "!")
+    }
+
     @Test func emptyPlaybookGolden() {
         var playbook = PlaybookViewState()
         playbook.load(reviews: [], deals: [], curation: .empty)

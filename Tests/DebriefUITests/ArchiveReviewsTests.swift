@@ -56,6 +56,66 @@ struct ArchiveReviewsTests {
         #expect(!(x + 15..<(x + 20)).contains { shown[$0, y].style.attributes.contains(.underline) }, "early")
     }
 
+    @Test func searchAppliesAsItIsTypedAndEscPutsBackThePreviousOne() {
+        var state = browser()
+        _ = type("/ m u t", into: &state)
+        #expect(state.filter.search == "mut")
+        let afterThree = state.shown
+        #expect(screen(state, 80, 24).text(ofRow: 0).contains("Reviews \(afterThree.count) of 120"))
+        _ = type("u a l", into: &state)
+        #expect(state.filter.search == "mutual")
+        #expect(Set(state.shown).isSubset(of: afterThree))
+        _ = type("Escape", into: &state)
+        #expect(state.mode == .list)
+        #expect(state.filter.search == "", "Esc drops the search typed since /")
+        #expect(state.shown.count == 120)
+        _ = type("/ c f o Enter / BSpace BSpace BSpace Escape", into: &state)
+        #expect(state.filter.search == "cfo", "Esc goes back to the search kept with Enter")
+    }
+
+    @Test func aSearchNarrowedKeyByKeyFindsWhatAFreshSearchFinds() {
+        var state = browser()
+        _ = type("/", into: &state)
+        var typed = ""
+        // Grows (searched among the last matches), then shrinks and changes (searched afresh).
+        for key in F.keys("r e f e r Space c a l l BSpace BSpace BSpace BSpace BSpace Space p l a n") {
+            _ = state.handle(key, visibleRows: 10)
+            if case .char(let c) = key { typed.append(c) } else { typed.removeLast() }
+            let fresh = state.archive.matching(ReviewFilter(search: typed), today: F.asOf)
+            #expect(state.shown == fresh, "after typing “\(typed)”")
+        }
+        #expect(typed == "refer plan")
+        #expect(!state.shown.isEmpty)
+    }
+
+    @Test func searchFieldEditsLikeEveryOtherField() {
+        var state = browser()
+        // Left arrows and Home move the cursor; text goes in where it is.
+        _ = type("/ a l l Left Left c Home c", into: &state)
+        #expect(state.filter.search == "cacll")
+        _ = type("C-w", into: &state)
+        #expect(state.filter.search == "acll", "Ctrl-W deletes the word before the cursor")
+        _ = type("End C-w", into: &state)
+        #expect(state.filter.search == "")
+        _ = type("Enter", into: &state)
+        #expect(state.mode == .list)
+    }
+
+    @Test func theRowsOnScreenFollowTheSelectionToTheOldestReview() throws {
+        var state = browser()
+        _ = type("G", into: &state)
+        let oldest = try #require(state.shown.last.map { state.archive.rows[$0] })
+        let shown = screen(state, 80, 24)
+        let selectedLine = try #require((0..<24).map { shown.text(ofRow: $0) }.first { $0.contains("› ") })
+        #expect(selectedLine.contains("\(oldest.day)"))
+        #expect(selectedLine.contains(String((oldest.deal?.account ?? "").prefix(8))))
+        _ = type("PgUp", into: &state)
+        let paged = screen(state, 80, 24)
+        let row = try #require(state.selectedRow)
+        let line = try #require((0..<24).map { paged.text(ofRow: $0) }.first { $0.contains("› ") })
+        #expect(line.contains("\(row.day)") && line.contains(String((row.deal?.account ?? "").prefix(8))))
+    }
+
     @Test func snippetMarksEveryMatchInContext() {
         let review = Review(id: "r", dealId: "d", kind: .win, manager: "M", rep: "R", questionSetId: "q",
                             createdAt: Date(timeIntervalSince1970: 0),
