@@ -15,6 +15,8 @@ public enum TOMLPreflight {
             return "is \((bytes.count + 1023) / 1024) kB, more than the \(maximumSize >> 10) kB a settings file can be"
         }
         var scanner = Scanner(bytes: bytes)
+        // toml++ skips a byte-order mark, so a header right after one is still at the start of a line.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { scanner.index = 3 }
         return scanner.run()
     }
 
