@@ -97,7 +97,7 @@ public struct TeamSync: Sendable {
                         try integrate(git, tracking: tracking, author: name, into: &report)
                     }
                 }
-                if ahead == 0 && behind >= 0, try counts(git, tracking: tracking, hasHead: true).ahead == 0 { break }
+                if ahead == 0 { break }  // up to date, or fast-forwarded: nothing of ours to push
             } else if !hasHead {
                 break  // an empty repository and an empty remote: nothing to do yet
             }
