@@ -24,7 +24,10 @@ public enum TOMLPreflight {
         let bytes: [UInt8]
         var index = 0
         var line = 1
-        var depth = 0  // open [ and { of values: a line starting inside one is not a table header
+        /// Open `[` and `{` of values: a line starting inside one is not a table header.
+        var open: [UInt8] = []
+        /// Just after a list's `[` or `,`, where toml++ aborts on a `}` instead of reporting it.
+        var expectingListValue = false
         var atLineStart = true
         var dotsOnLine = 0
 
@@ -49,14 +52,24 @@ public enum TOMLPreflight {
                     continue
                 case UInt8(ascii: "\""), UInt8(ascii: "'"):
                     skipString(quote: byte)
-                case UInt8(ascii: "[") where depth == 0 && atLineStart:
+                case UInt8(ascii: "[") where open.isEmpty && atLineStart:
                     if let problem = checkHeader() { return problem }
                 case UInt8(ascii: "["), UInt8(ascii: "{"):
-                    depth += 1
+                    open.append(byte)
                     index += 1
+                    atLineStart = false
+                    expectingListValue = byte == UInt8(ascii: "[")
+                    continue
+                case UInt8(ascii: "}") where expectingListValue:
+                    return "line \(line) has '}' where a list needs a value or ']'"
                 case UInt8(ascii: "]"), UInt8(ascii: "}"):
-                    depth = max(0, depth - 1)
+                    _ = open.popLast()
                     index += 1
+                case UInt8(ascii: ","):
+                    index += 1
+                    atLineStart = false
+                    expectingListValue = open.last == UInt8(ascii: "[")
+                    continue
                 case UInt8(ascii: "."):
                     dotsOnLine += 1
                     if dotsOnLine > maximumDotsPerLine {
@@ -67,6 +80,7 @@ public enum TOMLPreflight {
                     index += 1
                 }
                 atLineStart = false
+                expectingListValue = false
             }
             return nil
         }
