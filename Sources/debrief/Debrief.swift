@@ -27,6 +27,7 @@ struct Debrief: ParsableCommand {
             ImportCommand.self,
             ExportCommand.self,
             StatsCommand.self,
+            ConcurrencyProbeCommand.self,
             InitCommand.self,
             SyncCommand.self,
         ]
