@@ -31,16 +31,17 @@ public struct FactAttribution: Sendable, Hashable, Codable {
     public var repActionConfirmedShare: Double?
     public var isTooThin: Bool
 
-    init(label: String, reviewed: [ReviewedDeal]) {
+    /// Counts the win reviews among `reviewed[indices]` (all of them when nil). Items are read in
+    /// place by index: copying a review and its deal retains every string and array in them.
+    init(label: String, reviewed: [ReviewedDeal], indices: [Int]? = nil) {
         self.label = label
         var causeCounts: [FactorCause: Int] = [:]
         var evidenceCounts: [FactorEvidence: Int] = [:]
         var reviewCount = 0, total = 0, repActions = 0, repActionsConfirmed = 0
-        for item in reviewed where item.deal.outcome == .won {
-            let successes = item.review.factors.filter { $0.effect == .success }
-            guard !successes.isEmpty else { continue }
+        for index in indices ?? Array(reviewed.indices) where reviewed[index].deal.outcome == .won {
+            guard reviewed[index].review.factors.contains(where: { $0.effect == .success }) else { continue }
             reviewCount += 1
-            for factor in successes {
+            for factor in reviewed[index].review.factors where factor.effect == .success {
                 total += 1
                 causeCounts[factor.cause, default: 0] += 1
                 evidenceCounts[factor.evidence, default: 0] += 1
@@ -70,16 +71,18 @@ public struct FactVsFiction: Sendable, Hashable, Codable {
 
     public init(_ reviewed: [ReviewedDeal]) {
         team = FactAttribution(label: "Team", reviewed: reviewed)
-        var byRepKey: [String: [ReviewedDeal]] = [:]
+        // Each rep's items by index, not by copy.
+        var byRepKey: [String: [Int]] = [:]
         var names: [String: String] = [:]
         var folder = FoldCache()
-        for item in reviewed {
-            let key = folder.fold(item.review.rep)
-            byRepKey[key, default: []].append(item)
-            if let current = names[key] { if item.review.rep < current { names[key] = item.review.rep } } else { names[key] = item.review.rep }
+        for index in reviewed.indices {
+            let rep = reviewed[index].review.rep
+            let key = folder.fold(rep)
+            byRepKey[key, default: []].append(index)
+            if let current = names[key] { if rep < current { names[key] = rep } } else { names[key] = rep }
         }
         byRep = byRepKey
-            .map { FactAttribution(label: names[$0.key] ?? $0.key, reviewed: $0.value) }
+            .map { FactAttribution(label: names[$0.key] ?? $0.key, reviewed: reviewed, indices: $0.value) }
             .filter { $0.reviews > 0 }
             .sorted { $0.reviews != $1.reviews ? $0.reviews > $1.reviews : $0.label < $1.label }
     }

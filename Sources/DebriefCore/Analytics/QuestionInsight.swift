@@ -19,21 +19,25 @@ public struct QuestionInsight: Sendable, Hashable, Codable {
             var askedAt: Double
             var asked = 0
             var flagged = 0
+
+            mutating func count(_ answer: Answer, askedAt when: Double) {
+                if when > askedAt {
+                    wording = answer.wording
+                    theme = answer.theme
+                    askedAt = when
+                }
+                asked += 1
+                if answer.insight { flagged += 1 }
+            }
         }
         var tallies: [String: Tally] = [:]
         for item in reviewed {
             let when = item.review.createdAt.timeIntervalSince1970
             // Same test as `Answer.progress == .answered`, without Foundation's costly trimming.
             for answer in item.review.answers where answer.insight || answer.notes.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
-                var tally = tallies[answer.questionId] ?? Tally(theme: answer.theme, wording: answer.wording, askedAt: when)
-                if when > tally.askedAt {
-                    tally.wording = answer.wording
-                    tally.theme = answer.theme
-                    tally.askedAt = when
-                }
-                tally.asked += 1
-                if answer.insight { tally.flagged += 1 }
-                tallies[answer.questionId] = tally
+                // Mutated in place, one lookup per answer.
+                tallies[answer.questionId, default: Tally(theme: answer.theme, wording: answer.wording, askedAt: when)]
+                    .count(answer, askedAt: when)
             }
         }
         return tallies

@@ -11,12 +11,15 @@ public struct ReviewedDeal: Sendable, Equatable {
     /// Completed reviews joined to their deals. Reviews still under way are left out (their
     /// factors and flags are not final), and so are reviews whose deal is missing.
     public static func join(reviews: [Review], deals: [Deal]) -> [ReviewedDeal] {
-        var byID: [String: Deal] = [:]
-        byID.reserveCapacity(deals.count)
-        for deal in deals { byID[deal.id] = deal }
-        return reviews
-            .filter { $0.status == .completed }
-            .compactMap { review in byID[review.dealId].map { ReviewedDeal(review: review, deal: $0) } }
-            .sorted { $0.review.id < $1.review.id }
+        // Indices, sorted before anything is copied: each review and deal is copied once, into the result.
+        var dealIndex: [String: Int] = [:]
+        dealIndex.reserveCapacity(deals.count)
+        for index in deals.indices { dealIndex[deals[index].id] = index }
+        var pairs: [(review: Int, deal: Int)] = []
+        for index in reviews.indices where reviews[index].status == .completed {
+            if let deal = dealIndex[reviews[index].dealId] { pairs.append((index, deal)) }
+        }
+        pairs.sort { reviews[$0.review].id < reviews[$1.review].id }
+        return pairs.map { ReviewedDeal(review: reviews[$0.review], deal: deals[$0.deal]) }
     }
 }

@@ -36,10 +36,14 @@ public struct SignalLift: Sendable, Hashable, Codable {
                 }
                 // One answer per deal and signal: a review that lists a signal twice counts once.
                 guard !key.isEmpty, seen.insert(key).inserted else { continue }
-                var tally = tallies[key] ?? Tally(sign: signal.sign)
-                if signal.present { tally.present.add(item.deal.outcome) } else { tally.absent.add(item.deal.outcome) }
-                tally.wordings[signal.text, default: 0] += 1
-                tallies[key] = tally
+                // Mutated in place: a copied tally would copy its wordings on every change.
+                let outcome = item.deal.outcome
+                if signal.present {
+                    tallies[key, default: Tally(sign: signal.sign)].present.add(outcome)
+                } else {
+                    tallies[key, default: Tally(sign: signal.sign)].absent.add(outcome)
+                }
+                tallies[key]?.wordings[signal.text, default: 0] += 1
             }
         }
         return tallies.map { key, tally in
