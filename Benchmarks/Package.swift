@@ -32,3 +32,18 @@ let package = Package(
     },
     swiftLanguageModes: [.v6]
 )
+
+// Past reviews (issue 6): search in the reviews browser and the Patterns view at 20,000 reviews,
+// measured through DebriefUI state and rendering, as the app runs them.
+package.targets.append(
+    .executableTarget(
+        name: "ArchiveBenchmark",
+        dependencies: [
+            .product(name: "Benchmark", package: "benchmark"),
+            .product(name: "DebriefCore", package: "Debrief"),
+            .product(name: "DebriefUI", package: "Debrief"),
+        ],
+        path: "Benchmarks/ArchiveBenchmark",
+        plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    )
+)
