@@ -8,5 +8,9 @@ struct GlobalOptions: ParsableArguments {
     var dataDir: String?
 
     var locations: DataLocations { DataLocations.resolve(dataDirOption: dataDir) }
-    var store: RecordStore { RecordStore(root: locations.dataDirectory) }
+    var store: RecordStore {
+        let locations = locations
+        DataDirectoryWarning.warnOnce(locations)
+        return RecordStore(root: locations.dataDirectory)
+    }
 }

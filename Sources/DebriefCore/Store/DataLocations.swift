@@ -44,4 +44,14 @@ public struct DataLocations: Sendable, Equatable {
             cacheDirectory: xdg("XDG_CACHE_HOME", ".cache").appendingPathComponent("debrief", isDirectory: true)
         )
     }
+
+    /// One line to print on standard error when the data directory can be read by other users of
+    /// this machine (its reviews are private conversations); nil when it is 0700 or absent.
+    public var permissionWarning: String? {
+        var info = stat()
+        guard stat(dataDirectory.path, &info) == 0 else { return nil }
+        let mode = info.st_mode & 0o777
+        guard mode & 0o077 != 0 else { return nil }
+        return "debrief: warning: \(dataDirectory.path) is open to other users (mode \(String(mode, radix: 8))); run `chmod 700 '\(dataDirectory.path)'`"
+    }
 }
