@@ -21,6 +21,20 @@ public struct DealFilter: Sendable, Hashable, Codable {
 
     public var isNarrowed: Bool { rep != nil || segment != nil || competitor != nil || !search.isEmpty }
 
+    /// Whether every deal this filter keeps, `broader` keeps too: both agree on everything but the
+    /// search, and each of `broader`'s search terms is part of one of this filter's terms (as when
+    /// "ac" becomes "acm"). Then the deals `broader` kept are the only ones left to check.
+    public func narrows(_ broader: DealFilter) -> Bool {
+        guard period == broader.period, rep == broader.rep, segment == broader.segment, competitor == broader.competitor else { return false }
+        let terms = Self.terms(search), broaderTerms = Self.terms(broader.search)
+        return broaderTerms.allSatisfy { term in terms.contains { SearchFolding.contains($0, term) } }
+    }
+
+    /// The search as folded terms, each of which a deal's text must contain.
+    static func terms(_ search: String) -> [String] {
+        SearchFolding.fold(search).split(separator: " ").map(String.init)
+    }
+
     /// Compiles the filter for fast repeated matching over many deals.
     public func matcher(today: Day) -> Matcher {
         Matcher(
@@ -29,7 +43,7 @@ public struct DealFilter: Sendable, Hashable, Codable {
             rep: rep.map(SearchFolding.fold),
             segment: segment.map(SearchFolding.fold),
             competitor: competitor.map(SearchFolding.fold),
-            terms: SearchFolding.fold(search).split(separator: " ").map(String.init)
+            terms: Self.terms(search)
         )
     }
 
@@ -64,16 +78,32 @@ public struct DealFilter: Sendable, Hashable, Codable {
         return searchText(of: deal, memo: &memo)
     }
 
-    /// The same, folding each distinct piece once: reps, competitors and reasons repeat across deals.
+    /// The folded text of every deal, built on all cores, each with its own memo.
+    public static func searchTexts(of deals: [Deal]) -> [String] {
+        ParallelMap.mapChunks(deals) { chunk in
+            var memo: [String: String] = [:]
+            var words: [Substring: String] = [:]
+            return chunk.map { searchText(of: $0, memo: &memo, wordMemo: &words) }
+        }
+    }
+
+    /// The same, folding each distinct piece once: reps, competitors and reasons repeat across deals,
+    /// and the words of account and deal names do.
     public static func searchText(of deal: Deal, memo: inout [String: String]) -> String {
+        var words: [Substring: String] = [:]
+        return searchText(of: deal, memo: &memo, wordMemo: &words)
+    }
+
+    public static func searchText(of deal: Deal, memo: inout [String: String], wordMemo: inout [Substring: String]) -> String {
         var parts = [deal.account, deal.name, deal.owner]
         parts += deal.competitors
         parts += deal.reasons.map(\.text)
         parts += deal.reasons.map(\.category.label)
         return parts.map { part in
             if let folded = memo[part] { return folded }
-            let folded = SearchFolding.fold(part)
-            memo[part] = folded
+            let folded = SearchFolding.fold(part, wordMemo: &wordMemo)
+            // Deal names are mostly one of a kind: remembering them whole would only grow the memo.
+            if part != deal.name { memo[part] = folded }
             return folded
         }.joined(separator: "\u{1F}")
     }

@@ -19,4 +19,19 @@ enum ParallelMap {
         }
         return results.map { $0! }
     }
+
+    /// Maps one contiguous chunk per core, keeping order, for work that carries state from item to
+    /// item (a memo): each chunk gets its own, so nothing is shared between threads.
+    static func mapChunks<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (ArraySlice<T>) -> [U]) -> [U] {
+        let chunks = min(ProcessInfo.processInfo.activeProcessorCount, items.count / 256)
+        if chunks < 2 { return transform(items[...]) }
+        let results = UnsafeMutableBufferPointer<[U]>.allocate(capacity: chunks)
+        results.initialize(repeating: [])
+        defer { results.deallocate() }
+        nonisolated(unsafe) let output = results
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            output[chunk] = transform(items[chunk * items.count / chunks..<(chunk + 1) * items.count / chunks])
+        }
+        return Array(results.joined())
+    }
 }

@@ -1,7 +1,9 @@
 import DebriefCore
 
-/// What the board needs to filter and draw many deals quickly, computed once per load:
-/// folded search text and the review status of each deal.
+/// What the board needs to filter, sort and summarise many deals on every key press, computed once
+/// per load: folded search text, folded names as small integers, both sort orders, the header's
+/// per-deal figures, and the review status of each deal. A filter change is then a walk over flat
+/// arrays; it never touches, copies or re-folds a `Deal`.
 public struct BoardIndex: Sendable, Equatable {
     public let deals: [Deal]
     let searchText: [String]
@@ -12,18 +14,24 @@ public struct BoardIndex: Sendable, Equatable {
     public let reps: [String]
     public let segments: [String]
     public let competitors: [String]
-    /// Position of each deal in close-date order (newest first).
-    let dateRank: [Int]
+    /// Counts, values, cycles and review coverage per deal, for the header.
+    let figures: PipelineFigures
+    /// Deal indices newest close first (ties by id), and largest amount first (ties as by date).
+    let byDate: [Int]
+    let byAmount: [Int]
+    let closeSerial: [Int]
+    /// Folded rep, segment and competitor names as numbers: `foldedKey` maps a folded name to its number.
+    let foldedKey: [String: Int32]
+    let repKey: [Int32]
+    let segmentKey: [Int32]
+    /// The competitors of deal `i` are `competitorKeys[competitorStart[i]..<competitorStart[i + 1]]`.
+    let competitorStart: [Int32]
+    let competitorKeys: [Int32]
 
     public init(deals: [Deal], reviews: [Review]) {
         self.deals = deals
-        var memo: [String: String] = [:]
-        searchText = deals.map { DealFilter.searchText(of: $0, memo: &memo) }
-        // One integer per deal orders by close date, newest first, then by id: cheaper than comparing tuples.
-        let byDate = deals.indices.sorted { (deals[$0].closeDate.serial, deals[$1].id) > (deals[$1].closeDate.serial, deals[$0].id) }
-        var rank = [Int](repeating: 0, count: deals.count)
-        for (position, index) in byDate.enumerated() { rank[index] = position }
-        dateRank = rank
+        searchText = DealFilter.searchTexts(of: deals)
+
         var status: [String: ReviewStatus] = [:]
         var open: [String: String] = [:]
         for review in reviews {
@@ -32,6 +40,28 @@ public struct BoardIndex: Sendable, Equatable {
         }
         reviewStatus = status
         openReviewID = open
+        figures = PipelineFigures(deals: deals, completedReviewDealIDs: Set(status.filter { $0.value == .completed }.keys))
+
+        closeSerial = deals.map(\.closeDate.serial)
+        byDate = Self.dateOrder(deals, closeSerial: closeSerial)
+        var dateRank = [Int](repeating: 0, count: deals.count)
+        for (position, index) in byDate.enumerated() { dateRank[index] = position }
+        byAmount = Self.amountOrder(deals, hundredths: figures.hundredths, dateRank: dateRank)
+
+        var keys = FoldedKeys()
+        repKey = deals.map { keys.key($0.owner) }
+        segmentKey = deals.map { keys.key($0.segment ?? "") }
+        var start: [Int32] = [0]
+        var competitorKeys: [Int32] = []
+        start.reserveCapacity(deals.count + 1)
+        for deal in deals {
+            for competitor in deal.competitors { competitorKeys.append(keys.key(competitor)) }
+            start.append(Int32(competitorKeys.count))
+        }
+        competitorStart = start
+        self.competitorKeys = competitorKeys
+        foldedKey = keys.byFolded
+
         reps = Self.distinctSorted(deals.map(\.owner))
         segments = Self.distinctSorted(deals.compactMap(\.segment))
         competitors = Self.distinctSorted(deals.flatMap(\.competitors))
@@ -39,34 +69,114 @@ public struct BoardIndex: Sendable, Equatable {
 
     public static let empty = BoardIndex(deals: [], reviews: [])
 
-    /// Indices of the deals the filter keeps, split into the two columns and sorted.
-    public func columns(filter: DealFilter, sort: BoardSort, today: Day) -> (won: [Int], lost: [Int]) {
-        let matcher = filter.matcher(today: today)
+    /// Indices of the deals the filter keeps, split into the two columns, in `sort` order. With
+    /// `within`, only those deals are considered: the columns of a broader filter with the same sort
+    /// (see `DealFilter.narrows`), so typing a longer search only re-checks what still showed.
+    public func columns(filter: DealFilter, sort: BoardSort, today: Day, within: (won: [Int], lost: [Int])? = nil) -> (won: [Int], lost: [Int]) {
+        let compiled = CompiledFilter(filter, today: today, keys: foldedKey)
         var won: [Int] = []
         var lost: [Int] = []
-        for index in deals.indices where matcher.matches(deals[index], searchText: searchText[index]) {
-            if deals[index].outcome == .won { won.append(index) } else { lost.append(index) }
-        }
-        let order: (Int, Int) -> Bool
-        switch sort {
-        case .closeDate:
-            order = { a, b in dateRank[a] < dateRank[b] }
-        case .amount:
-            order = { a, b in
-                let x = deals[a].amount.amount, y = deals[b].amount.amount
-                return x != y ? x > y : dateRank[a] < dateRank[b]
+        if let within {
+            won = within.won.filter { keeps($0, compiled) }
+            lost = within.lost.filter { keeps($0, compiled) }
+        } else {
+            for index in sort == .closeDate ? byDate : byAmount where keeps(index, compiled) {
+                if figures.outcomes[index] == .won { won.append(index) } else { lost.append(index) }
             }
         }
-        won.sort(by: order)
-        lost.sort(by: order)
         return (won, lost)
     }
+
+    /// The filter with its names turned into keys and its search into folded terms. A name no deal
+    /// has gets a key no deal has, so it keeps nothing, as the text comparison would.
+    private struct CompiledFilter {
+        var firstDay = Int.min
+        var lastDay = Int.max
+        var rep: Int32?
+        var segment: Int32?
+        var competitor: Int32?
+        var terms: [String]
+
+        init(_ filter: DealFilter, today: Day, keys: [String: Int32]) {
+            if let first = filter.period.firstDay(today: today) { firstDay = first.serial }
+            if filter.period != .all { lastDay = today.serial }
+            rep = filter.rep.map { keys[SearchFolding.fold($0)] ?? -1 }
+            segment = filter.segment.map { keys[SearchFolding.fold($0)] ?? -1 }
+            competitor = filter.competitor.map { keys[SearchFolding.fold($0)] ?? -1 }
+            terms = SearchFolding.fold(filter.search).split(separator: " ").map(String.init)
+        }
+    }
+
+    /// The same test as `DealFilter.Matcher.matches`, on the precomputed keys.
+    private func keeps(_ index: Int, _ filter: CompiledFilter) -> Bool {
+        let day = closeSerial[index]
+        if day < filter.firstDay || day > filter.lastDay { return false }
+        if let rep = filter.rep, repKey[index] != rep { return false }
+        if let segment = filter.segment, segmentKey[index] != segment { return false }
+        if let competitor = filter.competitor,
+           !competitorKeys[Int(competitorStart[index])..<Int(competitorStart[index + 1])].contains(competitor) { return false }
+        if filter.terms.isEmpty { return true }
+        let text = searchText[index]
+        return filter.terms.allSatisfy { SearchFolding.contains(text, $0) }
+    }
+
+    /// The header's numbers for the deals at these indices.
+    func summary(won: [Int], lost: [Int]) -> PipelineSummary {
+        figures.summary(of: won, lost)
+    }
+
+    func outcome(of index: Int) -> Outcome { figures.outcomes[index] }
 
     public static func == (a: BoardIndex, b: BoardIndex) -> Bool {
         a.deals == b.deals && a.reviewStatus == b.reviewStatus
     }
 
+    /// Newest close first, then by id. One packed integer per deal (days back from the newest close,
+    /// then position in id order) sorts far faster than comparing dates and ids.
+    private static func dateOrder(_ deals: [Deal], closeSerial: [Int]) -> [Int] {
+        guard let newest = closeSerial.max() else { return [] }
+        // Stores list files in name order, so ids usually arrive sorted: check before sorting them.
+        var idOrder = Array(deals.indices)
+        if !deals.indices.dropFirst().allSatisfy({ deals[$0 - 1].id < deals[$0].id }) {
+            idOrder.sort { deals[$0].id < deals[$1].id }
+        }
+        let count = UInt64(deals.count)
+        var keys = [UInt64](repeating: 0, count: deals.count)
+        for (position, index) in idOrder.enumerated() {
+            keys[index] = UInt64(newest - closeSerial[index]) &* count &+ UInt64(position)
+        }
+        keys.sort()
+        return keys.map { idOrder[Int($0 % count)] }
+    }
+
+    /// Largest amount first (compared as numbers, whatever the currency, as before), ties in date order.
+    private static func amountOrder(_ deals: [Deal], hundredths: [Int64?], dateRank: [Int]) -> [Int] {
+        deals.indices.sorted { a, b in
+            if let x = hundredths[a], let y = hundredths[b] {
+                return x != y ? x > y : dateRank[a] < dateRank[b]
+            }
+            let x = deals[a].amount.amount, y = deals[b].amount.amount
+            return x != y ? x > y : dateRank[a] < dateRank[b]
+        }
+    }
+
     private static func distinctSorted(_ values: [String]) -> [String] {
         Array(Set(values.filter { !$0.isEmpty })).sorted { $0.localizedCaseInsensitiveCompare($1) == .orderedAscending }
+    }
+}
+
+/// Numbers for folded names: names that fold alike ("Tomás", "tomas") share one. Each distinct
+/// spelling is folded once.
+private struct FoldedKeys {
+    var byFolded: [String: Int32] = [:]
+    var bySpelling: [String: Int32] = [:]
+
+    mutating func key(_ name: String) -> Int32 {
+        if let key = bySpelling[name] { return key }
+        let folded = SearchFolding.fold(name)
+        let key = byFolded[folded] ?? Int32(byFolded.count)
+        byFolded[folded] = key
+        bySpelling[name] = key
+        return key
     }
 }

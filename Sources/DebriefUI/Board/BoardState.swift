@@ -14,6 +14,8 @@ public struct BoardState: Sendable, Equatable {
     public private(set) var won: [Int] = []
     public private(set) var lost: [Int] = []
     public private(set) var summary = PipelineSummary()
+    /// How many deals in the lost column are no-decisions (its title says so).
+    public private(set) var noDecisionsShown = 0
 
     public init(today: Day) {
         self.today = today
@@ -22,24 +24,26 @@ public struct BoardState: Sendable, Equatable {
     public mutating func load(deals: [Deal], reviews: [Review]) {
         let selectedID = selectedDeal?.id
         index = BoardIndex(deals: deals, reviews: reviews)
-        refresh(keeping: selectedID)
+        refresh(keeping: selectedID.flatMap { id in deals.firstIndex { $0.id == id } })
     }
 
     public mutating func setFilter(_ filter: DealFilter) {
-        let selectedID = selectedDeal?.id
+        let selected = selectedDealIndex
+        // A filter that only narrows the last one (a longer search) need only re-check what showed.
+        let narrowing = filter.narrows(self.filter)
         self.filter = filter
-        refresh(keeping: selectedID)
+        refresh(keeping: selected, within: narrowing ? (won, lost) : nil)
     }
 
     public mutating func setSort(_ sort: BoardSort) {
-        let selectedID = selectedDeal?.id
+        let selected = selectedDealIndex
         self.sort = sort
-        refresh(keeping: selectedID)
+        refresh(keeping: selected)
     }
 
     /// Selects a deal if the filters show it (after creating or editing one).
     public mutating func select(dealID: String) {
-        refresh(keeping: dealID)
+        refresh(keeping: index.deals.firstIndex { $0.id == dealID })
     }
 
     public func rows(_ column: BoardColumn) -> [Int] { column == .won ? won : lost }
@@ -52,23 +56,29 @@ public struct BoardState: Sendable, Equatable {
     }
 
     public var selectedDeal: Deal? {
+        selectedDealIndex.map { index.deals[$0] }
+    }
+
+    /// The selected deal's position in `index.deals`.
+    private var selectedDealIndex: Int? {
         let rows = rows(focus)
         guard let selected = selection(focus).selected, rows.indices.contains(selected) else { return nil }
-        return index.deals[rows[selected]]
+        return rows[selected]
     }
 
     /// Deals on screen, for the header and for `debrief deals` parity tests.
     public var shownDeals: [Deal] { (won + lost).map { index.deals[$0] } }
 
-    private mutating func refresh(keeping selectedID: String?) {
-        (won, lost) = index.columns(filter: filter, sort: sort, today: today)
-        let completed = Set(index.reviewStatus.filter { $0.value == .completed }.keys)
-        summary = PipelineSummary(deals: shownDeals, completedReviewDealIDs: completed)
+    /// Recomputes the columns and the header, then selects `dealIndex` again if it still shows.
+    private mutating func refresh(keeping dealIndex: Int?, within: (won: [Int], lost: [Int])? = nil) {
+        (won, lost) = index.columns(filter: filter, sort: sort, today: today, within: within)
+        summary = index.summary(won: won, lost: lost)
+        noDecisionsShown = lost.reduce(0) { $0 + (index.outcome(of: $1) == .noDecision ? 1 : 0) }
         wonSelection.clamp(count: won.count)
         lostSelection.clamp(count: lost.count)
-        guard let selectedID else { return }
+        guard let dealIndex else { return }
         for column in BoardColumn.allCases {
-            if let row = rows(column).firstIndex(where: { index.deals[$0].id == selectedID }) {
+            if let row = rows(column).firstIndex(of: dealIndex) {
                 focus = column
                 updateSelection(column) { $0.select(row, count: $1) }
                 return

@@ -35,8 +35,7 @@ public enum BoardView {
     static func title(_ column: BoardColumn, board: BoardState) -> String {
         let rows = board.rows(column)
         guard column == .lost else { return "WON (\(rows.count))" }
-        let noDecision = rows.lazy.filter { board.index.deals[$0].outcome == .noDecision }.count
-        return "LOST (\(rows.count - noDecision) lost · \(noDecision) no decision)"
+        return "LOST (\(rows.count - board.noDecisionsShown) lost · \(board.noDecisionsShown) no decision)"
     }
 
     enum RowFields { case narrow, withRep, full }
@@ -121,13 +120,32 @@ public enum BoardView {
 
     /// "$120,250", "€21,000", "NOK 13,000": whole units, the currency as a symbol where one is unambiguous.
     static func compactAmount(_ money: Money) -> String {
-        let symbols = ["USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"]
-        var rounded = Decimal()
-        var value = money.amount
-        NSDecimalRound(&rounded, &value, 0, .plain)
-        let whole = Money(rounded, money.currency).display.dropFirst(money.currency.count + 1)
-        if let symbol = symbols[money.currency] { return symbol + whole }
+        let whole = wholeUnits(money)
+        if let symbol = currencySymbols[money.currency] { return symbol + whole }
         return "\(money.currency) \(whole)"
+    }
+
+    static let currencySymbols = ["USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"]
+
+    /// "120,250": the amount rounded half away from zero to whole units, grouped by thousands. Plain
+    /// integer arithmetic for the usual amount (whole hundredths); Decimal rounding for any other.
+    static func wholeUnits(_ money: Money) -> String {
+        guard let hundredths = PipelineFigures.exactHundredths(money.amount) else {
+            var rounded = Decimal()
+            var value = money.amount
+            NSDecimalRound(&rounded, &value, 0, .plain)
+            return String(Money(rounded, money.currency).display.dropFirst(money.currency.count + 1))
+        }
+        let units = (hundredths.magnitude + 50) / 100
+        let digits = Array(String(units).utf8)
+        var grouped: [UInt8] = []
+        grouped.reserveCapacity(digits.count + digits.count / 3 + 1)
+        if hundredths < 0 && units > 0 { grouped.append(UInt8(ascii: "-")) }
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0 && (digits.count - offset) % 3 == 0 { grouped.append(UInt8(ascii: ",")) }
+            grouped.append(digit)
+        }
+        return String(decoding: grouped, as: UTF8.self)
     }
 
     static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]

@@ -1,0 +1,77 @@
+import DebriefCore
+import Foundation
+import Testing
+
+/// The board's fast paths must give exactly what the plain definitions give.
+@Suite struct BoardFiguresTests {
+    static let today = Day(iso: "2026-11-28")!
+    static let team = DemoTeam(.init(seed: 3, asOf: today))
+
+    func completed(_ reviews: [Review]) -> Set<String> {
+        Set(reviews.filter { $0.status == .completed }.map(\.dealId))
+    }
+
+    @Test func figuresSummariseLikePipelineSummaryForEveryFilter() {
+        let deals = Self.team.deals
+        let figures = PipelineFigures(deals: deals, completedReviewDealIDs: completed(Self.team.reviews))
+        let filters = BoardPeriod.allCases.map { DealFilter(period: $0) }
+            + [DealFilter(period: .all, rep: deals[0].owner), DealFilter(period: .all, segment: deals[1].segment),
+               DealFilter(period: .all, search: "zzz-no-such-deal")]
+        for filter in filters {
+            let matcher = filter.matcher(today: Self.today)
+            let indices = deals.indices.filter { matcher.matches(deals[$0]) }
+            let expected = PipelineSummary(deals: indices.map { deals[$0] }, completedReviewDealIDs: completed(Self.team.reviews))
+            #expect(figures.summary(of: indices) == expected, "\(filter)")
+            let split = figures.summary(of: indices.filter { $0 % 2 == 0 }, indices.filter { $0 % 2 == 1 })
+            #expect(split == expected, "the same deals in two lists")
+        }
+    }
+
+    @Test func amountsFinerThanHundredthsAndCurrencyTiesAreSummedExactly() {
+        func deal(_ id: String, _ amount: String, _ currency: String, _ outcome: Outcome, cycle: Int?) -> Deal {
+            let close = Day(iso: "2026-11-01")!
+            return Deal(id: id, account: "A", name: id, amount: Money(plain: amount, currency: currency)!, outcome: outcome,
+                        closeDate: close, createdDate: cycle.map { close.adding(days: -$0) }, owner: "Rep")
+        }
+        let deals = [
+            deal("a", "0.001", "USD", .won, cycle: 10), deal("b", "12.345", "USD", .lost, cycle: 3),
+            deal("c", "100", "EUR", .won, cycle: nil), deal("d", "99.99", "EUR", .noDecision, cycle: 7),
+            deal("e", "250000000000", "USD", .won, cycle: 1), deal("f", "-5.50", "GBP", .lost, cycle: 2),
+        ]
+        let figures = PipelineFigures(deals: deals, completedReviewDealIDs: ["c"])
+        for subset in [[0, 1, 2, 3], [2, 3, 5], [0, 1, 2, 3, 4, 5], [5], [], [1, 4]] {
+            let expected = PipelineSummary(deals: subset.map { deals[$0] }, completedReviewDealIDs: ["c"])
+            #expect(figures.summary(of: subset) == expected, "\(subset)")
+        }
+        #expect(figures.summary(of: [0, 1, 2, 3]).currency == "EUR", "two each: the alphabetically first wins")
+        #expect(PipelineFigures.exactHundredths(Decimal(string: "48000.5")!) == 4_800_050)
+        #expect(PipelineFigures.exactHundredths(Decimal(string: "-0.07")!) == -7)
+        #expect(PipelineFigures.exactHundredths(Decimal(string: "1.005")!) == nil)
+    }
+
+    @Test func foldingWordByWordEqualsFoldingTheWhole() {
+        var memo: [Substring: String] = [:]
+        let samples = Self.team.deals.flatMap { [$0.account, $0.name, $0.owner] + $0.reasons.map(\.text) }
+            + ["Café Zürich AG – Renewal", "ΟΔΟΣ Σ", "  two  spaces ", "Ｆｕｌｌｗｉｄｔｈ ＡＢＣ", "e\u{301}cole", "İstanbul Ltd", ""]
+        for text in samples + samples {
+            #expect(SearchFolding.fold(text, wordMemo: &memo) == SearchFolding.fold(text), "\(text)")
+        }
+    }
+
+    @Test func searchTextsBuiltInParallelEqualOneByOne() {
+        let deals = DemoTeam(.init(deals: 1_500, reviews: 10, seed: 4, asOf: Self.today)).deals
+        #expect(DealFilter.searchTexts(of: deals) == deals.map { DealFilter.searchText(of: $0) })
+    }
+
+    @Test func aFilterNarrowsAnotherOnlyWhenItsSearchAddsToTheSameFilters() {
+        let base = DealFilter(period: .last90, rep: "Lena Vogt", search: "ac")
+        #expect(DealFilter(period: .last90, rep: "Lena Vogt", search: "acm").narrows(base))
+        #expect(DealFilter(period: .last90, rep: "Lena Vogt", search: "ACM renewal").narrows(base))
+        #expect(DealFilter(period: .last90, rep: "Lena Vogt", search: "ac").narrows(base))
+        #expect(!DealFilter(period: .last90, rep: "Lena Vogt", search: "a").narrows(base), "a shorter search widens")
+        #expect(!DealFilter(period: .last90, rep: "Lena Vogt", search: "bc").narrows(base))
+        #expect(!DealFilter(period: .last30, rep: "Lena Vogt", search: "acm").narrows(base), "another period")
+        #expect(!DealFilter(period: .last90, search: "acm").narrows(base), "another rep")
+        #expect(DealFilter(period: .last90, rep: "Lena Vogt", search: "x").narrows(DealFilter(period: .last90, rep: "Lena Vogt")))
+    }
+}

@@ -1,0 +1,93 @@
+import DebriefCore
+import Foundation
+import Testing
+@testable import DebriefUI
+
+/// The board's precomputed index must filter, sort and summarise exactly as the plain definitions
+/// (`DealFilter.Matcher`, close-date and amount order, `PipelineSummary`) do.
+@Suite struct BoardIndexTests {
+    static let today = Day(iso: "2026-11-28")!
+    static let team = DemoTeam(.init(seed: 7, asOf: today))
+
+    /// The columns as the board computed them before its index: match every deal, split, sort.
+    func plainColumns(_ deals: [Deal], _ filter: DealFilter, _ sort: BoardSort) -> (won: [String], lost: [String]) {
+        let matcher = filter.matcher(today: Self.today)
+        let kept = deals.filter { matcher.matches($0) }
+        let ordered = kept.sorted { a, b in
+            switch sort {
+            case .closeDate: return (a.closeDate.serial, b.id) > (b.closeDate.serial, a.id)
+            case .amount:
+                if a.amount.amount != b.amount.amount { return a.amount.amount > b.amount.amount }
+                return (a.closeDate.serial, b.id) > (b.closeDate.serial, a.id)
+            }
+        }
+        return (ordered.filter { $0.outcome == .won }.map(\.id), ordered.filter { $0.outcome != .won }.map(\.id))
+    }
+
+    func filters(_ index: BoardIndex) -> [DealFilter] {
+        var filters = BoardPeriod.allCases.map { DealFilter(period: $0) }
+        filters += index.reps.prefix(2).map { DealFilter(period: .all, rep: $0.uppercased()) }
+        filters += index.segments.prefix(2).map { DealFilter(period: .last365, segment: $0) }
+        filters += index.competitors.prefix(3).map { DealFilter(period: .all, competitor: $0) }
+        filters += ["ac", "acm", "zurich", "renewal price", "tomas", "zzz nothing", "ü"].map { DealFilter(period: .all, search: $0) }
+        filters.append(DealFilter(period: .all, rep: "Nobody At All"))
+        return filters
+    }
+
+    @Test func columnsEqualThePlainFilterAndSortForEveryFilter() {
+        // Shuffled, so the index cannot lean on deals arriving in id order.
+        var generator = SeededRandom(seed: 11)
+        let deals = Self.team.deals.shuffled(using: &generator)
+        let index = BoardIndex(deals: deals, reviews: Self.team.reviews)
+        for filter in filters(index) {
+            for sort in BoardSort.allCases {
+                let columns = index.columns(filter: filter, sort: sort, today: Self.today)
+                let expected = plainColumns(deals, filter, sort)
+                #expect(columns.won.map { deals[$0].id } == expected.won, "\(filter) \(sort)")
+                #expect(columns.lost.map { deals[$0].id } == expected.lost, "\(filter) \(sort)")
+            }
+        }
+    }
+
+    @Test func narrowingWithinTheLastColumnsEqualsFilteringAfresh() {
+        let index = BoardIndex(deals: Self.team.deals, reviews: Self.team.reviews)
+        var typed = DealFilter(period: .all)
+        var columns = index.columns(filter: typed, sort: .amount, today: Self.today)
+        for text in ["a", "ac", "acm", "acme re"] {
+            let next = DealFilter(period: .all, search: text)
+            #expect(next.narrows(typed))
+            columns = index.columns(filter: next, sort: .amount, today: Self.today, within: columns)
+            let fresh = index.columns(filter: next, sort: .amount, today: Self.today)
+            #expect(columns.won == fresh.won && columns.lost == fresh.lost, "\(text)")
+            typed = next
+        }
+    }
+
+    @Test func headerAndLostTitleMatchTheDealsShown() {
+        var board = BoardState(today: Self.today)
+        board.load(deals: Self.team.deals, reviews: Self.team.reviews)
+        let completed = Set(Self.team.reviews.filter { $0.status == .completed }.map(\.dealId))
+        for period in BoardPeriod.allCases {
+            board.setFilter(DealFilter(period: period))
+            #expect(board.summary == PipelineSummary(deals: board.shownDeals, completedReviewDealIDs: completed), "\(period)")
+            let noDecisions = board.rows(.lost).filter { board.index.deals[$0].outcome == .noDecision }.count
+            #expect(BoardView.title(.lost, board: board) == "LOST (\(board.rows(.lost).count - noDecisions) lost · \(noDecisions) no decision)")
+        }
+    }
+
+    @Test func compactAmountsRoundAndGroupAsDecimalArithmeticDoes() {
+        func decimalPath(_ money: Money) -> String {
+            var rounded = Decimal()
+            var value = money.amount
+            NSDecimalRound(&rounded, &value, 0, .plain)
+            return String(Money(rounded, money.currency).display.dropFirst(money.currency.count + 1))
+        }
+        for text in ["0", "0.49", "0.5", "-0.4", "-0.5", "999.5", "1000", "48000.5", "120250", "-1234567.49", "1234567890.99",
+                     "99999999999.99", "100000000000", "12.345", "0.001"] {
+            let money = Money(plain: text, currency: "USD")!
+            #expect(BoardView.wholeUnits(money) == decimalPath(money), "\(text)")
+        }
+        #expect(BoardView.compactAmount(Money(plain: "120250", currency: "USD")!) == "$120,250")
+        #expect(BoardView.compactAmount(Money(plain: "13000.5", currency: "NOK")!) == "NOK 13,001")
+    }
+}
