@@ -33,6 +33,13 @@ struct RecordIndexFileStamp: Sendable, Equatable {
         return RecordIndexFileStamp(info)
     }
 
+    /// The same for `name` inside an open directory: no path to build and walk for each of many files.
+    static func of(name: String, inDirectory directory: Int32) -> RecordIndexFileStamp? {
+        var info = stat()
+        guard fstatat(directory, name, &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return RecordIndexFileStamp(info)
+    }
+
     /// File systems tick their clocks coarsely (a jiffy on ext4, a second or two elsewhere), so a file
     /// changed again within the same tick keeps its stamp. A stamp is trusted only once it is
     /// clearly older than the moment the folder was scanned (a few seconds before it), as git does

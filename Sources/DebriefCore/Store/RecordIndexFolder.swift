@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Loads one folder (deals or reviews) with the help of the index entries cached for it.
 enum RecordIndexFolder {
@@ -33,11 +36,14 @@ enum RecordIndexFolder {
             if next < cached.count && cached[next].name == name { cachedIndex[position] = next }
         }
         let work = Array(zip(files, cachedIndex))
-        // Plain string paths: URL.appendingPathComponent costs more than the stat itself.
+        // Stat by name in the open folder: building and walking a path per file costs more than the stat.
         let dirPath = dir.path
+        let folder = open(dirPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if folder >= 0 { close(folder) } }
         let outcomes = ParallelMap.map(work) { name, index -> FileOutcome<R> in
-            if let index, RecordIndexFileStamp.of(path: dirPath + "/" + name) == cached[index].stamp {
-                return .cached(index)
+            if let index {
+                let stamp = folder >= 0 ? RecordIndexFileStamp.of(name: name, inDirectory: folder) : RecordIndexFileStamp.of(path: dirPath + "/" + name)
+                if stamp == cached[index].stamp { return .cached(index) }
             }
             let (read, stamp) = store.readRecordFile(R.self, name: name, in: dir)
             return .read(read, stamp)
