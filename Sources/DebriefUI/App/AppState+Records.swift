@@ -14,6 +14,6 @@ extension AppState {
         }
         if session != nil || prep != nil { return }
         board.load(deals: data.deals, reviews: data.reviews)
-        if case .review = record { archive.load(data) }
+        if case .review = record { archiveDataChanged() }
     }
 }

@@ -3,11 +3,17 @@ import Foundation
 
 /// The whole state of the interactive app, as a value: `update` changes it, `render` draws it.
 public struct AppState: Sendable, Equatable {
-    public var view: AppView = .board
+    public var view: AppView = .board {
+        didSet { if view != .board { refreshArchiveIfStale() } }
+    }
     /// The pipeline board: filters, selection and the filtered columns.
     public var board: BoardState
     /// The views over past reviews (2–5).
     public var archive: ArchiveViews
+    /// Whether `archive` lags behind `data`. Its search index and analytics take longer to build than
+    /// the board, so they are built when one of its views is shown: start-up and reloads on the board
+    /// wait for the board only.
+    var archiveIsStale = false
     /// The review session open over everything else, if any.
     public var session: SessionState?
     /// Prep mode: the rep answering prep questions (`debrief prep`), instead of the manager's views.
@@ -59,7 +65,19 @@ public struct AppState: Sendable, Equatable {
         board = BoardState(today: today)
         board.load(deals: data.deals, reviews: data.reviews)
         archive = ArchiveViews(today: today)
+        archiveIsStale = true
+    }
+
+    /// After `data` changed: rebuilds the archive now if it shows, else when it is next shown.
+    mutating func archiveDataChanged() {
+        archiveIsStale = true
+        if view != .board { refreshArchiveIfStale() }
+    }
+
+    mutating func refreshArchiveIfStale() {
+        guard archiveIsStale else { return }
         archive.load(data)
+        archiveIsStale = false
     }
 
     /// Below this the layout cannot work and a "terminal too small" message shows instead.

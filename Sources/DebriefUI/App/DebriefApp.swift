@@ -43,7 +43,7 @@ public enum DebriefApp {
         case .loaded(let data):
             state.data = data
             state.board.load(deals: data.deals, reviews: data.reviews)
-            state.archive.load(data)
+            state.archiveDataChanged()
             state.isLoading = false
             if case .dealDetail(let id) = state.overlay, !data.deals.contains(where: { $0.id == id }) { state.overlay = nil }
             return []
