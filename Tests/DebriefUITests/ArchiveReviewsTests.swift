@@ -26,6 +26,18 @@ struct ArchiveReviewsTests {
         assertGolden(screen(browser(), width, height), named: "archive-reviews-\(width)x\(height)")
     }
 
+    @Test func emptyArchiveSaysHowToStart() {
+        var state = ReviewsBrowserState(today: F.asOf)
+        state.load(reviews: [], deals: [])
+        let shown = screen(state, 80, 24)
+        assertGolden(shown, named: "archive-reviews-empty-80x24")
+        #expect((0..<24).contains { shown.text(ofRow: $0).contains("No reviews yet. Open a deal on the board to start one.") })
+        // Keys on an empty list do nothing and open nothing.
+        #expect(type("j G Enter e Space v", into: &state).isEmpty)
+        _ = type("/ x Enter", into: &state)
+        #expect(state.shown.isEmpty && state.selectedRow == nil)
+    }
+
     @Test func newestFirst() {
         let state = browser()
         let days = state.shown.map { state.archive.rows[$0].day }
