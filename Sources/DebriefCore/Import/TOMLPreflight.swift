@@ -85,19 +85,16 @@ public enum TOMLPreflight {
             return nil
         }
 
-        /// `[name]` or `[[name]]`: after the brackets (and any blank space) comes a name, a quote or `]`.
+        /// `[name]` or `[[name]]`: after the brackets (and any spaces) comes a name, a quote or `]`.
         mutating func checkHeader() -> String? {
-            let headerLine = line
             index += at(1) == UInt8(ascii: "[") ? 2 : 1
-            while let byte = at(0), [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n")].contains(byte) {
-                if byte == UInt8(ascii: "\n") { line += 1 }
-                index += 1
-            }
+            // Only spaces and tabs: toml++ aborts on a line break here too.
+            while let byte = at(0), byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") { index += 1 }
             guard let next = at(0) else { return nil }  // the parser reports the cut-off header itself
             let isBareKey = (0x41...0x5A).contains(next) || (0x61...0x7A).contains(next) || (0x30...0x39).contains(next)
                 || next == UInt8(ascii: "_") || next == UInt8(ascii: "-")
             guard isBareKey || next == UInt8(ascii: "\"") || next == UInt8(ascii: "'") || next == UInt8(ascii: "]") else {
-                return "line \(headerLine) starts a table header without a name: write [name] or [[name]]"
+                return "line \(line) starts a table header without a name: write [name] or [[name]]"
             }
             return nil
         }
