@@ -8,8 +8,6 @@ let benchmarks = [
     "ImportBenchmark",
     "PatternsBenchmark",
     "RecordIndexBenchmark",
-    // "BoardStartupBenchmark" and "BoardKeypressBenchmark" need DebriefUI: add them here (with a
-    // DebriefUI product dependency) once the root package exports DebriefUI as a library.
 ]
 
 let package = Package(
@@ -47,3 +45,20 @@ package.targets.append(
         plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     )
 )
+
+// The board (issue 4): data on disk to the first frame at 10k and 100k deals, and key presses at 10k,
+// measured through DebriefUI's update and render as the app runs them.
+for name in ["BoardStartupBenchmark", "BoardKeypressBenchmark"] {
+    package.targets.append(
+        .executableTarget(
+            name: name,
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "DebriefCore", package: "Debrief"),
+                .product(name: "DebriefUI", package: "Debrief"),
+            ],
+            path: "Benchmarks/\(name)",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        )
+    )
+}

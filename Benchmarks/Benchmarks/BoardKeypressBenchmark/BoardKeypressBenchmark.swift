@@ -3,12 +3,20 @@ import DebriefCore
 import DebriefUI
 import Foundation
 
-/// One key press on the board at 10,000 deals: the state change plus a full 120x40 re-render.
-/// Data: $DEBRIEF_BENCH_10K.
-private func render(_ board: BoardState) -> Screen {
+/// The board's key-press target at 10,000 deals: one key through `DebriefApp.update`, the state
+/// comparison the terminal runner makes, and a full 120x40 re-render — what happens between a key
+/// and the frame that shows it. Data: $DEBRIEF_BENCH_10K (`debrief demo --deals 10000 --reviews 2000`).
+private struct Keys {
+    var state: AppState
     var screen = Screen(width: 120, height: 40)
-    BoardView.render(board, theme: Theme.fallback, into: &screen, area: Rect(x: 0, y: 0, width: 120, height: 40))
-    return screen
+
+    /// One key press, as the runner handles it.
+    mutating func press(_ key: Key) {
+        let before = state
+        _ = DebriefApp.update(&state, .key(key))
+        if before != state { DebriefApp.render(state, into: &screen) }
+        blackHole(screen)
+    }
 }
 
 let benchmarks: @Sendable () -> Void = {
@@ -20,33 +28,44 @@ let benchmarks: @Sendable () -> Void = {
     )
     guard let path = ProcessInfo.processInfo.environment["DEBRIEF_BENCH_10K"] else { return }
     let workspace = Workspace.load(from: RecordStore(root: URL(fileURLWithPath: path)))
-    var loaded = BoardState(today: Day(iso: "2026-11-28")!)
-    loaded.load(deals: workspace.deals, reviews: workspace.reviews)
-    let board = loaded
+    let data = AppData(deals: workspace.deals, reviews: workspace.reviews, questions: workspace.questions)
+    let start = AppState(width: 120, height: 40, theme: Theme.fallback, dataLabel: path, data: data, today: Day(iso: "2026-11-28")!)
 
     Benchmark("Key j (move down) + re-render, 10k deals") { benchmark in
-        var state = board
+        var keys = Keys(state: start)
+        // All time (90 → 180 → 365 days → quarter → all): a column of thousands to move in.
+        for _ in 0..<4 { keys.press(.char("p")) }
         benchmark.startMeasurement()
-        for _ in benchmark.scaledIterations {
-            state.apply(.moveDown, visibleRows: 34)
-            blackHole(render(state))
+        for iteration in benchmark.scaledIterations {
+            // Back to the top now and then, so every press moves (a press that changes nothing draws nothing).
+            keys.press(iteration % 500 == 499 ? .char("g") : .char("j"))
         }
     }
     Benchmark("Key p (next period filter) + re-render, 10k deals") { benchmark in
-        var state = board
+        var keys = Keys(state: start)
         benchmark.startMeasurement()
         for _ in benchmark.scaledIterations {
-            state.apply(.cyclePeriod, visibleRows: 34)
-            blackHole(render(state))
+            keys.press(.char("p"))
         }
     }
-    Benchmark("Search keystroke (\"ac\" → \"acm\") + re-render, 10k deals") { benchmark in
-        var state = board
-        state.setSearch("ac")
-        benchmark.startMeasurement()
-        for iteration in benchmark.scaledIterations {
-            state.setSearch(iteration % 2 == 0 ? "acm" : "ac")
-            blackHole(render(state))
+    // Typing on in a search only re-checks the deals still shown; a backspace widens it again and
+    // checks them all. Each run times one keystroke; the key that undoes it is not timed.
+    for (name, typed, undo) in [("narrowing, \"ac\" → \"acm\"", Key.char("m"), Key.backspace),
+                                ("widening, \"acm\" → \"ac\"", Key.backspace, Key.char("m"))] {
+        let session = KeysBox(Keys(state: start))
+        for key in [Key.char("/"), .char("a"), .char("c")] { session.keys.press(key) }
+        if typed == .backspace { session.keys.press(.char("m")) }
+        Benchmark("Search keystroke \(name) + re-render, 10k deals") { benchmark in
+            benchmark.startMeasurement()
+            session.keys.press(typed)
+            benchmark.stopMeasurement()
+            session.keys.press(undo)
         }
     }
+}
+
+/// Keeps one search session going across the benchmark's runs.
+private final class KeysBox: @unchecked Sendable {
+    var keys: Keys
+    init(_ keys: Keys) { self.keys = keys }
 }
