@@ -142,6 +142,10 @@ final class FaultFileSystem: FileSystem {
         try perform(.unlink) { () throws(SystemCallError) in try real.unlink(path) }
     }
 
+    func syncFileSystem(containing path: String) throws(SystemCallError) {
+        try perform(.sync) { () throws(SystemCallError) in try real.syncFileSystem(containing: path) }
+    }
+
     func syncDirectory(_ path: String) throws(SystemCallError) {
         try perform(.syncDirectory) { () throws(SystemCallError) in try real.syncDirectory(path) }
     }

@@ -37,12 +37,18 @@ extension DurableFile {
         /// Writes the new content to the lock file and fsyncs it. A failed fsync is thrown, never
         /// retried: after one, Linux may report the next fsync clean although the data was lost.
         public func prepare(_ data: Data) throws {
-            try writeAll(data, to: fd, path: lockPath, fileSystem: fileSystem)
+            try write(data)
             do throws(SystemCallError) {
                 try fileSystem.sync(fd)
             } catch {
                 throw Failure.system(path: lockPath, operation: "sync", code: error.code)
             }
+        }
+
+        /// Writes the new content to the lock file without syncing it: a batch syncs all its lock
+        /// files at once (`FileSystem.syncFileSystem`) before installing any of them.
+        public func write(_ data: Data) throws {
+            try writeAll(data, to: fd, path: lockPath, fileSystem: fileSystem)
         }
 
         /// Renames the prepared lock file over the target. The folder still needs a sync to make it durable.
