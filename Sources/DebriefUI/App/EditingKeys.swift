@@ -13,8 +13,9 @@ extension TextEditor.Command {
         case .alt("b"): self = .wordLeft
         case .alt("f"): self = .wordRight
         case .home, .ctrl("a"): self = .lineStart
-        case .end, .ctrl("e") where !multiLine: self = .lineEnd
         case .end: self = .lineEnd
+        // In a note, Ctrl-E opens $EDITOR instead.
+        case .ctrl("e") where !multiLine: self = .lineEnd
         case .up where multiLine: self = .up
         case .down where multiLine: self = .down
         case .pageUp where multiLine: self = .pageUp
