@@ -15,11 +15,27 @@ public struct FoldCache: Sendable {
 }
 
 public enum FoldedText {
+    /// The folded bytes of each non-ASCII run already seen. Review texts repeat the same few runs
+    /// ("·", "–", "→", accented names), and Foundation's folding costs microseconds per call.
+    public struct RunMemo {
+        fileprivate var folded: [String: [UInt8]] = [:]
+        public init() {}
+    }
+
+    /// Hostile text can hold endless distinct runs; past this many the memo stops growing.
+    static let memoLimit = 4096
+
     /// The folded UTF-8 bytes of a long text: ASCII is lower-cased byte by byte and only the
     /// non-ASCII stretches (accented letters, dashes, CJK, emoji) go through `SearchFolding`.
     /// For text in which every character folds on its own (all but a few ligatures), this gives
     /// the same bytes as folding the whole text.
     public static func bytes(_ text: String) -> [UInt8] {
+        var memo = RunMemo()
+        return bytes(text, memo: &memo)
+    }
+
+    /// The same bytes, folding each distinct non-ASCII run once per `memo` (one memo per thread).
+    public static func bytes(_ text: String, memo: inout RunMemo) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         let utf8 = text.utf8
@@ -40,7 +56,14 @@ public enum FoldedText {
                 let before = utf8.index(before: start)
                 if utf8[before] < 0x80 { start = before; out.removeLast() }
             }
-            out.append(contentsOf: SearchFolding.fold(String(text[start..<end])).utf8)
+            let run = String(text[start..<end])
+            if let known = memo.folded[run] {
+                out.append(contentsOf: known)
+            } else {
+                let folded = Array(SearchFolding.fold(run).utf8)
+                if memo.folded.count < memoLimit { memo.folded[run] = folded }
+                out.append(contentsOf: folded)
+            }
             index = end
         }
         return out

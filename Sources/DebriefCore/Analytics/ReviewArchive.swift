@@ -26,8 +26,13 @@ public struct ReviewArchive: Sendable {
         self.rows = rows
         var folder = FoldCache()
         repKeys = rows.map { folder.fold($0.review.rep) }
-        corpus = SearchCorpus(folded: ParallelMap.map(rows) { row in
-            FoldedText.bytes(ReviewSearchText.fields(of: row.review, deal: row.deal).map(\.text).joined(separator: "\u{1F}"))
+        // One chunk per core, each with its own memo of folded non-ASCII runs.
+        corpus = SearchCorpus(folded: ParallelMap.mapChunks(rows) { chunk in
+            var memo = FoldedText.RunMemo()
+            return chunk.map { row in
+                FoldedText.bytes(ReviewSearchText.fields(of: row.review, deal: row.deal).map(\.text).joined(separator: "\u{1F}"),
+                                 memo: &memo)
+            }
         })
         var rowByID: [String: Int] = [:]
         rowByID.reserveCapacity(rows.count)

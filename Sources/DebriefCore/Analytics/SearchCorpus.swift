@@ -7,7 +7,10 @@ public struct SearchCorpus: Sendable {
 
     /// Each text is folded (`FoldedText.bytes`) on all cores, then laid end to end.
     public init(_ texts: [String]) {
-        self.init(folded: ParallelMap.map(texts) { FoldedText.bytes($0) })
+        self.init(folded: ParallelMap.mapChunks(texts) { chunk in
+            var memo = FoldedText.RunMemo()
+            return chunk.map { FoldedText.bytes($0, memo: &memo) }
+        })
     }
 
     init(folded documents: [[UInt8]]) {
