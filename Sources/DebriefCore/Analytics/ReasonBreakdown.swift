@@ -20,23 +20,24 @@ public struct ReasonBreakdown: Sendable, Hashable, Codable {
     public init(outcome: Outcome, deals: [Deal]) {
         self.outcome = outcome
         var total = 0, withReasons = 0
-        var counts: [ReasonCategory: Int] = [:]
+        let order = ReasonCategory.allCases
+        // Counts by the category's position in `order`; a deal's categories as bits, so a deal
+        // costs no array and each category counts once per deal.
+        var counts = [Int](repeating: 0, count: order.count)
         for index in deals.indices where deals[index].outcome == outcome {
             total += 1
-            var categories: [ReasonCategory] = []
-            for reason in deals[index].reasons where !categories.contains(reason.category) { categories.append(reason.category) }
-            if !categories.isEmpty { withReasons += 1 }
-            for category in categories { counts[category, default: 0] += 1 }
+            var seen: UInt64 = 0
+            for reason in deals[index].reasons.indices {
+                seen |= 1 << UInt64(order.firstIndex(of: deals[index].reasons[reason].category) ?? 0)
+            }
+            if seen != 0 { withReasons += 1 }
+            for position in order.indices where seen & (1 << UInt64(position)) != 0 { counts[position] += 1 }
         }
         self.deals = total
         dealsWithReasons = withReasons
-        let order = ReasonCategory.allCases
-        categories = counts
-            .map { Share(category: $0.key, deals: $0.value, share: SampleSize.share($0.value, of: withReasons)) }
-            .sorted { a, b in
-                a.deals != b.deals ? a.deals > b.deals
-                    : (order.firstIndex(of: a.category) ?? 0) < (order.firstIndex(of: b.category) ?? 0)
-            }
+        categories = order.indices.filter { counts[$0] > 0 }
+            .sorted { a, b in counts[a] != counts[b] ? counts[a] > counts[b] : a < b }
+            .map { Share(category: order[$0], deals: counts[$0], share: SampleSize.share(counts[$0], of: withReasons)) }
         isTooThin = SampleSize.isTooThin(withReasons)
     }
 }

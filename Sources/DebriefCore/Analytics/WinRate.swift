@@ -28,6 +28,13 @@ public struct WinRate: Sendable, Hashable, Codable {
         self.init(label: label, counts: counts)
     }
 
+    /// The same for an array, read in place: iterating would copy (retain and release) every deal.
+    public init(label: String, deals: [Deal]) {
+        var counts = OutcomeCounts()
+        for index in deals.indices { counts.add(deals[index].outcome) }
+        self.init(label: label, counts: counts)
+    }
+
     init(label: String, counts: OutcomeCounts) {
         self.init(label: label, wins: counts.wins, losses: counts.losses, noDecisions: counts.noDecisions)
     }

@@ -19,45 +19,65 @@ public enum WinRateBreakdown {
     }
 
     public static func byRep(_ deals: [Deal]) -> [WinRate] {
-        grouped(deals) { [$0[$1].owner] }
+        grouped(deals) { deals, index, visit in visit(deals[index].owner) }
     }
 
     public static func bySegment(_ deals: [Deal]) -> [WinRate] {
-        // Trimming goes through Foundation: trim each distinct spelling once.
-        var trimmed: [String: String] = [:]
-        return grouped(deals) { deals, index in
-            guard let raw = deals[index].segment else { return [noSegment] }
-            let segment = trimmed[raw] ?? raw.trimmingCharacters(in: .whitespaces)
-            trimmed[raw] = segment
-            return [segment.isEmpty ? noSegment : segment]
-        }
+        // Trimming goes through Foundation: `grouped` normalizes each distinct spelling once.
+        grouped(deals, normalize: { raw in
+            let segment = raw.trimmingCharacters(in: .whitespaces)
+            return segment.isEmpty ? noSegment : segment
+        }) { deals, index, visit in visit(deals[index].segment ?? noSegment) }
     }
 
     /// A deal against two competitors counts for both; a deal against none counts under "(no competitor)".
     public static func byCompetitor(_ deals: [Deal]) -> [WinRate] {
-        grouped(deals) { deals, index in deals[index].competitors.isEmpty ? [noCompetitor] : deals[index].competitors }
+        grouped(deals) { deals, index, visit in
+            if deals[index].competitors.isEmpty { visit(noCompetitor) } else { deals[index].competitors.forEach(visit) }
+        }
     }
 
     /// Groups by folded name, so "Lena Vogt" and "lena vogt" are one rep, shown in the spelling that
     /// sorts first. Order: charted rates (enough deals) from highest to lowest, then thin ones by
     /// deal count; ties by label.
-    /// `keys` gets the array and an index rather than a deal, so no deal is copied on the way.
-    static func grouped(_ deals: [Deal], keys: ([Deal], Int) -> [String]) -> [WinRate] {
-        var counts: [String: OutcomeCounts] = [:]
-        var labels: [String: String] = [:]
+    /// `names` gets the array, an index and a visitor to call with each of the deal's names, so no
+    /// deal is copied and no array is made per deal. Each distinct spelling is normalized and
+    /// folded once; after that a deal costs one hash of each name.
+    static func grouped(_ deals: [Deal], normalize: @escaping (String) -> String = { $0 },
+                        names: ([Deal], Int, (String) -> Void) -> Void) -> [WinRate] {
+        var groupOfSpelling: [String: Int] = [:]
+        var groupOfKey: [String: Int] = [:]
+        var labels: [String] = []
+        var counts: [OutcomeCounts] = []
+        // The last deal counted in each group: a deal naming one competitor twice counts once.
+        var lastDeal: [Int] = []
         var folder = FoldCache()
         for index in deals.indices {
-            let names = keys(deals, index)
-            var seen = Set<String>()
-            for name in names {
-                let key = folder.fold(name)
-                if names.count > 1 { guard seen.insert(key).inserted else { continue } }
-                counts[key, default: OutcomeCounts()].add(deals[index].outcome)
-                if let current = labels[key] { if name < current { labels[key] = name } } else { labels[key] = name }
+            names(deals, index) { spelling in
+                let group: Int
+                if let known = groupOfSpelling[spelling] {
+                    group = known
+                } else {
+                    let name = normalize(spelling)
+                    let key = folder.fold(name)
+                    if let existing = groupOfKey[key] {
+                        group = existing
+                        if name < labels[group] { labels[group] = name }
+                    } else {
+                        group = labels.count
+                        groupOfKey[key] = group
+                        labels.append(name)
+                        counts.append(OutcomeCounts())
+                        lastDeal.append(-1)
+                    }
+                    groupOfSpelling[spelling] = group
+                }
+                guard lastDeal[group] != index else { return }
+                lastDeal[group] = index
+                counts[group].add(deals[index].outcome)
             }
         }
-        let rates = counts.map { key, value in WinRate(label: labels[key] ?? key, counts: value) }
-        return rates.sorted(by: chartOrder)
+        return zip(labels, counts).map { WinRate(label: $0, counts: $1) }.sorted(by: chartOrder)
     }
 
     static func chartOrder(_ a: WinRate, _ b: WinRate) -> Bool {
