@@ -52,6 +52,23 @@ import Testing
         #expect(StoreFixtures.fileBytes(url) == before)
     }
 
+    @Test func aRecordTooBigToReadBackIsRefusedAndTheOldFileKept() throws {
+        let dir = TemporaryDirectory()
+        let store = RecordStore(root: dir.url)
+        let saved = try store.save(StoreFixtures.deal())
+        let url = try store.fileURL(for: Deal.self, id: saved.id)
+        let before = try #require(StoreFixtures.fileBytes(url))
+        var huge = saved
+        huge.notes = String(repeating: "x", count: RecordDecoding.maximumFileSize)
+        #expect {
+            try store.save(huge)
+        } throws: { error in
+            "\(error)".contains("more than the 16 MB a record can be; nothing was saved")
+        }
+        #expect(StoreFixtures.fileBytes(url) == before)
+        #expect(StoreFixtures.leftovers(in: url.deletingLastPathComponent()).isEmpty)
+    }
+
     @Test func filesAre0600AndDirectories0700EvenUnderAWideUmask() throws {
         let dir = TemporaryDirectory()
         let old = umask(0o022)

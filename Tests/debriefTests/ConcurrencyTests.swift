@@ -34,7 +34,7 @@ import Testing
 
         init(_ arguments: [String]) throws {
             output = FileManager.default.temporaryDirectory.appendingPathComponent("debrief-probe-\(UUID().uuidString).txt")
-            FileManager.default.createFile(atPath: output.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: output.path, contents: nil)
             process.executableURL = DebriefProcess.binary
             process.arguments = arguments
             process.standardOutput = try FileHandle(forWritingTo: output)

@@ -125,10 +125,23 @@ public struct RecordStore: Sendable {
             case .unchanged(let current):
                 return current
             case .write(let saved):
-                try lock.commit(RecordCoding.encode(saved))
+                try lock.commit(encodeWithinLimit(saved))
                 return saved
             }
         }
+    }
+
+    /// The bytes of `record`, refused when they are more than a record may be read back as: a save
+    /// that could never be loaded again would lose the whole record, not just the excess.
+    static func encodeWithinLimit<R: StoredRecord>(_ record: R) throws -> Data {
+        let data = try RecordCoding.encode(record)
+        guard data.count <= RecordDecoding.maximumFileSize else {
+            let limit = RecordDecoding.maximumFileSize >> 20
+            throw StoreError.invalidRecord(kind: R.kindName, id: record.id, problems: [
+                "would be \((data.count + (1 << 20) - 1) >> 20) MB, more than the \(limit) MB a record can be; nothing was saved. Shorten its longest notes (or keep long documents in files of their own) and save again",
+            ])
+        }
+        return data
     }
 
     enum NextVersion<R: StoredRecord> {

@@ -42,7 +42,7 @@ extension RecordStore {
                         lock.release()
                         return .done(.success(current))
                     case .write(let saved):
-                        try lock.write(RecordCoding.encode(saved))
+                        try lock.write(Self.encodeWithinLimit(saved))
                         return .ready(lock, saved)
                     }
                 } catch {
