@@ -90,4 +90,17 @@ import Testing
         #expect(BoardView.compactAmount(Money(plain: "120250", currency: "USD")!) == "$120,250")
         #expect(BoardView.compactAmount(Money(plain: "13000.5", currency: "NOK")!) == "NOK 13,001")
     }
+
+    @Test func searchTextIsBuiltOnTheFirstSearchOnlyAndSharedByCopies() {
+        let index = BoardIndex(deals: Self.team.deals, reviews: Self.team.reviews)
+        let copy = index
+        _ = index.columns(filter: DealFilter(period: .all, rep: index.reps.first), sort: .amount, today: Self.today)
+        #expect(!copy.searchText.isBuilt)
+        let found = index.columns(filter: DealFilter(period: .all, search: "acm"), sort: .closeDate, today: Self.today)
+        #expect(copy.searchText.isBuilt)
+        #expect(copy.searchText.texts == DealFilter.searchTexts(of: Self.team.deals))
+        let plain = plainColumns(Self.team.deals, DealFilter(period: .all, search: "acm"), .closeDate)
+        #expect(found.won.map { index.deals[$0].id } == plain.won)
+        #expect(found.lost.map { index.deals[$0].id } == plain.lost)
+    }
 }

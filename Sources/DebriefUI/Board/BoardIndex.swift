@@ -1,12 +1,12 @@
 import DebriefCore
 
 /// What the board needs to filter, sort and summarise many deals on every key press, computed once
-/// per load: folded search text, folded names as small integers, both sort orders, the header's
-/// per-deal figures, and the review status of each deal. A filter change is then a walk over flat
-/// arrays; it never touches, copies or re-folds a `Deal`.
+/// per load (the folded search text on the first search): folded names as small integers, both
+/// sort orders, the header's per-deal figures, and the review status of each deal. A filter change
+/// is then a walk over flat arrays; it never touches, copies or re-folds a `Deal`.
 public struct BoardIndex: Sendable, Equatable {
     public let deals: [Deal]
-    let searchText: [String]
+    let searchText: LazySearchText
     /// The most advanced review of each deal, by deal id.
     public let reviewStatus: [String: ReviewStatus]
     /// The open review of each deal (if any), to resume rather than start anew.
@@ -30,7 +30,7 @@ public struct BoardIndex: Sendable, Equatable {
 
     public init(deals: [Deal], reviews: [Review]) {
         self.deals = deals
-        searchText = DealFilter.searchTexts(of: deals)
+        searchText = LazySearchText(deals: deals)
 
         var status: [String: ReviewStatus] = [:]
         var open: [String: String] = [:]
@@ -74,13 +74,14 @@ public struct BoardIndex: Sendable, Equatable {
     /// (see `DealFilter.narrows`), so typing a longer search only re-checks what still showed.
     public func columns(filter: DealFilter, sort: BoardSort, today: Day, within: (won: [Int], lost: [Int])? = nil) -> (won: [Int], lost: [Int]) {
         let compiled = CompiledFilter(filter, today: today, keys: foldedKey)
+        let texts = compiled.terms.isEmpty ? [] : searchText.texts
         var won: [Int] = []
         var lost: [Int] = []
         if let within {
-            won = within.won.filter { keeps($0, compiled) }
-            lost = within.lost.filter { keeps($0, compiled) }
+            won = within.won.filter { keeps($0, compiled, texts) }
+            lost = within.lost.filter { keeps($0, compiled, texts) }
         } else {
-            for index in sort == .closeDate ? byDate : byAmount where keeps(index, compiled) {
+            for index in sort == .closeDate ? byDate : byAmount where keeps(index, compiled, texts) {
                 if figures.outcomes[index] == .won { won.append(index) } else { lost.append(index) }
             }
         }
@@ -107,8 +108,9 @@ public struct BoardIndex: Sendable, Equatable {
         }
     }
 
-    /// The same test as `DealFilter.Matcher.matches`, on the precomputed keys.
-    private func keeps(_ index: Int, _ filter: CompiledFilter) -> Bool {
+    /// The same test as `DealFilter.Matcher.matches`, on the precomputed keys; `texts` are the
+    /// search texts, needed (and built) only when the filter has search terms.
+    private func keeps(_ index: Int, _ filter: CompiledFilter, _ texts: [String]) -> Bool {
         let day = closeSerial[index]
         if day < filter.firstDay || day > filter.lastDay { return false }
         if let rep = filter.rep, repKey[index] != rep { return false }
@@ -116,7 +118,7 @@ public struct BoardIndex: Sendable, Equatable {
         if let competitor = filter.competitor,
            !competitorKeys[Int(competitorStart[index])..<Int(competitorStart[index + 1])].contains(competitor) { return false }
         if filter.terms.isEmpty { return true }
-        let text = searchText[index]
+        let text = texts[index]
         return filter.terms.allSatisfy { SearchFolding.contains(text, $0) }
     }
 
