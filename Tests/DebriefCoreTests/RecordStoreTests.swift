@@ -167,3 +167,32 @@ final class Outcomes: @unchecked Sendable {
         if success { successes += 1 } else { failures += 1 }
     }
 }
+
+@Suite struct RecordCodingTests {
+    /// Empty lists and objects are written as "[]" and "{}", nested or not; text that merely
+    /// looks like them inside strings is left alone.
+    @Test func emptyContainersAreWrittenCompactly() throws {
+        struct Sample: Encodable {
+            var tags: [String] = []
+            var nested: [[String]] = [[]]
+            var map: [String: Int] = [:]
+            var text = "[\n\n  ] and {\n\n}"
+            var full = ["a"]
+        }
+        let text = String(decoding: try RecordCoding.encode(Sample()), as: UTF8.self)
+        #expect(text == """
+            {
+              "full" : [
+                "a"
+              ],
+              "map" : {},
+              "nested" : [
+                []
+              ],
+              "tags" : [],
+              "text" : "[\\n\\n  ] and {\\n\\n}"
+            }
+
+            """)
+    }
+}

@@ -28,16 +28,38 @@ public enum RecordCoding {
     }
 
     public static func encode<T: Encodable>(_ value: T) throws -> Data {
-        var data = try encoder().encode(value)
-        // Foundation pretty-prints an empty list as "[\n\n  ]"; write "[]" as jq and people do.
-        // A blank line can only appear there: newlines inside strings are escaped.
-        if data.firstRange(of: Data("\n\n".utf8)) != nil, var text = String(data: data, encoding: .utf8) {
-            text = text.replacingOccurrences(of: #"\[\n\n *\]"#, with: "[]", options: .regularExpression)
-            text = text.replacingOccurrences(of: #"\{\n\n *\}"#, with: "{}", options: .regularExpression)
-            data = Data(text.utf8)
-        }
+        var data = collapsingEmptyContainers(try encoder().encode(value))
         data.append(0x0A)
         return data
+    }
+
+    /// Foundation pretty-prints an empty list as "[\n\n  ]" (and an empty object as "{\n\n  }");
+    /// write "[]" and "{}" as jq and people do. A raw newline can only be structure: newlines inside
+    /// strings are escaped. One pass over the bytes, since every deal has an empty list or two.
+    static func collapsingEmptyContainers(_ data: Data) -> Data {
+        let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
+        return data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Data in
+            var out = [UInt8]()
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                let close: UInt8? = byte == UInt8(ascii: "[") ? UInt8(ascii: "]") : byte == UInt8(ascii: "{") ? UInt8(ascii: "}") : nil
+                if let close, i + 2 < bytes.count, bytes[i + 1] == newline, bytes[i + 2] == newline {
+                    var j = i + 3
+                    while j < bytes.count, bytes[j] == space { j += 1 }
+                    if j < bytes.count, bytes[j] == close {
+                        out.append(byte)
+                        out.append(close)
+                        i = j + 1
+                        continue
+                    }
+                }
+                out.append(byte)
+                i += 1
+            }
+            return Data(out)
+        }
     }
 }
 
