@@ -23,6 +23,9 @@ struct ConcurrencyProbeCommand: ParsableCommand {
     @Option(help: "Written into the summary with the round number, to tell the processes apart.")
     var tag = "p"
 
+    @Option(help: "After each load, print 'loaded REVISION' and wait until this file exists before saving.")
+    var waitFor: String?
+
     @Flag(help: "Take the review's lock, write half a record into it, print 'held' and wait to be killed.")
     var holdLock = false
 
@@ -42,8 +45,14 @@ struct ConcurrencyProbeCommand: ParsableCommand {
                 throw ValidationError("no review '\(review)'")
             }
             let base = edited.revision
-            // A random pause between reading and saving gives the other process a chance to get in between.
-            usleep(UInt32.random(in: 0..<3_000, using: &random))
+            if let waitFor {
+                // One interleaving forced by the test: the other process saves while this one waits.
+                emit("loaded \(base)")
+                while !FileManager.default.fileExists(atPath: waitFor) { usleep(2_000) }
+            } else {
+                // A random pause between reading and saving gives the other process a chance to get in between.
+                usleep(UInt32.random(in: 0..<3_000, using: &random))
+            }
             edited.summary = "\(tag) \(round)"
             do {
                 let saved = try store.save(edited)

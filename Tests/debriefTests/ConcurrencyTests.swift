@@ -98,6 +98,47 @@ import Testing
         }
     }
 
+    /// The random rounds above may or may not interleave; this one always does: the slow process
+    /// reads, the fast one saves, then the slow one's save must be refused.
+    @Test func aSaveBasedOnAnOlderReadIsRefusedAcrossProcesses() throws {
+        let data = try DataDirectory()
+        let start = data.review.revision
+        let go = data.url.appendingPathComponent("go")
+        let slow = try Child(["concurrency-probe", "--data-dir", data.url.path, "--review", data.review.id, "--rounds", "1", "--tag", "slow", "--wait-for", go.path])
+        defer { if slow.process.isRunning { kill(slow.process.processIdentifier, SIGKILL) } }
+        // Polling for the "loaded" line: a readiness check, not a timing assertion.
+        for _ in 0..<2_000 where !slow.lines.contains("loaded \(start)") { usleep(5_000) }
+        #expect(slow.lines == ["loaded \(start)"])
+
+        let fast = try Child(["concurrency-probe", "--data-dir", data.url.path, "--review", data.review.id, "--rounds", "1", "--tag", "fast"])
+        #expect(fast.finish() == ["saved \(start) \(start + 1) fast 0"])
+        _ = FileManager.default.createFile(atPath: go.path, contents: nil)
+        #expect(slow.finish() == ["loaded \(start)", "conflict \(start) \(start + 1) slow 0"])
+
+        let final = try RecordStore(root: data.url).load(Review.self, id: data.review.id)
+        #expect(final?.revision == start + 1 && final?.summary == "fast 0")
+    }
+
+    /// `debrief check` says nothing of a lock a live save holds, and reports one a killed writer left.
+    @Test func checkReportsOnlyLocksNoLiveWriterHolds() throws {
+        let data = try DataDirectory()
+        let holder = try Child(["concurrency-probe", "--data-dir", data.url.path, "--review", data.review.id, "--hold-lock"])
+        defer { if holder.process.isRunning { kill(holder.process.processIdentifier, SIGKILL) } }
+        for _ in 0..<2_000 where !holder.lines.contains("held") { usleep(5_000) }
+        #expect(holder.lines.contains("held"))
+
+        let whileHeld = try DebriefProcess.run(["check", "--data-dir", data.url.path])
+        #expect(whileHeld.status == 0, "\(whileHeld.stdout)\(whileHeld.stderr)")
+        #expect(!(whileHeld.stdout + whileHeld.stderr).contains(".lock"))
+
+        kill(holder.process.processIdentifier, SIGKILL)
+        holder.process.waitUntilExit()
+        let afterKill = try DebriefProcess.run(["check", "--data-dir", data.url.path])
+        #expect(afterKill.status == 1)
+        #expect((afterKill.stdout + afterKill.stderr).contains("\(data.review.id).json.lock"))
+        #expect((afterKill.stdout + afterKill.stderr).contains("left behind by an interrupted save"))
+    }
+
     @Test func aLiveHoldersLockIsNotTakenAndAKilledHoldersDoesNotBlock() throws {
         let data = try DataDirectory()
         let holder = try Child(["concurrency-probe", "--data-dir", data.url.path, "--review", data.review.id, "--hold-lock"])

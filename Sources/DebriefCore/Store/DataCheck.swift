@@ -34,7 +34,10 @@ public struct DataCheck: Codable, Sendable {
             for name in names.sorted() {
                 let path = dir.appendingPathComponent(name)
                 if name.hasSuffix(".lock") {
-                    problems.append(LoadProblem(path: path.path, reason: "a lock file left behind by an interrupted save. If no Debrief is running, remove it"))
+                    // A lock a running Debrief holds is a save in progress, not a problem.
+                    if !isHeldByLiveWriter(path.path) {
+                        problems.append(LoadProblem(path: path.path, reason: "a lock file left behind by an interrupted save; the next save of this record removes it, or delete it by hand"))
+                    }
                 } else if name.hasSuffix(".json") {
                     problems += modeProblems(at: path, expected: DurableFile.fileMode)
                 }
@@ -53,6 +56,20 @@ public struct DataCheck: Codable, Sendable {
         let teamSets = questions.sets.filter { set in !BuiltInQuestions.sets.contains(set) }.count
         return DataCheck(directory: root.path, dealCount: deals.records.count, reviewCount: reviews.records.count,
                          questionSetCount: teamSets, problems: problems)
+    }
+
+    /// Whether a writer holds the lock file's flock right now. Writers hold it from just after creating
+    /// the file until they rename or remove it; a lock nobody holds was left by a process that died.
+    static func isHeldByLiveWriter(_ path: String) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // Gone since the folder was listed: a save just finished.
+        guard fd >= 0 else { return true }
+        defer { close(fd) }
+        if flock(fd, LOCK_SH | LOCK_NB) == 0 {
+            flock(fd, LOCK_UN)
+            return false
+        }
+        return errno == EWOULDBLOCK
     }
 
     static func modeProblems(at url: URL, expected: mode_t) -> [LoadProblem] {
