@@ -30,6 +30,7 @@ struct Debrief: ParsableCommand {
             ConcurrencyProbeCommand.self,
             InitCommand.self,
             SyncCommand.self,
+            ConflictsCommand.self,
         ]
     )
 

@@ -162,3 +162,75 @@ import Testing
         #expect(other.stderr.contains("already syncs with \(team.remote.path)"))
     }
 }
+
+/// Single values both machines changed: kept both ways until a person chooses.
+@Suite(.serialized) struct SyncPendingConflictTests {
+    @Test(arguments: [true, false])
+    func singleValuesChangedOnBothSidesWaitOnEveryCloneUntilSomeoneChooses(repFirst: Bool) throws {
+        let team = try SyncTeamFixture()
+        let (deal, review) = try team.startTeam()
+        func editDeal(_ dir: URL, _ change: (inout Deal) -> Void) throws {
+            let store = RecordStore(root: dir)
+            var current = try #require(try store.load(Deal.self, id: deal.id))
+            change(&current)
+            try store.save(current)
+        }
+        try editDeal(team.rep) { deal in
+            deal.amount = Money(Decimal(string: "48000.10")!, "EUR")
+            deal.closeDate = Day(iso: "2026-10-20")!
+        }
+        try team.edit(review.id, in: team.rep) { $0.plannedMinutes = 60 }
+        try editDeal(team.manager) { deal in
+            deal.amount = Money(51000, "EUR")
+            deal.closeDate = Day(iso: "2026-10-22")!
+        }
+        try team.edit(review.id, in: team.manager) { $0.plannedMinutes = 45 }
+
+        let (first, firstName, second, secondName) = repFirst ? (team.rep, "Rep", team.manager, "Manager") : (team.manager, "Manager", team.rep, "Rep")
+        #expect(try team.sync(first, as: firstName).status == 0)
+        let merging = try team.sync(second, as: secondName)
+        #expect(merging.status == 0, "\(merging.stderr)")
+        #expect(merging.stdout.contains("3 conflicts left to choose (both values kept): press C in the app, or run `debrief conflicts`"))
+        #expect(try team.sync(first, as: firstName).status == 0)
+
+        let secondAmount = repFirst ? Money(51000, "EUR") : Money(Decimal(string: "48000.10")!, "EUR")
+        let firstAmount = repFirst ? Money(Decimal(string: "48000.10")!, "EUR") : Money(51000, "EUR")
+        for dir in [team.manager, team.rep] {
+            // The record holds the merging machine's value and stays loadable as before…
+            let onDisk = try #require(try RecordStore(root: dir).load(Deal.self, id: deal.id))
+            #expect(onDisk.amount == secondAmount)
+            #expect(try team.review(review.id, in: dir).plannedMinutes == (repFirst ? 45 : 60))
+            // …and the other machine's value waits in conflicts/, committed, on both clones.
+            let pending = try #require(try PendingConflictStore(root: dir).load(recordPath: "deals/\(deal.id).json"))
+            #expect(pending.fields.map(\.field).sorted() == ["amount", "closeDate"])
+            let amount = try #require(pending.fields.first { $0.field == "amount" })
+            #expect(amount.other.by == firstName)
+            #expect(amount.kept.by == secondName)
+            #expect(amount.other.text == firstAmount.description)
+            let reviewPending = try #require(try PendingConflictStore(root: dir).load(recordPath: "reviews/\(review.id).json"))
+            #expect(reviewPending.fields.map(\.field) == ["plannedMinutes"])
+            #expect(reviewPending.fields[0].other.value == .number(repFirst ? 60 : 45))
+            #expect(try team.git(["status", "--porcelain"], in: dir) == "")
+        }
+
+        // `debrief check` lists them as choices, not as broken files; `debrief conflicts` too.
+        let check = try team.debrief(["check", "--data-dir", first.path])
+        #expect(check.status == 0, "\(check.stdout)")
+        #expect(check.stdout.contains("conflict to choose: deal “"))
+        #expect(check.stdout.contains("[deals/\(deal.id).json#amount]"))
+        let listed = try team.debrief(["conflicts", "--data-dir", first.path, "--json"])
+        let files = try RecordCoding.decoder().decode([PendingConflicts].self, from: Data(listed.stdout.utf8))
+        #expect(files.flatMap(\.fields).count == 3)
+
+        // The first machine takes its own amount back; the choice reaches the other clone by sync.
+        let resolved = try team.debrief(["conflicts", "resolve", "deals/\(deal.id).json#amount", "--take", "other", "--data-dir", first.path])
+        #expect(resolved.status == 0, "\(resolved.stderr)")
+        #expect(try RecordStore(root: first).load(Deal.self, id: deal.id)?.amount == firstAmount)
+        #expect(try team.sync(first, as: firstName).status == 0)
+        let last = try team.sync(second, as: secondName)
+        #expect(last.stdout.contains("2 conflicts left to choose"))
+        #expect(try RecordStore(root: second).load(Deal.self, id: deal.id)?.amount == firstAmount)
+        let remaining = try #require(try PendingConflictStore(root: second).load(recordPath: "deals/\(deal.id).json"))
+        #expect(remaining.fields.map(\.field) == ["closeDate"])
+    }
+}

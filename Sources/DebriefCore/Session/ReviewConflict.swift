@@ -5,7 +5,8 @@ public struct ReviewConflict: Sendable, Hashable, CustomStringConvertible {
         case text(ReviewTextField)
         /// A factor, practice, fine-tuning point, signal or action item, by id.
         case item(kind: String, id: String)
-        /// A single-valued field such as the planned length.
+        /// A single-valued field such as the planned length, by its key in the record's JSON
+        /// ("plannedMinutes"), so a sync can keep the other value for a person to choose.
         case field(String)
     }
 

@@ -28,10 +28,10 @@ public enum ReviewMerge {
         merged.status = max(mine.status, theirs.status)
         merged.startedAt = earliest(mine.startedAt, theirs.startedAt)
         merged.completedAt = merged.status == .completed ? earliest(mine.completedAt, theirs.completedAt) : nil
-        merged.plannedMinutes = context.single("planned length", base.plannedMinutes, mine.plannedMinutes, theirs.plannedMinutes)
-        merged.manager = context.single("manager", base.manager, mine.manager, theirs.manager)
-        merged.rep = context.single("rep", base.rep, mine.rep, theirs.rep)
-        merged.scheduledFor = context.single("scheduled day", base.scheduledFor, mine.scheduledFor, theirs.scheduledFor)
+        merged.plannedMinutes = context.single("plannedMinutes", "planned length", base.plannedMinutes, mine.plannedMinutes, theirs.plannedMinutes)
+        merged.manager = context.single("manager", "manager", base.manager, mine.manager, theirs.manager)
+        merged.rep = context.single("rep", "rep", base.rep, mine.rep, theirs.rep)
+        merged.scheduledFor = context.single("scheduledFor", "scheduled day", base.scheduledFor, mine.scheduledFor, theirs.scheduledFor)
         return ReviewMergeResult(merged: merged, conflicts: context.conflicts)
     }
 
@@ -60,10 +60,10 @@ public enum ReviewMerge {
             return result.text
         }
 
-        mutating func single<T: Equatable>(_ label: String, _ base: T, _ mine: T, _ theirs: T) -> T {
+        mutating func single<T: Equatable>(_ key: String, _ label: String, _ base: T, _ mine: T, _ theirs: T) -> T {
             if mine == theirs || theirs == base { return mine }
             if mine == base { return theirs }
-            conflicts.append(ReviewConflict(place: .field(label), label: label, mine: "\(mine)", theirs: "\(theirs)", resolution: .keptMine))
+            conflicts.append(ReviewConflict(place: .field(key), label: label, mine: ConflictText.describe(mine), theirs: ConflictText.describe(theirs), resolution: .keptMine))
             return mine
         }
 

@@ -8,6 +8,8 @@ public struct DataCheck: Codable, Sendable {
     public var reviewCount: Int
     public var questionSetCount: Int
     public var problems: [LoadProblem]
+    /// Fields a sync could not merge, waiting for a person to choose: not problems with the files.
+    public var pendingConflicts: [PendingConflicts] = []
 
     public static func run(on store: RecordStore) -> DataCheck {
         let root = store.root
@@ -53,9 +55,14 @@ public struct DataCheck: Codable, Sendable {
         // Copies left by sync tools and files with conflict markers: said as such, not as parse errors.
         problems = SyncLeftover.relabel(problems, leftovers: SyncLeftover.scan(root: root))
 
+        let pending = PendingConflictStore(root: root, fileSystem: store.fileSystem).loadAll()
+        problems += pending.problems
+
         let teamSets = questions.sets.filter { set in !BuiltInQuestions.sets.contains(set) }.count
-        return DataCheck(directory: root.path, dealCount: deals.records.count, reviewCount: reviews.records.count,
-                         questionSetCount: teamSets, problems: problems)
+        var check = DataCheck(directory: root.path, dealCount: deals.records.count, reviewCount: reviews.records.count,
+                              questionSetCount: teamSets, problems: problems)
+        check.pendingConflicts = pending.conflicts
+        return check
     }
 
     /// Whether a writer holds the lock file's flock right now. Writers hold it from just after creating

@@ -105,7 +105,11 @@ public enum RecordFileModes {
             let path = root.appendingPathComponent(name).path
             if fm.fileExists(atPath: path) { _ = chmod(path, DurableFile.fileMode) }
         }
-        for folder in SyncLeftover.recordFolders {
+        let pendingFolders = [Deal.folder, Review.folder].map { PendingConflicts.folder + "/" + $0 }
+        if fm.fileExists(atPath: root.appendingPathComponent(PendingConflicts.folder).path) {
+            _ = chmod(root.appendingPathComponent(PendingConflicts.folder).path, DurableFile.directoryMode)
+        }
+        for folder in SyncLeftover.recordFolders + pendingFolders {
             let dir = root.appendingPathComponent(folder, isDirectory: true)
             guard let names = try? fm.contentsOfDirectory(atPath: dir.path) else { continue }
             _ = chmod(dir.path, DurableFile.directoryMode)

@@ -2,7 +2,7 @@ import Foundation
 
 /// A place where both machines changed the same thing, as a sync reports it. Both versions are
 /// kept (in the text, as two items, or — for a single value — this machine's in the record and the
-/// other's here and in the merge commit's message), for a person to choose.
+/// other's in a pending-conflict file under `conflicts/`, committed with the merge), for a person to choose.
 public struct SyncConflict: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The record file, relative to the data directory.
     public var path: String
@@ -19,7 +19,7 @@ public struct SyncConflict: Sendable, Hashable, Codable, CustomStringConvertible
         case .keptBothInText: "\(label): changed on both machines; both versions kept, the other one under a marker line"
         case .keptBothItems: "\(label): changed differently on both machines; both kept as separate items"
         case .keptChangedOverRemoved: "\(label): removed on one machine and changed on the other; the changed one was kept"
-        case .keptMine: "\(label): kept this machine's “\(clean.sanitize(conflict.mine))”; the other machine had “\(clean.sanitize(conflict.theirs))”. Choose one and edit it"
+        case .keptMine: "\(label): kept this machine's “\(clean.sanitize(conflict.mine))”; the other machine had “\(clean.sanitize(conflict.theirs))”; both kept until someone chooses (C in the app, or `debrief conflicts`)"
         }
     }
 
@@ -41,6 +41,8 @@ public struct SyncReport: Sendable, Equatable, Codable {
     /// machine's was kept beside it under this path.
     public var keptCopies: [String] = []
     public var pushed = false
+    /// Single values waiting for a person to choose, in the whole data directory after this sync.
+    public var leftToChoose: [PendingConflicts] = []
     /// Sync-tool copies and conflict-marker files found in the data directory afterwards.
     public var leftovers: [SyncLeftover] = []
 
@@ -55,14 +57,20 @@ public struct SyncReport: Sendable, Equatable, Codable {
         if let committed { out.append("committed: \(committed)") } else { out.append("no local changes to commit") }
         guard let remote else {
             out.append("no remote: changes stay on this machine. To share, run `debrief init --git URL` (or `git remote add origin URL`)")
-            return out + leftoverLines
+            return out + pendingLines + leftoverLines
         }
         out += pulled.map { "from the team: \($0)" }
         out += merged.map { "merged field by field: \($0)" }
         out += conflicts.map { "conflict: \($0)" }
         out += keptCopies.map { "kept both: the other machine's version is in \($0)" }
         out.append(pushed ? "pushed to \(remote)" : "nothing to push; up to date with \(remote)")
-        return out + leftoverLines
+        return out + pendingLines + leftoverLines
+    }
+
+    private var pendingLines: [String] {
+        let count = leftToChoose.reduce(0) { $0 + $1.fields.count }
+        guard count > 0 else { return [] }
+        return ["\(count) conflict\(count == 1 ? "" : "s") left to choose (both values kept): press C in the app, or run `debrief conflicts`"]
     }
 
     private var leftoverLines: [String] { leftovers.map { "not loaded: \($0.description)" } }

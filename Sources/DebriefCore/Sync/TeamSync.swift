@@ -26,7 +26,7 @@ public struct TeamSync: Sendable {
         var log = SyncLog.load(root: root)
         log.lastAttempt = now
         do {
-            let report = try sync()
+            let report = try sync(now: now)
             log.lastSync = now
             log.lastError = nil
             log.conflicts = report.conflicts
@@ -47,7 +47,7 @@ public struct TeamSync: Sendable {
         }
     }
 
-    private func sync() throws -> SyncReport {
+    private func sync(now: Date) throws -> SyncReport {
         guard FileManager.default.fileExists(atPath: root.appendingPathComponent(".git").path) else {
             throw SyncFailure.notShared(path: root.path)
         }
@@ -94,7 +94,7 @@ public struct TeamSync: Sendable {
                         report.pulled += try describeChanges(git, from: hasHead ? "HEAD" : nil, to: tracking)
                         try git.check(["merge", "--ff-only", "--quiet", tracking])
                     } else {
-                        try integrate(git, tracking: tracking, author: name, into: &report)
+                        try integrate(git, tracking: tracking, author: name, now: now, into: &report)
                     }
                 }
                 if ahead == 0 { break }  // up to date, or fast-forwarded: nothing of ours to push
@@ -115,11 +115,12 @@ public struct TeamSync: Sendable {
         }
         RecordFileModes.tighten(root: root)
         report.leftovers = SyncLeftover.scan(root: root)
+        report.leftToChoose = PendingConflictStore(root: root).loadAll().conflicts
         return report
     }
 
     /// Merges the remote into HEAD: git for files one side changed, `RecordFileMerge` for the rest.
-    private func integrate(_ git: Git, tracking: String, author: String, into report: inout SyncReport) throws {
+    private func integrate(_ git: Git, tracking: String, author: String, now: Date, into report: inout SyncReport) throws {
         let base = try? git.check(["merge-base", "HEAD", tracking]).trimmed
         report.pulled += try describeChanges(git, from: base, to: tracking)
         let mine = try changedFiles(git, from: base, to: "HEAD")
@@ -135,19 +136,23 @@ public struct TeamSync: Sendable {
         do {
             let describer = SyncChangeDescriber(current: revisionReader(git, tracking), previous: revisionReader(git, "HEAD"))
             let unmerged = Set(try git.check(["diff", "--name-only", "--diff-filter=U", "-z"]).stdout.split(separator: 0).map { String(decoding: $0, as: UTF8.self) })
+            let sides = PendingConflictSides(git: git, author: author, tracking: tracking, now: now)
             var conflictLines: [String] = []
-            for path in Set(both).union(unmerged).sorted() {
-                let outcome = RecordFileMerge.merge(path: path, base: base.flatMap { show(git, $0, path) },
-                                                    mine: show(git, "HEAD", path), theirs: show(git, tracking, path))
+            var found: [PendingConflicts] = []
+            let changedOnBoth = Set(both).union(unmerged)
+            for path in changedOnBoth.sorted() where !path.hasPrefix(PendingConflicts.folder + "/") {
+                let mine = show(git, "HEAD", path), theirs = show(git, tracking, path)
+                let outcome = RecordFileMerge.merge(path: path, base: base.flatMap { show(git, $0, path) }, mine: mine, theirs: theirs)
                 let name = describer.name(of: path)
                 switch outcome {
                 case .write(let data, let conflicts):
                     try write(data, to: path)
                     try git.check(["add", "--", path])
                     report.merged.append(name)
-                    let found = conflicts.map { SyncConflict(path: path, record: name, conflict: $0) }
-                    report.conflicts += found
-                    conflictLines += found.map(\.description)
+                    let reported = conflicts.map { SyncConflict(path: path, record: name, conflict: $0) }
+                    report.conflicts += reported
+                    conflictLines += reported.map(\.description)
+                    if let pending = sides.pending(path: path, record: name, conflicts: conflicts, mine: mine, theirs: theirs) { found.append(pending) }
                 case .delete:
                     try git.check(["rm", "--quiet", "--force", "--ignore-unmatch", "--", path])
                 case .keepBoth(let reason):
@@ -156,6 +161,7 @@ public struct TeamSync: Sendable {
                     conflictLines.append("\(path): \(reason); the other machine's version is kept locally in \(copy)")
                 }
             }
+            try mergePendingConflicts(git, base: base, tracking: tracking, changedOnBoth: changedOnBoth, found: found, into: &report)
             var message = "\(author): merged the team's changes (debrief sync)\n"
             if !conflictLines.isEmpty {
                 message += "\nChanged on both sides; both versions kept:\n" + conflictLines.map { "- " + $0 }.joined(separator: "\n") + "\n"
@@ -164,6 +170,35 @@ public struct TeamSync: Sendable {
         } catch {
             _ = try? git.run(["merge", "--abort"])
             throw error
+        }
+    }
+
+    /// Writes the pending-conflict files of this merge: those both sides changed merged entry by
+    /// entry, then the single values this merge could not hold added, so they are committed with it.
+    private func mergePendingConflicts(_ git: Git, base: String?, tracking: String, changedOnBoth: Set<String>,
+                                       found: [PendingConflicts], into report: inout SyncReport) throws {
+        var paths = Set(changedOnBoth.filter { $0.hasPrefix(PendingConflicts.folder + "/") })
+        paths.formUnion(found.map(\.path))
+        for path in paths.sorted() {
+            func read(_ data: Data?) -> Result<PendingConflicts?, LoadProblem> { PendingConflictStore.decode(data, path: path) }
+            var merged: PendingConflicts?
+            if changedOnBoth.contains(path) {
+                guard case .success(let mine) = read(show(git, "HEAD", path)), case .success(let theirs) = read(show(git, tracking, path)) else {
+                    report.keptCopies.append(try keepBoth(git, path: path, tracking: tracking))
+                    continue
+                }
+                let common = base.flatMap { try? read(show(git, $0, path)).get() }
+                merged = PendingConflictStore.merge(base: common, mine: mine, theirs: theirs)
+            } else {
+                merged = try? read(FileManager.default.contents(atPath: root.appendingPathComponent(path).path)).get()
+            }
+            for pending in found where pending.path == path { merged = PendingConflictStore.adding(pending, to: merged) }
+            if let merged, !merged.fields.isEmpty {
+                try write(PendingConflictStore.encode(merged), to: path)
+                try git.check(["add", "--", path])
+            } else {
+                try git.check(["rm", "--quiet", "--force", "--ignore-unmatch", "--", path])
+            }
         }
     }
 
@@ -184,7 +219,9 @@ public struct TeamSync: Sendable {
     }
 
     private func write(_ data: Data, to path: String) throws {
-        try DurableFile.write(data, to: root.appendingPathComponent(path))
+        let url = root.appendingPathComponent(path)
+        try DurableFile.makeDirectory(url.deletingLastPathComponent())
+        try DurableFile.write(data, to: url)
     }
 
     private func show(_ git: Git, _ revision: String, _ path: String) -> Data? {
