@@ -48,8 +48,13 @@ public struct Git: Sendable {
         process.standardError = errPipe
         process.standardInput = inPipe
         try process.run()
-        if let input { inPipe.fileHandleForWriting.write(input) }
-        try? inPipe.fileHandleForWriting.close()
+        // Input goes in from a thread of its own: git may answer (`cat-file --batch`) before it has
+        // read all of it, and a full output pipe would otherwise block both sides.
+        let writer = Thread {
+            if let input { inPipe.fileHandleForWriting.write(input) }
+            try? inPipe.fileHandleForWriting.close()
+        }
+        writer.start()
         // Read both pipes while git runs, so a large output cannot block it.
         let errorBox = ErrorBox()
         let reader = Thread { errorBox.data = errPipe.fileHandleForReading.readDataToEndOfFile() }

@@ -64,7 +64,9 @@ public struct TeamSync: Sendable {
         try git.check(["add", "-A", "--", "."])
         let staged = SyncChange.parse(nameStatus: try git.check(["diff", "--cached", "--name-status", "-z", "--no-renames"]).stdout)
         if !staged.isEmpty {
-            let describer = SyncChangeDescriber(current: worktreeReader(), previous: revisionReader(git, "HEAD"))
+            let files = GitFileCache(git: git)
+            files.prefetch("HEAD", staged.filter { $0.kind != .added }.map(\.path))
+            let describer = SyncChangeDescriber(current: worktreeReader(), previous: files.reader("HEAD"))
             let message = describer.commitMessage(author: name, changes: staged)
             try git.check(["commit", "--quiet", "--no-verify", "-F", "-"], input: Data(message.utf8))
             report.committed = String(message.prefix { $0 != "\n" })
@@ -91,7 +93,7 @@ public struct TeamSync: Sendable {
                 let (ahead, behind) = try counts(git, tracking: tracking, hasHead: hasHead)
                 if behind > 0 {
                     if ahead == 0 {
-                        report.pulled += try describeChanges(git, from: hasHead ? "HEAD" : nil, to: tracking)
+                        report.pulled += try describeChanges(git, from: hasHead ? "HEAD" : nil, to: tracking, files: GitFileCache(git: git))
                         try git.check(["merge", "--ff-only", "--quiet", tracking])
                     } else {
                         try integrate(git, tracking: tracking, author: name, now: now, into: &report)
@@ -122,10 +124,13 @@ public struct TeamSync: Sendable {
     /// Merges the remote into HEAD: git for files one side changed, `RecordFileMerge` for the rest.
     private func integrate(_ git: Git, tracking: String, author: String, now: Date, into report: inout SyncReport) throws {
         let base = try? git.check(["merge-base", "HEAD", tracking]).trimmed
-        report.pulled += try describeChanges(git, from: base, to: tracking)
+        let files = GitFileCache(git: git)
+        report.pulled += try describeChanges(git, from: base, to: tracking, files: files)
         let mine = try changedFiles(git, from: base, to: "HEAD")
         let theirs = try changedFiles(git, from: base, to: tracking)
         let both = mine.intersection(theirs).sorted()
+        files.prefetch("HEAD", both)
+        if let base { files.prefetch(base, both) }
 
         var arguments = ["merge", "--no-ff", "--no-commit", "--quiet", "-X", "no-renames", tracking]
         if base == nil { arguments.insert("--allow-unrelated-histories", at: 1) }
@@ -134,15 +139,15 @@ public struct TeamSync: Sendable {
             throw SyncFailure.git("could not merge the team's changes: \(merge.stderr.isEmpty ? merge.text : merge.stderr)")
         }
         do {
-            let describer = SyncChangeDescriber(current: revisionReader(git, tracking), previous: revisionReader(git, "HEAD"))
+            let describer = SyncChangeDescriber(current: files.reader(tracking), previous: files.reader("HEAD"))
             let unmerged = Set(try git.check(["diff", "--name-only", "--diff-filter=U", "-z"]).stdout.split(separator: 0).map { String(decoding: $0, as: UTF8.self) })
             let sides = PendingConflictSides(git: git, author: author, tracking: tracking, now: now)
             var conflictLines: [String] = []
             var found: [PendingConflicts] = []
             let changedOnBoth = Set(both).union(unmerged)
             for path in changedOnBoth.sorted() where !path.hasPrefix(PendingConflicts.folder + "/") {
-                let mine = show(git, "HEAD", path), theirs = show(git, tracking, path)
-                let outcome = RecordFileMerge.merge(path: path, base: base.flatMap { show(git, $0, path) }, mine: mine, theirs: theirs)
+                let mine = files.file("HEAD", path), theirs = files.file(tracking, path)
+                let outcome = RecordFileMerge.merge(path: path, base: base.flatMap { files.file($0, path) }, mine: mine, theirs: theirs)
                 let name = describer.name(of: path)
                 switch outcome {
                 case .write(let data, let conflicts):
@@ -161,7 +166,7 @@ public struct TeamSync: Sendable {
                     conflictLines.append("\(path): \(reason); the other machine's version is kept locally in \(copy)")
                 }
             }
-            try mergePendingConflicts(git, base: base, tracking: tracking, changedOnBoth: changedOnBoth, found: found, into: &report)
+            try mergePendingConflicts(git, files: files, base: base, tracking: tracking, changedOnBoth: changedOnBoth, found: found, into: &report)
             var message = "\(author): merged the team's changes (debrief sync)\n"
             if !conflictLines.isEmpty {
                 message += "\nChanged on both sides; both versions kept:\n" + conflictLines.map { "- " + $0 }.joined(separator: "\n") + "\n"
@@ -175,7 +180,7 @@ public struct TeamSync: Sendable {
 
     /// Writes the pending-conflict files of this merge: those both sides changed merged entry by
     /// entry, then the single values this merge could not hold added, so they are committed with it.
-    private func mergePendingConflicts(_ git: Git, base: String?, tracking: String, changedOnBoth: Set<String>,
+    private func mergePendingConflicts(_ git: Git, files: GitFileCache, base: String?, tracking: String, changedOnBoth: Set<String>,
                                        found: [PendingConflicts], into report: inout SyncReport) throws {
         var paths = Set(changedOnBoth.filter { $0.hasPrefix(PendingConflicts.folder + "/") })
         paths.formUnion(found.map(\.path))
@@ -183,11 +188,11 @@ public struct TeamSync: Sendable {
             func read(_ data: Data?) -> Result<PendingConflicts?, LoadProblem> { PendingConflictStore.decode(data, path: path) }
             var merged: PendingConflicts?
             if changedOnBoth.contains(path) {
-                guard case .success(let mine) = read(show(git, "HEAD", path)), case .success(let theirs) = read(show(git, tracking, path)) else {
+                guard case .success(let mine) = read(files.file("HEAD", path)), case .success(let theirs) = read(files.file(tracking, path)) else {
                     report.keptCopies.append(try keepBoth(git, path: path, tracking: tracking))
                     continue
                 }
-                let common = base.flatMap { try? read(show(git, $0, path)).get() }
+                let common = base.flatMap { try? read(files.file($0, path)).get() }
                 merged = PendingConflictStore.merge(base: common, mine: mine, theirs: theirs)
             } else {
                 merged = try? read(FileManager.default.contents(atPath: root.appendingPathComponent(path).path)).get()
@@ -229,13 +234,6 @@ public struct TeamSync: Sendable {
         return output.stdout
     }
 
-    private func revisionReader(_ git: Git, _ revision: String) -> @Sendable (String) -> Data? {
-        { path in
-            guard let output = try? git.run(["show", "\(revision):\(path)"]), output.status == 0 else { return nil }
-            return output.stdout
-        }
-    }
-
     private func worktreeReader() -> @Sendable (String) -> Data? {
         let root = root
         return { path in FileManager.default.contents(atPath: root.appendingPathComponent(path).path) }
@@ -250,16 +248,28 @@ public struct TeamSync: Sendable {
         return Set(output.stdout.split(separator: 0).map { String(decoding: $0, as: UTF8.self) })
     }
 
-    private func describeChanges(_ git: Git, from base: String?, to revision: String) throws -> [String] {
+    /// The changes from `base` to `revision` in words, reading every file involved with one git
+    /// process per revision (plus one for the deals the reviews name).
+    private func describeChanges(_ git: Git, from base: String?, to revision: String, files: GitFileCache) throws -> [String] {
         let changes: [SyncChange]
         if let base {
             changes = SyncChange.parse(nameStatus: try git.check(["diff", "--name-status", "-z", "--no-renames", base, revision]).stdout)
         } else {
             changes = try changedFiles(git, from: nil, to: revision).sorted().map { SyncChange(kind: .added, path: $0) }
         }
+        let described = changes.filter { $0.path != SyncIgnoreFile.name }
+        files.prefetch(revision, described.filter { $0.kind != .removed }.map(\.path))
+        if let base { files.prefetch(base, described.filter { $0.kind != .added }.map(\.path)) }
+        // A review is named after its deal; review ids are "<deal id>-r<n>" (ReviewStarter).
+        let deals = described.compactMap { change -> String? in
+            guard change.path.hasPrefix(Review.folder + "/"),
+                  let suffix = change.path.range(of: #"-r[0-9]+\.json$"#, options: .regularExpression) else { return nil }
+            return Deal.folder + String(change.path[change.path.index(change.path.startIndex, offsetBy: Review.folder.count)..<suffix.lowerBound]) + ".json"
+        }
+        files.prefetch(revision, Set(deals))
         let none: @Sendable (String) -> Data? = { _ in nil }
-        let describer = SyncChangeDescriber(current: revisionReader(git, revision), previous: base.map { revisionReader(git, $0) } ?? none)
-        return changes.filter { $0.path != SyncIgnoreFile.name }.map(describer.describe)
+        let describer = SyncChangeDescriber(current: files.reader(revision), previous: base.map { files.reader($0) } ?? none)
+        return described.map(describer.describe)
     }
 
     private func counts(_ git: Git, tracking: String, hasHead: Bool) throws -> (ahead: Int, behind: Int) {
