@@ -80,6 +80,8 @@ import Testing
             let damaged = random.mutate([UInt8](original))
             guard case .success(let deal) = RecordDecoding.decode(Deal.self, from: Data(damaged), path: "fuzz.json") else { return }
             let saved = try RecordCoding.encode(deal)
+            // Deals have a hand-written encoder; whatever a damaged file decodes to, it writes what JSONEncoder would.
+            #expect(saved == (try RecordCoding.encodeWithFoundation(deal)), "\(ClearRefusal.preview(damaged))")
             guard case .success(let reread) = RecordDecoding.decode(Deal.self, from: saved, path: "fuzz.json") else {
                 Issue.record("a decoded deal does not read back after saving: \(ClearRefusal.preview(damaged))")
                 return

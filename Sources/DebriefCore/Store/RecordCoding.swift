@@ -28,6 +28,13 @@ public enum RecordCoding {
     }
 
     public static func encode<T: Encodable>(_ value: T) throws -> Data {
+        // Deals are written in bulk by imports; they have an encoder of their own that gives the same bytes.
+        if let deal = value as? Deal { return encodeDeal(deal) }
+        return try encodeWithFoundation(value)
+    }
+
+    /// The reference encoding, through JSONEncoder, that every record's file is defined by.
+    static func encodeWithFoundation<T: Encodable>(_ value: T) throws -> Data {
         var data = collapsingEmptyContainers(try encoder().encode(value))
         data.append(0x0A)
         return data
