@@ -9,13 +9,17 @@ public struct ImportOptions: Sendable {
     public var dateOrder: DateOrder?
     /// Compute the same report, write nothing.
     public var dryRun: Bool
-    /// Writers in flight at once; see `BlockingWorkers`.
+    /// Writers in flight at once; see `BlockingWorkers`. A batched save waits on no fsync per file, so
+    /// its writers are CPU-bound and queue on the folder's lock for each create and rename: a couple
+    /// per core keep the cores busy, more only add switches (64 cost as much CPU and were no faster).
     public var writerThreads: Int
+
+    public static let defaultWriterThreads = min(max(2, ProcessInfo.processInfo.activeProcessorCount * 2), 16)
     /// Called from writer threads as deals are saved: (saved so far, to save).
     public var progress: (@Sendable (Int, Int) -> Void)?
 
     public init(format: CRMSource? = nil, mapping: ImportMapping = ImportMapping(), dateOrder: DateOrder? = nil,
-                dryRun: Bool = false, writerThreads: Int = 64, progress: (@Sendable (Int, Int) -> Void)? = nil) {
+                dryRun: Bool = false, writerThreads: Int = ImportOptions.defaultWriterThreads, progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.format = format
         self.mapping = mapping
         self.dateOrder = dateOrder
