@@ -62,7 +62,7 @@ public struct TerminalRunner {
                         painter.invalidate()
                         drawn = nil
                         queue.append(.editorFinished(edited))
-                    case .load, .save, .saveReview, .journal, .exportMarkdown, .discardJournal, .savePlaybook, .sync:
+                    case .load, .save, .saveReview, .journal, .exportMarkdown, .discardJournal, .savePlaybook, .sync, .resolveConflict:
                         queue.append(contentsOf: perform(effect))
                     }
                 }

@@ -37,7 +37,11 @@ struct AppLaunch {
         } catch {
             problems.append(LoadProblem(path: PlaybookCurationStore(root: store.root).fileURL.path, reason: "\(error)"))
         }
-        return AppData(deals: workspace.deals, reviews: workspace.reviews, problems: problems, questions: workspace.questions, curation: curation)
+        // Conflicts a sync left for a person to choose; a broken file is a problem like any other.
+        let pending = PendingConflictStore(root: store.root).loadAll()
+        var data = AppData(deals: workspace.deals, reviews: workspace.reviews, problems: problems + pending.problems, questions: workspace.questions, curation: curation)
+        data.conflicts = pending.conflicts
+        return data
     }
 
     /// The demo team in memory, for snapshots (nothing written).

@@ -104,7 +104,7 @@ struct SnapshotCommand: ParsableCommand {
                     case .quit: return
                     case .load: queue.append(.loaded(store.map(AppLaunch.load) ?? state.data))
                     case .openEditor: queue.append(.editorFinished(nil))
-                    case .save, .saveReview, .journal, .exportMarkdown, .discardJournal, .savePlaybook, .sync: break  // a snapshot never writes
+                    case .save, .saveReview, .journal, .exportMarkdown, .discardJournal, .savePlaybook, .sync, .resolveConflict: break  // a snapshot never writes
                     }
                 }
             }

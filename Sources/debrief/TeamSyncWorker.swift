@@ -42,8 +42,11 @@ final class TeamSyncWorker: @unchecked Sendable {
             if !report.pulled.isEmpty { message += ": \(report.pulled.count) change\(report.pulled.count == 1 ? "" : "s") came in" }
             if report.pushed { message += report.pulled.isEmpty ? ": yours went out" : ", yours went out" }
             if report.pulled.isEmpty && !report.pushed { message += ": up to date" }
+            // Conflicts waiting for a choice come first: they need the person, the rest is news.
+            let pending = report.leftToChoose.reduce(0) { $0 + $1.fields.count }
+            if pending > 0 { message += ". \(pending) conflict\(pending == 1 ? "" : "s") left to choose, both values kept: press C" }
             if let first = report.conflicts.first {
-                message += ". \(report.conflicts.count) conflict\(report.conflicts.count == 1 ? "" : "s"), both versions kept: \(first.description)"
+                message += ". \(report.conflicts.count) conflict\(report.conflicts.count == 1 ? "" : "s") in this sync, both versions kept: \(first.description)"
             }
             if let leftover = report.leftovers.first { message += ". Not loaded: \(leftover.path) (run debrief check)" }
             return SyncResult(status: status, message: DisplaySanitizer.singleLine.sanitize(message), failed: false,

@@ -73,6 +73,8 @@ extension AppLaunch {
             case .sync:
                 syncWorker.start()
                 return []
+            case .resolveConflict(let request):
+                return [ConflictChoiceRunner.perform(request, store: store)]
             case .openEditor, .quit:
                 try? journal.syncAll()
                 return []

@@ -19,10 +19,14 @@ import Testing
 
     @Test func theStatusBarShowsAheadBehindAndConflictsOnlyWhenShared() {
         #expect(!bottomRow(state(sync: nil)).contains("⇅"))
-        let conflict = SyncConflict(path: "reviews/r1.json", record: "review of “Acme — Pilot” (rep Jo)",
-                                    conflict: ReviewConflict(place: .field("planned length"), label: "planned length", mine: "45", theirs: "60", resolution: .keptMine))
-        let shared = state(sync: SyncIndicator(status: SyncStatus(ahead: 1, behind: 2, conflicts: [conflict])))
-        #expect(bottomRow(shared).hasSuffix("⇅ never ↑1 ↓2 · 1 conflict │ Board"))
+        var shared = state(sync: SyncIndicator(status: SyncStatus(ahead: 1, behind: 2)))
+        #expect(bottomRow(shared).hasSuffix("⇅ never ↑1 ↓2 │ Board"))
+        // The conflict count is what waits on disk for a choice, not what the last sync said.
+        let side = ConflictSide(text: "45", value: .number(45), by: "Mia", commit: nil)
+        shared.data.conflicts = [PendingConflicts(recordPath: "reviews/r1.json", record: "review of “Acme — Pilot” (rep Jo)", fields: [
+            FieldConflict(field: "plannedMinutes", label: "planned length", kept: side, other: side, foundAt: start),
+        ])]
+        #expect(bottomRow(shared).hasSuffix("⇅ never ↑1 ↓2 · 1 conflict (C) │ Board"))
     }
 
     @Test func theSyncKeyStartsOneSyncAtATimeAndTheResultComesBack() {

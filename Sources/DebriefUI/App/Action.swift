@@ -1,3 +1,5 @@
+import DebriefCore
+
 /// What a key binding does. `update` turns actions into state changes and effects.
 public enum Action: Sendable, Hashable {
     /// Back out of an overlay, or quit from the top level (`q`).
@@ -24,6 +26,10 @@ public enum Action: Sendable, Hashable {
     case discardRecovered
     /// Sync with the team now (git), when the data directory is shared.
     case syncNow
+    /// Open the chooser over conflicts a sync left (`C`).
+    case openConflicts
+    /// Keep the record's value or take the other machine's, for the selected conflict.
+    case chooseConflict(ConflictChoice)
     /// A key for the open form (the form itself decides what it means).
     case formInput
 }

@@ -9,6 +9,8 @@ public struct AppData: Sendable, Equatable {
     public var questions: QuestionBank
     /// How the playbook's practices were merged and renamed by hand.
     public var curation: PlaybookCuration
+    /// Single values a sync could not merge, waiting for a person to choose (`conflicts/`).
+    public var conflicts: [PendingConflicts] = []
 
     public init(deals: [Deal] = [], reviews: [Review] = [], problems: [LoadProblem] = [], questions: QuestionBank = QuestionBank(), curation: PlaybookCuration = PlaybookCuration()) {
         self.deals = deals
@@ -19,6 +21,8 @@ public struct AppData: Sendable, Equatable {
     }
 
     public static let empty = AppData()
+
+    public var pendingConflictCount: Int { conflicts.reduce(0) { $0 + $1.fields.count } }
 
     public func count(_ outcome: Outcome) -> Int { deals.lazy.filter { $0.outcome == outcome }.count }
     public func count(_ status: ReviewStatus) -> Int { reviews.lazy.filter { $0.status == status }.count }

@@ -98,6 +98,7 @@ public struct AppState: Sendable, Equatable {
         case .search: [.search]
         case .dealForm: [.form]
         case .recovery: [.recovery]
+        case .conflicts: [.conflicts]
         case nil: [.view(view), .global]
         }
     }

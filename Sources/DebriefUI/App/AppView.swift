@@ -33,4 +33,6 @@ public enum Overlay: Sendable, Hashable {
     case dealForm(DealForm)
     /// Text typed before a crash, offered back: restore or discard.
     case recovery
+    /// Choosing between two machines' values of a field, after a sync.
+    case conflicts(ConflictChooser)
 }

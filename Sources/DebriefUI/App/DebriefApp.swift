@@ -79,6 +79,10 @@ public enum DebriefApp {
             return []
         case .syncFinished(let result):
             return syncFinished(result, &state)
+        case .conflictResolved(let result):
+            return conflictResolved(result, &state)
+        case .conflictRefused(let message):
+            return conflictRefused(message, &state)
         case .effectFailed(let message):
             if state.session != nil { state.session?.notice = message } else { state.notice = .init(.error, message) }
             return []
@@ -163,6 +167,11 @@ public enum DebriefApp {
             return []
         case .syncNow:
             return startSync(&state, at: state.lastTick)
+        case .openConflicts:
+            return openConflicts(&state)
+        case .chooseConflict(let choice):
+            guard case .conflicts(let chooser) = state.overlay else { return [] }
+            return chooseConflict(choice, chooser, &state)
         case .startSearch:
             state.overlay = .search(SearchField(previous: state.board.filter.search))
             return []
@@ -184,6 +193,8 @@ public enum DebriefApp {
             if case .picker(var picker) = state.overlay {
                 picker.selection.select((picker.selection.selected ?? 0) + delta, count: picker.items.count)
                 state.overlay = .picker(picker)
+            } else if case .conflicts(let chooser) = state.overlay {
+                moveConflictSelection(chooser, by: delta, &state)
             } else {
                 scrollHelp(&state, by: delta)
             }
@@ -267,6 +278,7 @@ public enum DebriefApp {
         case .search(let field): BoardScreen.renderSearchField(field, state: state, into: &screen)
         case .recovery:
             if let offer = state.recoveryOffers.first { RecoveryPopup.render(offer, remaining: state.recoveryOffers.count, state: state, into: &screen) }
+        case .conflicts(let chooser): ConflictChooserPopup.render(chooser, state: state, into: &screen)
         case .dealForm(let form):
             FormView(form: form.form, styles: state.theme.widgetStyles)
                 .render(into: &screen, area: Rect(x: 0, y: 1, width: state.width, height: max(0, state.height - 2)))

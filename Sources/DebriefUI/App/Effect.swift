@@ -20,6 +20,9 @@ public enum Effect: Sendable, Equatable {
     case exportMarkdown(reviewID: String)
     /// Sync the data directory with the team through git, off the UI thread; answered with `.syncFinished`.
     case sync
+    /// Save a choice on a pending conflict through the store; answered with `.conflictResolved`
+    /// or `.conflictRefused`.
+    case resolveConflict(ConflictChoiceRequest)
     /// Leave the app. Always comes after any saves in the same list.
     case quit
 }

@@ -15,6 +15,8 @@ public enum KeyContext: Sendable, Hashable {
     case form
     /// While unsaved text from a crash is offered back.
     case recovery
+    /// While the conflict chooser is open.
+    case conflicts
 }
 
 /// One row of the keymap: the single source for behaviour, help overlay and status-bar hints.
@@ -56,6 +58,7 @@ public struct Keymap: Sendable, Hashable {
         KeyBinding([.ctrl("c")], .quit, "save and quit from anywhere", section: "General"),
         KeyBinding([.ctrl("r")], .reload, "reload data from disk", section: "General"),
         KeyBinding([.char("S")], .syncNow, "sync with the team now (git)", section: "General", contexts: AppView.allCases.map { .view($0) }),
+        KeyBinding([.char("C")], .openConflicts, "choose values a sync could not merge", section: "General", contexts: AppView.allCases.map { .view($0) }),
     ] + AppView.allCases.map { view in
         KeyBinding([.char(Character(String(view.number)))], .showView(view), "go to the \(view.title.lowercased())", section: "General")
     }
@@ -78,6 +81,11 @@ public struct Keymap: Sendable, Hashable {
         KeyBinding([.char("r")], .restoreRecovered, "put the recovered text back and save it", section: "Recovered text", contexts: [.recovery], hint: "restore"),
         KeyBinding([.char("d")], .discardRecovered, "throw the recovered text away", section: "Recovered text", contexts: [.recovery], hint: "discard"),
         KeyBinding([.escape], .closeOverlay, "decide later (asked again next start)", section: "Recovered text", contexts: [.recovery], hint: "later"),
+        KeyBinding([.char("1")], .chooseConflict(.kept), "keep the value in the record", section: "Conflicts", contexts: [.conflicts], hint: "keep"),
+        KeyBinding([.char("2")], .chooseConflict(.other), "take the other machine's value", section: "Conflicts", contexts: [.conflicts], hint: "take other"),
+        KeyBinding([.char("j"), .down], .scrollDown, "next conflict", section: "Conflicts", contexts: [.conflicts], hint: "move"),
+        KeyBinding([.char("k"), .up], .scrollUp, "previous conflict", section: "Conflicts", contexts: [.conflicts]),
+        KeyBinding([.escape, .char("q")], .closeOverlay, "choose later (the conflicts stay)", section: "Conflicts", contexts: [.conflicts], hint: "later"),
         KeyBinding([.tab, .down], .formInput, "next field", section: "Forms", contexts: [.form], hint: "next"),
         KeyBinding([.backTab, .up], .formInput, "previous field", section: "Forms", contexts: [.form]),
         KeyBinding([.left, .right, .char(" ")], .formInput, "change a choice", section: "Forms", contexts: [.form]),
@@ -105,7 +113,7 @@ public struct Keymap: Sendable, Hashable {
 
     /// Rows for the help overlay: what works in `view`, grouped by section in table order.
     public func helpEntries(for view: AppView) -> [(keys: String, description: String, section: String)] {
-        let contexts: [KeyContext] = [.view(view), .global, .help, .dealDetail, .picker, .search, .form, .recovery]
+        let contexts: [KeyContext] = [.view(view), .global, .help, .dealDetail, .picker, .search, .form, .recovery, .conflicts]
         return bindings.filter { $0.contexts.contains(where: contexts.contains) }
             .map { (keys: $0.keysLabel, description: $0.description, section: $0.section) }
     }

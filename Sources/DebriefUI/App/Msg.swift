@@ -17,6 +17,9 @@ public enum Msg: Sendable, Equatable {
     case reviewSaveFailed(String)
     /// A sync started by `.sync` is done (or failed).
     case syncFinished(SyncResult)
+    /// A choice on a pending conflict was saved, or refused with the reason.
+    case conflictResolved(ConflictChoiceResult)
+    case conflictRefused(String)
     /// Something worth telling the user (an export's file name, say).
     case info(String)
 }

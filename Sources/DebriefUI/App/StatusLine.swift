@@ -27,7 +27,9 @@ enum StatusLine {
         let keyStyle = theme.style(.statusBarKey)
         screen.appFill(x: 0, y: bottom, width: screen.width, height: 1, style: bar)
         // The team sync status, when the data directory is shared through git.
-        let right = (state.sync.map { " " + $0.label() + " │" } ?? "") + " \(state.view.title) "
+        let pending = state.data.pendingConflictCount
+        let syncLabel = state.sync.map { $0.label(pendingConflicts: pending) } ?? (pending > 0 ? SyncIndicator.conflictsLabel(pending) : nil)
+        let right = (syncLabel.map { " " + $0 + " │" } ?? "") + " \(state.view.title) "
         let limit = screen.width - DisplayWidth.of(right) - 1
         var column = 1
         let viewHints = state.overlay == nil ? ArchiveViews.keys(for: state.view).compactMap { row in row.hint.map { (keys: row.keys, description: $0) } } : []

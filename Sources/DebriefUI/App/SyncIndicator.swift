@@ -17,8 +17,9 @@ public struct SyncIndicator: Sendable, Equatable {
         self.lastAttempt = lastAttempt
     }
 
-    /// What the status bar shows, e.g. "⇅ 14:05 ↑1 ↓0 · 2 conflicts", "⇅ syncing…", "⇅ failed 14:05".
-    public func label(timeZone: TimeZone = .current) -> String {
+    /// What the status bar shows, e.g. "⇅ 14:05 ↑1 ↓0 · 2 conflicts (C)", "⇅ syncing…", "⇅ failed 14:05".
+    /// The conflicts are the ones pending on disk, so they show until someone chooses.
+    public func label(pendingConflicts: Int = 0, timeZone: TimeZone = .current) -> String {
         if isSyncing { return "⇅ syncing…" }
         var parts: [String] = []
         if status.lastError != nil {
@@ -28,9 +29,12 @@ public struct SyncIndicator: Sendable, Equatable {
         }
         parts.append("↑\(status.ahead + (status.uncommitted > 0 ? 1 : 0)) ↓\(status.behind)")
         var text = parts.joined(separator: " ")
-        let conflicts = status.conflicts.count
-        if conflicts > 0 { text += " · \(conflicts) conflict\(conflicts == 1 ? "" : "s")" }
+        if pendingConflicts > 0 { text += " · " + Self.conflictsLabel(pendingConflicts) }
         return text
+    }
+
+    static func conflictsLabel(_ count: Int) -> String {
+        "\(count) conflict\(count == 1 ? "" : "s") (C)"
     }
 
     /// Whether the auto-sync interval has passed at `now`.
