@@ -49,4 +49,67 @@ struct SyncE2ETests {
         #expect(onDisk.answers[0].prepAnswer == "Prep from the rep: the pilot won it")
         tmux.send("q")
     }
+
+    @Test func aPersonChoosesTheOtherMachinesAmountInTheAppAndTheFileHoldsIt() throws {
+        let tmux = try TmuxHarness(width: 100, height: 30, deals: 12, reviews: 3)
+        defer { tmux.stop() }
+        let remote = tmux.scratch.appendingPathComponent("team.git")
+        let repDirectory = tmux.scratch.appendingPathComponent("rep")
+        let environment = [
+            "HOME": tmux.scratch.path, "GIT_CONFIG_NOSYSTEM": "1",
+            "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.invalid",
+            "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.invalid",
+        ]
+        func debrief(_ arguments: [String]) throws -> DebriefProcess.Result {
+            let result = try DebriefProcess.run(arguments, environment: environment)
+            #expect(result.status == 0, "debrief \(arguments.joined(separator: " ")): \(result.stderr)")
+            return result
+        }
+        #expect(try ChildProcess.run(["git", "init", "--quiet", "--bare", remote.path]) == 0)
+        _ = try debrief(["init", "--git", remote.path, "--dir", tmux.dataDirectory.path])
+        for (key, value) in [("user.name", "Manager"), ("user.email", "manager@example.invalid")] {
+            #expect(try ChildProcess.run(["git", "-C", tmux.dataDirectory.path, "config", key, value]) == 0)
+        }
+        _ = try debrief(["sync", "--data-dir", tmux.dataDirectory.path])
+        _ = try debrief(["init", "--git", remote.path, "--dir", repDirectory.path])
+
+        // The rep and the manager change the same deal's amount, each on their own clone.
+        let managerStore = RecordStore(root: tmux.dataDirectory)
+        let deal = try #require(managerStore.loadAll(Deal.self).records.sorted { $0.id < $1.id }.first)
+        let repStore = RecordStore(root: repDirectory)
+        var repDeal = try #require(try repStore.load(Deal.self, id: deal.id))
+        repDeal.amount = Money(Decimal(string: "48000.10")!, deal.amount.currency)
+        try repStore.save(repDeal)
+        _ = try debrief(["sync", "--data-dir", repDirectory.path, "--as", "Rep"])
+        var managerDeal = deal
+        managerDeal.amount = Money(51000, deal.amount.currency)
+        try managerStore.save(managerDeal)
+
+        try tmux.start()
+        _ = try tmux.waitFor("the board with a sync status") { $0.contains("┏ WON (") && $0.contains("⇅") }
+        tmux.send("S")
+        let synced = try tmux.waitFor("the sync to finish", seconds: 30) { $0.contains("Synced with the team") }
+        #expect(synced.contains("1 conflict left to choose"))
+        #expect(synced.contains("1 conflict (C)"))
+
+        tmux.send("C")
+        let chooser = try tmux.waitFor("the conflict chooser") { $0.contains("Conflicts to choose (1)") }
+        #expect(chooser.contains("— amount"))
+        #expect(chooser.contains("“\(managerDeal.amount.description)”  in the record (Manager"))
+        #expect(chooser.contains("2 take  “\(repDeal.amount.description)”  from Rep"))
+        tmux.send("2")
+        _ = try tmux.waitFor("the choice to be saved") { $0.contains("Wrote the other machine's value; no conflicts left") }
+
+        let onDisk = try #require(try managerStore.load(Deal.self, id: deal.id))
+        #expect(onDisk.amount == repDeal.amount)
+        #expect(try PendingConflictStore(root: tmux.dataDirectory).load(recordPath: "deals/\(deal.id).json") == nil)
+
+        // The next sync shares the choice; the rep ends with the same amount and nothing pending.
+        tmux.send("S")
+        _ = try tmux.waitFor("the second sync", seconds: 30) { $0.contains("yours went out") }
+        tmux.send("q")
+        _ = try debrief(["sync", "--data-dir", repDirectory.path, "--as", "Rep"])
+        #expect(try repStore.load(Deal.self, id: deal.id)?.amount == repDeal.amount)
+        #expect(try PendingConflictStore(root: repDirectory).loadAll().conflicts.isEmpty)
+    }
 }
