@@ -232,5 +232,14 @@ import Testing
         #expect(try RecordStore(root: second).load(Deal.self, id: deal.id)?.amount == firstAmount)
         let remaining = try #require(try PendingConflictStore(root: second).load(recordPath: "deals/\(deal.id).json"))
         #expect(remaining.fields.map(\.field) == ["closeDate"])
+
+        // On a review too; a second choice on the same field finds nothing left and says so.
+        let reviewID = "reviews/\(review.id).json#plannedMinutes"
+        #expect(try team.debrief(["conflicts", "resolve", reviewID, "--take", "other", "--data-dir", second.path]).status == 0)
+        #expect(try team.review(review.id, in: second).plannedMinutes == (repFirst ? 60 : 45))
+        #expect(try PendingConflictStore(root: second).load(recordPath: "reviews/\(review.id).json") == nil)
+        let again = try team.debrief(["conflicts", "resolve", reviewID, "--take", "kept", "--data-dir", second.path])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("there is no pending conflict on plannedMinutes"))
     }
 }
