@@ -96,12 +96,24 @@ import Testing
         #expect(app.data.pendingConflictCount == 3)
         let text = DebriefApp.render(app).plainText
         #expect(text.contains("! Not chosen: deal “Account 0 — Deal 0” was saved since"))
+        // Ctrl-R reloads from the chooser; what is on disk replaces the list and the old reason.
+        #expect(keys("C-r", &app) == [.load])
+        var reloaded = app.data
+        reloaded.conflicts = [Self.reviewConflicts]
+        _ = DebriefApp.update(&app, .loaded(reloaded))
+        #expect(!DebriefApp.render(app).plainText.contains("! Not chosen"))
+        #expect(DebriefApp.render(app).plainText.contains("Conflicts to choose (1)"))
         // Keys work again after the refusal; Esc leaves the conflicts for later.
         #expect(keys("1", &app).count == 1)
         _ = DebriefApp.update(&app, .conflictRefused("again"))
-        _ = keys("Esc", &app)
+        _ = keys("Escape", &app)
         #expect(app.overlay == nil)
-        #expect(app.data.pendingConflictCount == 3)
+        #expect(app.data.pendingConflictCount == 1)
+        // A reload that finds nothing left closes the chooser.
+        _ = keys("C", &app)
+        reloaded.conflicts = []
+        _ = DebriefApp.update(&app, .loaded(reloaded))
+        #expect(app.overlay == nil)
     }
 
     @Test func cWithNothingToChooseSaysSo() {

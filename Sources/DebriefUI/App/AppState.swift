@@ -98,7 +98,8 @@ public struct AppState: Sendable, Equatable {
         case .search: [.search]
         case .dealForm: [.form]
         case .recovery: [.recovery]
-        case .conflicts: [.conflicts]
+        // Global keys too: Ctrl-R reloads after a refusal; 1 and 2 are the chooser's own.
+        case .conflicts: [.conflicts, .global]
         case nil: [.view(view), .global]
         }
     }

@@ -46,6 +46,7 @@ public enum DebriefApp {
             state.archiveDataChanged()
             state.isLoading = false
             if case .dealDetail(let id) = state.overlay, !data.deals.contains(where: { $0.id == id }) { state.overlay = nil }
+            conflictsReloaded(&state)
             return []
         case .editorFinished(let text):
             if var prep = state.prep {

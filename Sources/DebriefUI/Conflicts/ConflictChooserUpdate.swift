@@ -61,6 +61,21 @@ extension DebriefApp {
         return []
     }
 
+    /// Data reloaded under an open chooser: the list is what is on disk now, so an old refusal
+    /// no longer applies, and with nothing left the chooser closes.
+    static func conflictsReloaded(_ state: inout AppState) {
+        guard case .conflicts(var chooser) = state.overlay else { return }
+        let count = state.data.pendingConflictCount
+        if count == 0 {
+            state.overlay = nil
+            return
+        }
+        chooser.message = nil
+        chooser.isSaving = false
+        chooser.selected = min(chooser.selected, count - 1)
+        state.overlay = .conflicts(chooser)
+    }
+
     /// The store refused a choice (the record changed since): the entry stays, the reason shows.
     static func conflictRefused(_ message: String, _ state: inout AppState) -> [Effect] {
         if case .conflicts(var chooser) = state.overlay {
