@@ -8,8 +8,8 @@ struct ConflictsCommand: ParsableCommand {
         commandName: "conflicts",
         abstract: "List the fields a sync left for a person to choose (both values are kept until then).",
         discussion: """
-        When two machines changed the same single value of a record (an amount, a date, an outcome),
-        sync keeps this machine's value in the record and the other in conflicts/<record path>,
+        When two machines changed the same single value of a record (an amount, a date, an outcome), \
+        sync keeps this machine's value in the record and the other in conflicts/<record path>, \
         committed with the merge. Choose in the app (C), or here with `debrief conflicts resolve`.
         """,
         subcommands: [ListConflicts.self, ResolveConflict.self],

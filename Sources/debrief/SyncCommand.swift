@@ -8,11 +8,13 @@ struct SyncCommand: ParsableCommand {
         commandName: "sync",
         abstract: "Commit local changes, fetch the team's, merge record by record, push.",
         discussion: """
-        Records both machines changed are merged field by field; where both changed the same
-        field, both versions are kept (texts under a marker line, items side by side, single values
-        reported here and in the merge commit) for a person to choose. Copies left by other sync
-        tools and files with git conflict markers are reported, never loaded.
-        Exit status 1 when the remote cannot be reached (local changes stay committed) or the
+        Records both machines changed are merged field by field; where both changed the same \
+        field, both versions are kept: texts under a marker line, items side by side, and for a \
+        single value (an amount, a date) this machine's in the record and the other's in \
+        conflicts/<record path>, committed with the merge, until someone chooses (C in the app, or \
+        `debrief conflicts`). Copies left by other sync tools and files with git conflict markers \
+        are reported, never loaded.
+        Exit status 1 when the remote cannot be reached (local changes stay committed) or the \
         directory is not shared through git (see `debrief init --git`).
         """
     )
