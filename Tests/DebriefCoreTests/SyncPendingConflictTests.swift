@@ -128,6 +128,16 @@ import Testing
         #expect(try PendingConflictStore(root: dir.url).load(recordPath: "deals/acme.json")?.fields.count == 2)
     }
 
+    @Test func commitMessagesNameTheRecordOfAPendingFile() throws {
+        let dir = TemporaryDirectory()
+        _ = try pendingAmount(in: dir)
+        let data = try Data(contentsOf: dir.path("conflicts", "deals", "acme.json"))
+        let describer = SyncChangeDescriber(current: { _ in nil }, previous: { _ in data })
+        #expect(describer.describe(SyncChange(kind: .removed, path: "conflicts/deals/acme.json")) == "chose between the conflicting values of deal “Acme — Pilot”")
+        let added = SyncChangeDescriber(current: { _ in data }, previous: { _ in nil })
+        #expect(added.describe(SyncChange(kind: .added, path: "conflicts/deals/acme.json")) == "kept both values of deal “Acme — Pilot” for someone to choose")
+    }
+
     @Test func pendingFilesChangedOnBothMachinesKeepAdditionsAndDropChoices() {
         func field(_ name: String) -> FieldConflict {
             FieldConflict(field: name, label: name, kept: side("a", .string("a"), by: "Mia"), other: side("b", .string("b"), by: "Jo"), foundAt: Self.savedAt)

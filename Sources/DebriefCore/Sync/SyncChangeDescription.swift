@@ -62,6 +62,7 @@ public struct SyncChangeDescriber: Sendable {
             return text
         }
         if change.path == "playbook.json" { return "\(verb) the playbook" }
+        if change.path.hasPrefix(PendingConflicts.folder + "/") { return describeConflicts(change, data) }
         return "\(verb) \(clean(change.path))"
     }
 
@@ -75,6 +76,17 @@ public struct SyncChangeDescriber: Sendable {
             return "review of \(dealName(review.dealId)) (rep \(clean(review.rep)))"
         }
         return path == "playbook.json" ? "the playbook" : clean(path)
+    }
+
+    /// A pending-conflict file: added by a merge, removed when the last value was chosen.
+    private func describeConflicts(_ change: SyncChange, _ data: Data?) -> String {
+        let file = data.flatMap { try? PendingConflictStore.decode($0, path: change.path).get() }
+        let record = file.map { clean($0.record) } ?? clean(String(change.path.dropFirst(PendingConflicts.folder.count + 1)))
+        return switch change.kind {
+        case .added: "kept both values of \(record) for someone to choose"
+        case .changed: "chose or added conflicting values of \(record)"
+        case .removed: "chose between the conflicting values of \(record)"
+        }
     }
 
     private func dealName(_ id: String) -> String {
