@@ -28,7 +28,8 @@ public struct DataCheck: Codable, Sendable {
         let questions = QuestionBank.load(from: store)
         problems += deals.problems + reviews.problems + questions.problems
 
-        for folder in [Deal.folder, Review.folder, "questions"] {
+        let pendingFolders = [Deal.folder, Review.folder].map { PendingConflicts.folder + "/" + $0 }
+        for folder in [Deal.folder, Review.folder, "questions"] + pendingFolders {
             let dir = root.appendingPathComponent(folder, isDirectory: true)
             guard fm.fileExists(atPath: dir.path) else { continue }
             problems += modeProblems(at: dir, expected: DurableFile.directoryMode)
