@@ -16,6 +16,8 @@ public struct BoardState: Sendable, Equatable {
     public private(set) var summary = PipelineSummary()
     /// How many deals in the lost column are no-decisions (its title says so).
     public private(set) var noDecisionsShown = 0
+    /// The columns of the broader searches typed on the way to this one, for Backspace.
+    private var history = BoardFilterHistory()
 
     public init(today: Day) {
         self.today = today
@@ -24,13 +26,25 @@ public struct BoardState: Sendable, Equatable {
     public mutating func load(deals: [Deal], reviews: [Review]) {
         let selectedID = selectedDeal?.id
         index = BoardIndex(deals: deals, reviews: reviews)
+        history.removeAll()
         refresh(keeping: selectedID.flatMap { id in deals.firstIndex { $0.id == id } })
     }
 
     public mutating func setFilter(_ filter: DealFilter) {
         let selected = selectedDealIndex
+        guard filter != self.filter else { return refresh(keeping: selected, within: (won, lost)) }
+        if let earlier = history.take(filter) {
+            // Back to a broader search typed earlier (Backspace): its columns are still right.
+            self.filter = filter
+            return refresh(keeping: selected, columns: earlier)
+        }
         // A filter that only narrows the last one (a longer search) need only re-check what showed.
         let narrowing = filter.narrows(self.filter)
+        if narrowing {
+            history.push(.init(filter: self.filter, won: won, lost: lost, summary: summary))
+        } else {
+            history.removeAll()
+        }
         self.filter = filter
         refresh(keeping: selected, within: narrowing ? (won, lost) : nil)
     }
@@ -38,6 +52,7 @@ public struct BoardState: Sendable, Equatable {
     public mutating func setSort(_ sort: BoardSort) {
         let selected = selectedDealIndex
         self.sort = sort
+        history.removeAll()
         refresh(keeping: selected)
     }
 
@@ -71,8 +86,14 @@ public struct BoardState: Sendable, Equatable {
 
     /// Recomputes the columns and the header, then selects `dealIndex` again if it still shows.
     private mutating func refresh(keeping dealIndex: Int?, within: (won: [Int], lost: [Int])? = nil) {
-        (won, lost) = index.columns(filter: filter, sort: sort, today: today, within: within)
-        summary = index.summary(won: won, lost: lost)
+        let (won, lost) = index.columns(filter: filter, sort: sort, today: today, within: within)
+        refresh(keeping: dealIndex, columns: .init(filter: filter, won: won, lost: lost, summary: index.summary(won: won, lost: lost)))
+    }
+
+    private mutating func refresh(keeping dealIndex: Int?, columns: BoardFilterHistory.Entry) {
+        won = columns.won
+        lost = columns.lost
+        summary = columns.summary
         noDecisionsShown = lost.reduce(0) { $0 + (index.outcome(of: $1) == .noDecision ? 1 : 0) }
         wonSelection.clamp(count: won.count)
         lostSelection.clamp(count: lost.count)
