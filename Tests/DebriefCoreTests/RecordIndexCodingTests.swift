@@ -57,7 +57,8 @@ import Testing
                             summary: "", updatedAt: Date(timeIntervalSinceReferenceDate: 0.1), revision: Int.max)
         review.schemaVersion = 3
         let empty = Review(id: "r2", dealId: "bare", kind: .win, manager: "", rep: "", questionSetId: "", createdAt: Date(timeIntervalSince1970: 0))
-        let deals = [bare, full] + amounts
+        // The index keeps each folder's files in name order.
+        let deals = ([bare, full] + amounts).sorted { $0.id < $1.id }
         let back = try roundTrip(deals: deals, reviews: [review, empty])
         #expect(back.deals.map(\.record) == deals)
         #expect(back.reviews.map(\.record) == [review, empty])
@@ -80,7 +81,7 @@ import Testing
     }
 
     @Test func hostileBytesAreRefusedNeverTrusted() throws {
-        let deals = (0..<20).map { StoreFixtures.deal("deal-\($0)") }
+        let deals = (10..<30).map { StoreFixtures.deal("deal-\($0)") }
         let file = RecordIndexFile(dataDirectory: "/d", deals: deals.map {
             RecordIndexEntry(name: $0.id + ".json", stamp: RecordIndexFileStamp(size: 1, modifiedNanoseconds: 2, changedNanoseconds: 3, inode: 4), record: $0)
         }, reviews: [])

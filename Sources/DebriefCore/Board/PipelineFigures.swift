@@ -20,22 +20,40 @@ public struct PipelineFigures: Sendable {
 
     public init(deals: [Deal], completedReviewDealIDs: Set<String>) {
         self.deals = deals
-        outcomes = deals.map(\.outcome)
+        var outcomes: [Outcome] = [], currencyIDs: [Int32] = [], hundredths: [Int64?] = [], cycleDays: [Int32] = [], completed: [Bool] = []
+        outcomes.reserveCapacity(deals.count)
+        currencyIDs.reserveCapacity(deals.count)
+        hundredths.reserveCapacity(deals.count)
+        cycleDays.reserveCapacity(deals.count)
+        completed.reserveCapacity(deals.count)
         var currencyID: [String: Int32] = [:]
         var currencies: [String] = []
-        currencyIDs = deals.map { deal in
-            if let id = currencyID[deal.amount.currency] { return id }
-            let id = Int32(currencies.count)
-            currencies.append(deal.amount.currency)
-            currencyID[deal.amount.currency] = id
-            return id
+        // One pass through a buffer: iterating the array itself would copy every whole deal.
+        deals.withUnsafeBufferPointer { deals in
+            for index in deals.indices {
+                outcomes.append(deals[index].outcome)
+                let currency = deals[index].amount.currency
+                if let id = currencyID[currency] {
+                    currencyIDs.append(id)
+                } else {
+                    let id = Int32(currencies.count)
+                    currencies.append(currency)
+                    currencyID[currency] = id
+                    currencyIDs.append(id)
+                }
+                hundredths.append(Self.exactHundredths(deals[index].amount.amount))
+                cycleDays.append(deals[index].salesCycleDays.map { Int32(clamping: $0) } ?? -1)
+                completed.append(!completedReviewDealIDs.isEmpty && completedReviewDealIDs.contains(deals[index].id))
+            }
         }
+        self.outcomes = outcomes
+        self.currencyIDs = currencyIDs
         self.currencies = currencies
-        hundredths = deals.map { Self.exactHundredths($0.amount.amount) }
-        cycleDays = deals.map { deal in deal.salesCycleDays.map { Int32(clamping: $0) } ?? -1 }
-        completed = deals.map { completedReviewDealIDs.contains($0.id) }
+        self.hundredths = hundredths
+        self.cycleDays = cycleDays
+        self.completed = completed
         let days = cycleDays
-        byCycle = deals.indices.filter { days[$0] >= 0 }.map(Int32.init).sorted { days[Int($0)] < days[Int($1)] }
+        byCycle = days.indices.filter { days[$0] >= 0 }.map(Int32.init).sorted { days[Int($0)] < days[Int($1)] }
     }
 
     public static let empty = PipelineFigures(deals: [], completedReviewDealIDs: [])

@@ -3,21 +3,43 @@ import Foundation
 /// Maps over an array on all cores, keeping order. For CPU-bound work such as decoding many files.
 enum ParallelMap {
     static func map<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (T) -> U) -> [U] {
+        // Wrapped, a transform never gives nil, so every item has a result.
+        mapAll(items) { Optional(transform($0)) }!
+    }
+
+    /// Maps over an array on all cores, keeping order; nil as soon as `transform` gives nil for any
+    /// item. The results are moved into the array returned, never copied: a copy of a large record
+    /// costs a retain for every string and list it holds, and a hundred thousand of them add up.
+    static func mapAll<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (T) -> U?) -> [U]? {
         let count = items.count
-        if count < 64 { return items.map(transform) }
-        let chunks = min(ProcessInfo.processInfo.activeProcessorCount * 4, count)
+        if count == 0 { return [] }
+        let chunks = count < 64 ? 1 : min(ProcessInfo.processInfo.activeProcessorCount * 4, count)
         let results = UnsafeMutableBufferPointer<U?>.allocate(capacity: count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        let failed = UnsafeMutableBufferPointer<Bool>.allocate(capacity: chunks)
+        failed.initialize(repeating: false)
+        defer {
+            results.deinitialize()
+            results.deallocate()
+            failed.deallocate()
+        }
         nonisolated(unsafe) let output = results
+        nonisolated(unsafe) let chunkFailed = failed
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let start = chunk * count / chunks
-            let end = (chunk + 1) * count / chunks
-            for index in start..<end {
-                output[index] = transform(items[index])
+            for index in chunk * count / chunks..<(chunk + 1) * count / chunks {
+                guard let result = transform(items[index]) else { chunkFailed[chunk] = true; return }
+                output[index] = result
             }
         }
-        return results.map { $0! }
+        if failed.contains(true) { return nil }
+        let slots = results.baseAddress!
+        return Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            for index in 0..<count {
+                (buffer.baseAddress! + index).initialize(to: (slots + index).move()!)
+                (slots + index).initialize(to: nil)
+            }
+            initialized = count
+        }
     }
 
     /// Maps one contiguous chunk per core, keeping order, for work that carries state from item to

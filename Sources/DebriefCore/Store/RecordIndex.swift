@@ -42,7 +42,7 @@ public struct RecordIndex: Sendable {
         let scannedAt = RecordIndexFileStamp.nowNanoseconds()
         let directory = Self.identity(of: store.root)
         var ignored: String?
-        var cached = RecordIndexFile(dataDirectory: directory, deals: [], reviews: [])
+        var cached = RecordIndexFile(dataDirectory: directory, deals: RecordIndexSection(), reviews: RecordIndexSection())
         do {
             cached = try RecordIndexFile.decode(try readIndexBytes(), expectedDataDirectory: directory)
         } catch let unusable as RecordIndexUnusable {

@@ -1,12 +1,5 @@
 import Foundation
 
-/// One record file as the index remembers it: its name, its stamp when it was read, and the record.
-struct RecordIndexEntry<R: Sendable>: Sendable {
-    var name: String
-    var stamp: RecordIndexFileStamp
-    var record: R
-}
-
 /// The bytes of a record index file.
 ///
 /// Layout (integers little-endian, `varint` = LEB128, `zigzag` for signed):
@@ -14,18 +7,30 @@ struct RecordIndexEntry<R: Sendable>: Sendable {
 /// payload:
 ///   data directory path (varint length + UTF-8) · deal and review schema versions (varints)
 ///   string table: count, then each string as varint length + UTF-8
-///   deals, then reviews: count, then per file: name (string ref), size, mtime ns, ctime ns (zigzag),
-///   inode (varint), record length (varint), record (see `RecordIndexRecordCoding`)
+///   deals, then reviews: count, then per file, in strictly increasing name order: name (string ref),
+///   size, mtime ns, ctime ns (zigzag), inode (varint), record length (varint), record (see
+///   `RecordIndexRecordCoding`)
 /// Strings inside records are table references, so repeated text is stored and decoded once.
 struct RecordIndexFile: Sendable {
     static let magic = Array("DBRFIDX\n".utf8)
     /// Bump on any change to the layout or to the record coding.
-    static let formatVersion: UInt64 = 1
+    /// 2: amounts as the Decimal's own fields instead of text.
+    static let formatVersion: UInt64 = 2
     static let headerSize = 32
 
     var dataDirectory: String
-    var deals: [RecordIndexEntry<Deal>]
-    var reviews: [RecordIndexEntry<Review>]
+    var deals: RecordIndexSection<Deal>
+    var reviews: RecordIndexSection<Review>
+
+    init(dataDirectory: String, deals: RecordIndexSection<Deal>, reviews: RecordIndexSection<Review>) {
+        self.dataDirectory = dataDirectory
+        self.deals = deals
+        self.reviews = reviews
+    }
+
+    init(dataDirectory: String, deals: [RecordIndexEntry<Deal>], reviews: [RecordIndexEntry<Review>]) {
+        self.init(dataDirectory: dataDirectory, deals: RecordIndexSection(deals), reviews: RecordIndexSection(reviews))
+    }
 
     func encoded() -> [UInt8] {
         var body = RecordIndexWriter()
@@ -49,14 +54,14 @@ struct RecordIndexFile: Sendable {
         return file.bytes
     }
 
-    private static func writeSection<R>(_ entries: [RecordIndexEntry<R>], into out: inout RecordIndexWriter,
+    private static func writeSection<R>(_ section: RecordIndexSection<R>, into out: inout RecordIndexWriter,
                                         _ write: (inout RecordIndexWriter, R) -> Void) {
-        out.unsigned(UInt64(entries.count))
-        for entry in entries {
-            out.string(entry.name)
-            entry.stamp.write(to: &out)
+        out.unsigned(UInt64(section.count))
+        for position in section.indices {
+            out.string(section.names[position])
+            section.stamps[position].write(to: &out)
             // Records are length-prefixed so they can be decoded in parallel.
-            out.lengthPrefixed { write(&$0, entry.record) }
+            out.lengthPrefixed { write(&$0, section.records[position]) }
         }
     }
 
@@ -91,40 +96,40 @@ struct RecordIndexFile: Sendable {
     }
 
     private struct Located: Sendable {
-        var name: String
-        var stamp: RecordIndexFileStamp
         var start: Int
         var end: Int
     }
 
     private static func readSection<R: Sendable>(_ input: inout RecordIndexReader,
-                                                 _ read: @escaping @Sendable (inout RecordIndexReader) throws -> R) throws -> [RecordIndexEntry<R>] {
+                                                 _ read: @escaping @Sendable (inout RecordIndexReader) throws -> R) throws -> RecordIndexSection<R> {
         let count = try input.count()
+        var names: [String] = []
+        var stamps: [RecordIndexFileStamp] = []
         var located: [Located] = []
+        names.reserveCapacity(count)
+        stamps.reserveCapacity(count)
         located.reserveCapacity(count)
         for _ in 0..<count {
             let name = try input.string()
-            let stamp = try RecordIndexFileStamp.read(from: &input)
+            // Name order is what lets a load pair files with entries without sorting, and rules out duplicates.
+            if let previous = names.last, !(previous < name) { throw RecordIndexUnusable(reason: "names out of order") }
+            names.append(name)
+            stamps.append(try RecordIndexFileStamp.read(from: &input))
             let length = try input.count()
             let start = input.position
             try input.skip(length)
-            located.append(Located(name: name, stamp: stamp, start: start, end: start + length))
+            located.append(Located(start: start, end: start + length))
         }
         let bytes = input.bytes, strings = input.strings
         // Decoding the records is the bulk of the work; spread it over the cores.
-        let decoded = ParallelMap.map(located) { place -> RecordIndexEntry<R>? in
+        let records = ParallelMap.mapAll(located) { place -> R? in
             var reader = RecordIndexReader(bytes, from: place.start, to: place.end)
             reader.strings = strings
             guard let record = try? read(&reader), reader.isAtEnd else { return nil }
-            return RecordIndexEntry(name: place.name, stamp: place.stamp, record: record)
+            return record
         }
-        var entries: [RecordIndexEntry<R>] = []
-        entries.reserveCapacity(decoded.count)
-        for entry in decoded {
-            guard let entry else { throw RecordIndexUnusable(reason: "corrupt record") }
-            entries.append(entry)
-        }
-        return entries
+        guard let records else { throw RecordIndexUnusable(reason: "corrupt record") }
+        return RecordIndexSection(names: names, stamps: stamps, records: records)
     }
 
     /// A fast 64-bit checksum over whole words, to notice truncation and stray bytes (not an attacker).

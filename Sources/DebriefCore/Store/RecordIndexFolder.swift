@@ -9,70 +9,90 @@ enum RecordIndexFolder {
         var records: [R] = []
         var problems: [LoadProblem] = []
         /// What the index should hold for this folder now.
-        var entries: [RecordIndexEntry<R>] = []
+        var entries = RecordIndexSection<R>()
         var filesRead = 0
         var changed = false
     }
 
-    private enum FileOutcome<R: Sendable>: Sendable {
-        case cached(Int)
-        case read(Swift.Result<R, LoadProblem>, RecordIndexFileStamp?)
-    }
-
-    static func load<R: StoredRecord>(_ type: R.Type, store: RecordStore, cached: [RecordIndexEntry<R>], settledBefore: Int64) -> Result<R> {
+    static func load<R: StoredRecord>(_ type: R.Type, store: RecordStore, cached: RecordIndexSection<R>, settledBefore: Int64) -> Result<R> {
         let dir = store.folder(for: type)
-        let (files, listProblem) = store.recordFileNames(in: dir)
+        let (listed, listProblem) = store.recordFileNames(in: dir, sorted: false)
         var result = Result<R>()
         if let listProblem {
             result.problems = [listProblem]
             result.changed = !cached.isEmpty
             return result
         }
-        // Both lists are in name order: pair each file with its cached entry in one pass.
-        var cachedIndex = [Int?](repeating: nil, count: files.count)
-        var next = 0
-        for (position, name) in files.enumerated() {
-            while next < cached.count && cached[next].name < name { next += 1 }
-            if next < cached.count && cached[next].name == name { cachedIndex[position] = next }
-        }
-        let work = Array(zip(files, cachedIndex))
+        let (files, cachedIndex) = pair(listed, with: cached.names)
         // Stat by name in the open folder: building and walking a path per file costs more than the stat.
         let dirPath = dir.path
         let folder = open(dirPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         defer { if folder >= 0 { close(folder) } }
-        let outcomes = ParallelMap.map(work) { name, index -> FileOutcome<R> in
-            if let index {
-                let stamp = folder >= 0 ? RecordIndexFileStamp.of(name: name, inDirectory: folder) : RecordIndexFileStamp.of(path: dirPath + "/" + name)
-                if stamp == cached[index].stamp { return .cached(index) }
-            }
-            let (read, stamp) = store.readRecordFile(R.self, name: name, in: dir)
-            return .read(read, stamp)
+        let stamps = cached.stamps
+        let unchanged = ParallelMap.map(Array(zip(files, cachedIndex))) { name, index -> Bool in
+            guard let index else { return false }
+            let stamp = folder >= 0 ? RecordIndexFileStamp.of(name: name, inDirectory: folder) : RecordIndexFileStamp.of(path: dirPath + "/" + name)
+            return stamp == stamps[index]
+        }
+        // The usual start: the same files as last time, none changed. The cached records are handed
+        // on as they are, not copied one by one.
+        if files.count == cached.count && !unchanged.contains(false) {
+            result.records = cached.records
+            result.entries = cached
+            return result
         }
 
+        let toRead = files.indices.filter { !unchanged[$0] }
+        let reads = ParallelMap.map(toRead) { position in store.readRecordFile(R.self, name: files[position], in: dir) }
         result.records.reserveCapacity(files.count)
         result.entries.reserveCapacity(files.count)
-        var unchanged = true
-        for (name, outcome) in zip(files, outcomes) {
-            switch outcome {
-            case .cached(let index):
-                result.records.append(cached[index].record)
-                result.entries.append(cached[index])
-            case .read(.success(let record), let stamp):
-                result.filesRead += 1
+        var nextRead = 0
+        var added = false
+        for (position, name) in files.enumerated() {
+            if unchanged[position], let index = cachedIndex[position] {
+                result.records.append(cached.records[index])
+                result.entries.append(RecordIndexEntry(name: name, stamp: cached.stamps[index], record: cached.records[index]))
+                continue
+            }
+            let (read, stamp) = reads[nextRead]
+            nextRead += 1
+            result.filesRead += 1
+            switch read {
+            case .success(let record):
                 result.records.append(record)
                 // A file touched in the last few seconds may change again without its stamp changing:
                 // keep it out of the index until it has settled.
                 if let stamp, stamp.isSettled(before: settledBefore) {
                     result.entries.append(RecordIndexEntry(name: name, stamp: stamp, record: record))
-                    unchanged = false
+                    added = true
                 }
-            case .read(.failure(let problem), _):
-                result.filesRead += 1
+            case .failure(let problem):
                 result.problems.append(problem)
             }
         }
         // Entries only ever leave the index when their files vanished, changed or broke.
-        result.changed = !unchanged || result.entries.count != cached.count
+        result.changed = added || result.entries.count != cached.count
         return result
+    }
+
+    /// The listed files in name order, each with the position of its cached entry, if it has one.
+    /// When the folder holds exactly the files the index knows (the usual start), the index's order
+    /// is the name order and the names need no sorting, which is a noticeable cost for many files.
+    private static func pair(_ listed: [String], with cachedNames: [String]) -> (files: [String], cachedIndex: [Int?]) {
+        if listed.count == cachedNames.count {
+            var known = Set<String>(minimumCapacity: cachedNames.count)
+            for name in cachedNames { known.insert(name) }
+            // Listed names are distinct, and the index's are (it keeps them in strictly increasing order).
+            if listed.allSatisfy({ known.contains($0) }) { return (cachedNames, cachedNames.indices.map { $0 }) }
+        }
+        let files = listed.sorted()
+        // Both lists are in name order: pair each file with its cached entry in one pass.
+        var cachedIndex = [Int?](repeating: nil, count: files.count)
+        var next = 0
+        for (position, name) in files.enumerated() {
+            while next < cachedNames.count && cachedNames[next] < name { next += 1 }
+            if next < cachedNames.count && cachedNames[next] == name { cachedIndex[position] = next }
+        }
+        return (files, cachedIndex)
     }
 }

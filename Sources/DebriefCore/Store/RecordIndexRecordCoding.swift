@@ -214,16 +214,34 @@ enum RecordIndexRecordCoding {
 
     private static let posix = Locale(identifier: "en_US_POSIX")
 
-    /// The amount as its plain decimal text. Decimal(string:) always yields the compact form, so the
-    /// text parses back to the very Decimal that decoding the JSON file gave (same bits, not only equal).
+    /// The amount as sign, significand and exponent when the significand fits 64 bits (always, in
+    /// practice), else as its plain text. Rebuilt from those numbers it is the very Decimal that
+    /// decoding the JSON file gave (same bits, not only equal), without parsing text: parsing a
+    /// hundred thousand amounts was a noticeable part of start-up.
     static func write(_ money: Money, to out: inout RecordIndexWriter) {
-        out.string(money.plain)
+        let plain = money.plain
+        if let parts = DecimalParts(plain: plain) {
+            out.bool(true)
+            out.bool(parts.isNegative)
+            out.unsigned(parts.significand)
+            out.int(parts.exponent)
+        } else {
+            out.bool(false)
+            out.string(plain)
+        }
         out.string(money.currency)
     }
 
     static func readMoney(from input: inout RecordIndexReader) throws -> Money {
-        let text = try input.string()
-        guard let amount = Decimal(string: text, locale: posix), !amount.isNaN else { throw RecordIndexUnusable(reason: "corrupt amount") }
+        let amount: Decimal
+        if try input.bool() {
+            let parts = DecimalParts(isNegative: try input.bool(), significand: try input.unsigned(), exponent: try input.int())
+            guard let decimal = parts.decimal else { throw RecordIndexUnusable(reason: "corrupt amount") }
+            amount = decimal
+        } else {
+            guard let parsed = Decimal(string: try input.string(), locale: posix), !parsed.isNaN else { throw RecordIndexUnusable(reason: "corrupt amount") }
+            amount = parsed
+        }
         // Money uppercases its currency; the stored one already is, so keep it exactly as stored.
         var money = Money(amount, "")
         money.currency = try input.string()

@@ -62,13 +62,16 @@ public struct RecordStore: Sendable {
     }
 
     /// The record files of a folder in name order; a missing folder has none, an unlistable one is a problem.
-    func recordFileNames(in dir: URL) -> (names: [String], problem: LoadProblem?) {
+    /// The record files in `dir`, in name order unless `sorted` is false (the record index orders them itself).
+    func recordFileNames(in dir: URL, sorted: Bool = true) -> (names: [String], problem: LoadProblem?) {
         if let names = Self.directoryEntries(dir.path) {
-            return (names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted(), nil)
+            let records = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+            return (sorted ? records.sorted() : records, nil)
         }
         do {
             let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
-            return (names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted(), nil)
+            let records = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+            return (sorted ? records.sorted() : records, nil)
         } catch {
             if !FileManager.default.fileExists(atPath: dir.path) { return ([], nil) }
             return ([], LoadProblem(path: dir.path, reason: "cannot list the folder: \(error.localizedDescription)"))

@@ -34,37 +34,51 @@ public struct BoardIndex: Sendable, Equatable {
 
         var status: [String: ReviewStatus] = [:]
         var open: [String: String] = [:]
-        for review in reviews {
-            if let existing = status[review.dealId], existing >= review.status {} else { status[review.dealId] = review.status }
-            if review.status.isOpen { open[review.dealId] = review.id }
+        // Through buffers: iterating the arrays themselves would copy every whole deal and review.
+        reviews.withUnsafeBufferPointer { reviews in
+            for index in reviews.indices {
+                let dealID = reviews[index].dealId, reviewStatus = reviews[index].status
+                if let existing = status[dealID], existing >= reviewStatus {} else { status[dealID] = reviewStatus }
+                if reviewStatus.isOpen { open[dealID] = reviews[index].id }
+            }
         }
         reviewStatus = status
         openReviewID = open
         figures = PipelineFigures(deals: deals, completedReviewDealIDs: Set(status.filter { $0.value == .completed }.keys))
 
-        closeSerial = deals.map(\.closeDate.serial)
+        var closeSerial: [Int] = []
+        var keys = FoldedKeys()
+        var repKey: [Int32] = [], segmentKey: [Int32] = []
+        var start: [Int32] = [0]
+        var competitorKeys: [Int32] = []
+        closeSerial.reserveCapacity(deals.count)
+        repKey.reserveCapacity(deals.count)
+        segmentKey.reserveCapacity(deals.count)
+        start.reserveCapacity(deals.count + 1)
+        deals.withUnsafeBufferPointer { deals in
+            for index in deals.indices {
+                closeSerial.append(deals[index].closeDate.serial)
+                repKey.append(keys.key(deals[index].owner, kind: .rep))
+                segmentKey.append(keys.key(deals[index].segment ?? "", kind: .segment))
+                for competitor in deals[index].competitors { competitorKeys.append(keys.key(competitor, kind: .competitor)) }
+                start.append(Int32(competitorKeys.count))
+            }
+        }
+        self.closeSerial = closeSerial
+        self.repKey = repKey
+        self.segmentKey = segmentKey
+        competitorStart = start
+        self.competitorKeys = competitorKeys
+        foldedKey = keys.byFolded
+
         byDate = Self.dateOrder(deals, closeSerial: closeSerial)
         var dateRank = [Int](repeating: 0, count: deals.count)
         for (position, index) in byDate.enumerated() { dateRank[index] = position }
         byAmount = Self.amountOrder(deals, hundredths: figures.hundredths, dateRank: dateRank)
 
-        var keys = FoldedKeys()
-        repKey = deals.map { keys.key($0.owner) }
-        segmentKey = deals.map { keys.key($0.segment ?? "") }
-        var start: [Int32] = [0]
-        var competitorKeys: [Int32] = []
-        start.reserveCapacity(deals.count + 1)
-        for deal in deals {
-            for competitor in deal.competitors { competitorKeys.append(keys.key(competitor)) }
-            start.append(Int32(competitorKeys.count))
-        }
-        competitorStart = start
-        self.competitorKeys = competitorKeys
-        foldedKey = keys.byFolded
-
-        reps = Self.distinctSorted(deals.map(\.owner))
-        segments = Self.distinctSorted(deals.compactMap(\.segment))
-        competitors = Self.distinctSorted(deals.flatMap(\.competitors))
+        reps = Self.distinctSorted(keys.spellings(.rep))
+        segments = Self.distinctSorted(keys.spellings(.segment))
+        competitors = Self.distinctSorted(keys.spellings(.competitor))
     }
 
     public static let empty = BoardIndex(deals: [], reviews: [])
@@ -137,18 +151,20 @@ public struct BoardIndex: Sendable, Equatable {
     /// then position in id order) sorts far faster than comparing dates and ids.
     private static func dateOrder(_ deals: [Deal], closeSerial: [Int]) -> [Int] {
         guard let newest = closeSerial.max() else { return [] }
-        // Stores list files in name order, so ids usually arrive sorted: check before sorting them.
-        var idOrder = Array(deals.indices)
-        if !deals.indices.dropFirst().allSatisfy({ deals[$0 - 1].id < deals[$0].id }) {
-            idOrder.sort { deals[$0].id < deals[$1].id }
+        return deals.withUnsafeBufferPointer { deals in
+            // Stores list files in name order, so ids usually arrive sorted: check before sorting them.
+            var idOrder = Array(deals.indices)
+            if !deals.indices.dropFirst().allSatisfy({ deals[$0 - 1].id < deals[$0].id }) {
+                idOrder.sort { deals[$0].id < deals[$1].id }
+            }
+            let count = UInt64(deals.count)
+            var keys = [UInt64](repeating: 0, count: deals.count)
+            for (position, index) in idOrder.enumerated() {
+                keys[index] = UInt64(newest - closeSerial[index]) &* count &+ UInt64(position)
+            }
+            keys.sort()
+            return keys.map { idOrder[Int($0 % count)] }
         }
-        let count = UInt64(deals.count)
-        var keys = [UInt64](repeating: 0, count: deals.count)
-        for (position, index) in idOrder.enumerated() {
-            keys[index] = UInt64(newest - closeSerial[index]) &* count &+ UInt64(position)
-        }
-        keys.sort()
-        return keys.map { idOrder[Int($0 % count)] }
     }
 
     /// Largest amount first (compared as numbers, whatever the currency, as before), ties in date order.
@@ -162,23 +178,28 @@ public struct BoardIndex: Sendable, Equatable {
         }
     }
 
-    private static func distinctSorted(_ values: [String]) -> [String] {
-        Array(Set(values.filter { !$0.isEmpty })).sorted { $0.localizedCaseInsensitiveCompare($1) == .orderedAscending }
+    private static func distinctSorted(_ values: some Collection<String>) -> [String] {
+        values.filter { !$0.isEmpty }.sorted { $0.localizedCaseInsensitiveCompare($1) == .orderedAscending }
     }
 }
 
 /// Numbers for folded names: names that fold alike ("Tomás", "tomas") share one. Each distinct
-/// spelling is folded once.
+/// spelling is folded once, and the distinct spellings of each kind of name are the filter lists.
 private struct FoldedKeys {
-    var byFolded: [String: Int32] = [:]
-    var bySpelling: [String: Int32] = [:]
+    enum Kind: Int { case rep, segment, competitor }
 
-    mutating func key(_ name: String) -> Int32 {
-        if let key = bySpelling[name] { return key }
+    var byFolded: [String: Int32] = [:]
+    private var bySpelling: [[String: Int32]] = [[:], [:], [:]]
+
+    mutating func key(_ name: String, kind: Kind) -> Int32 {
+        if let key = bySpelling[kind.rawValue][name] { return key }
         let folded = SearchFolding.fold(name)
         let key = byFolded[folded] ?? Int32(byFolded.count)
         byFolded[folded] = key
-        bySpelling[name] = key
+        bySpelling[kind.rawValue][name] = key
         return key
     }
+
+    /// Every spelling of this kind of name seen, in no particular order.
+    func spellings(_ kind: Kind) -> Dictionary<String, Int32>.Keys { bySpelling[kind.rawValue].keys }
 }
