@@ -54,6 +54,29 @@ import Testing
         #expect(index.load(from: store).deals == load.deals)
     }
 
+    @Test func aWrongListingOrderIsNeverTrusted() throws {
+        let (dir, store, index) = try demoDirectory()
+        defer { withExtendedLifetime(dir) {} }
+        _ = index.load(from: store)
+        let directory = RecordIndex.identity(of: store.root)
+        let good = try RecordIndexFile.decode([UInt8](Data(contentsOf: index.file)), expectedDataDirectory: directory)
+        #expect(good.deals.listing.count == 30, "the listing order is remembered")
+        let count = Int32(good.deals.count)
+        let listings: [[Int32]] = [good.deals.listing.reversed(), Array(repeating: 0, count: Int(count)), good.deals.listing.map { $0 + count },
+                                   Array(good.deals.listing.dropLast()), []]
+        for listing in listings {
+            var forged = good
+            forged.deals.listing = listing
+            try Data(forged.encoded()).write(to: index.file)
+            let load = index.load(from: store)
+            #expect(load.indexIgnored == nil)
+            #expect(load.filesRead == 0)
+            #expect(load.deals == store.loadAll(Deal.self).records)
+            #expect(load.indexWritten, "the listing order is put right")
+            #expect(!index.load(from: store).indexWritten)
+        }
+    }
+
     @Test func namesOutOfOrderAreRefused() throws {
         let stamp = RecordIndexFileStamp(size: 1, modifiedNanoseconds: 2, changedNanoseconds: 3, inode: 4)
         let deals = ["b", "a"].map { StoreFixtures.deal($0) }

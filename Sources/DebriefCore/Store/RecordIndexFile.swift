@@ -9,12 +9,13 @@ import Foundation
 ///   string table: count, then each string as varint length + UTF-8
 ///   deals, then reviews: count, then per file, in strictly increasing name order: name (string ref),
 ///   size, mtime ns, ctime ns (zigzag), inode (varint), record length (varint), record (see
-///   `RecordIndexRecordCoding`)
+///   `RecordIndexRecordCoding`); then the folder's listing order (count, then entry positions)
 /// Strings inside records are table references, so repeated text is stored and decoded once.
 struct RecordIndexFile: Sendable {
     static let magic = Array("DBRFIDX\n".utf8)
     /// Bump on any change to the layout or to the record coding.
-    /// 2: amounts as the Decimal's own fields instead of text.
+    /// 2: amounts as sign, significand and exponent instead of text; names in strictly increasing
+    /// order; each folder's listing order.
     static let formatVersion: UInt64 = 2
     static let headerSize = 32
 
@@ -63,6 +64,7 @@ struct RecordIndexFile: Sendable {
             // Records are length-prefixed so they can be decoded in parallel.
             out.lengthPrefixed { write(&$0, section.records[position]) }
         }
+        out.list(section.listing) { $0.unsigned(UInt64($1)) }
     }
 
     /// Reads an index file, or says why it cannot be used: wrong magic, another format version, a bad
@@ -129,7 +131,12 @@ struct RecordIndexFile: Sendable {
             return record
         }
         guard let records else { throw RecordIndexUnusable(reason: "corrupt record") }
-        return RecordIndexSection(names: names, stamps: stamps, records: records)
+        // Positions are checked where they are used (`isListing`); here only that they are numbers.
+        let listing = try input.list { input -> Int32 in
+            guard let position = Int32(exactly: try input.unsigned()) else { throw RecordIndexUnusable(reason: "corrupt listing") }
+            return position
+        }
+        return RecordIndexSection(names: names, stamps: stamps, records: records, listing: listing)
     }
 
     /// A fast 64-bit checksum over whole words, to notice truncation and stray bytes (not an attacker).

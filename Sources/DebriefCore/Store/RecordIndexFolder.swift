@@ -23,7 +23,7 @@ enum RecordIndexFolder {
             result.changed = !cached.isEmpty
             return result
         }
-        let (files, cachedIndex) = pair(listed, with: cached.names)
+        let (files, cachedIndex, sortedPosition) = pair(listed, with: cached)
         // Stat by name in the open folder: building and walking a path per file costs more than the stat.
         let dirPath = dir.path
         let folder = open(dirPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -39,6 +39,11 @@ enum RecordIndexFolder {
         if files.count == cached.count && !unchanged.contains(false) {
             result.records = cached.records
             result.entries = cached
+            if let sortedPosition {
+                // Listed in another order than the index remembers (or it did not): remember this one.
+                result.entries.listing = sortedPosition.map(Int32.init)
+                result.changed = result.entries.listing != cached.listing
+            }
             return result
         }
 
@@ -72,27 +77,32 @@ enum RecordIndexFolder {
         }
         // Entries only ever leave the index when their files vanished, changed or broke.
         result.changed = added || result.entries.count != cached.count
+        if result.entries.count == files.count {
+            // Every file has its entry, in name order: remember the listing order for the next start.
+            result.entries.listing = sortedPosition.map { $0.map(Int32.init) } ?? cached.listing
+            result.changed = result.changed || result.entries.listing != cached.listing
+        }
         return result
     }
 
-    /// The listed files in name order, each with the position of its cached entry, if it has one.
-    /// When the folder holds exactly the files the index knows (the usual start), the index's order
-    /// is the name order and the names need no sorting, which is a noticeable cost for many files.
-    private static func pair(_ listed: [String], with cachedNames: [String]) -> (files: [String], cachedIndex: [Int?]) {
-        if listed.count == cachedNames.count {
-            var known = Set<String>(minimumCapacity: cachedNames.count)
-            for name in cachedNames { known.insert(name) }
-            // Listed names are distinct, and the index's are (it keeps them in strictly increasing order).
-            if listed.allSatisfy({ known.contains($0) }) { return (cachedNames, cachedNames.indices.map { $0 }) }
-        }
-        let files = listed.sorted()
+    /// The listed files in name order, each with the position of its cached entry (if it has one),
+    /// and for each listed file its position in name order (nil when the index's order was used).
+    /// When the folder lists the very files the index holds, in the order it remembers (the usual
+    /// start), the index's order is the name order: sorting many names is a noticeable cost.
+    private static func pair<R>(_ listed: [String], with cached: RecordIndexSection<R>) -> (files: [String], cachedIndex: [Int?], sortedPosition: [Int]?) {
+        if cached.isListing(listed) { return (cached.names, cached.indices.map { $0 }, nil) }
+        let order = listed.indices.sorted { listed[$0] < listed[$1] }
+        let files = order.map { listed[$0] }
+        var sortedPosition = [Int](repeating: 0, count: listed.count)
+        for (position, listedPosition) in order.enumerated() { sortedPosition[listedPosition] = position }
         // Both lists are in name order: pair each file with its cached entry in one pass.
+        let cachedNames = cached.names
         var cachedIndex = [Int?](repeating: nil, count: files.count)
         var next = 0
         for (position, name) in files.enumerated() {
             while next < cachedNames.count && cachedNames[next] < name { next += 1 }
             if next < cachedNames.count && cachedNames[next] == name { cachedIndex[position] = next }
         }
-        return (files, cachedIndex)
+        return (files, cachedIndex, sortedPosition)
     }
 }

@@ -12,14 +12,30 @@ struct RecordIndexSection<R: Sendable>: Sendable, RandomAccessCollection {
     private(set) var names: [String] = []
     private(set) var stamps: [RecordIndexFileStamp] = []
     private(set) var records: [R] = []
+    /// For each file in the order the folder listed them when the index was written, the position of
+    /// its entry; empty when unknown. A folder that lists the same names in the same order again
+    /// holds exactly these files, so they need neither sorting nor matching by name.
+    var listing: [Int32] = []
 
     init() {}
 
-    init(names: [String], stamps: [RecordIndexFileStamp], records: [R]) {
+    init(names: [String], stamps: [RecordIndexFileStamp], records: [R], listing: [Int32] = []) {
         precondition(names.count == stamps.count && names.count == records.count, "a section's arrays go together")
         self.names = names
         self.stamps = stamps
         self.records = records
+        self.listing = listing
+    }
+
+    /// Whether `listed` (a folder listing, so without duplicates) is this section's files in the
+    /// order `listing` remembers. Then the folder holds exactly these files: each listed name is a
+    /// different entry's, and there are as many as entries.
+    func isListing(_ listed: [String]) -> Bool {
+        guard listed.count == names.count, listing.count == names.count else { return false }
+        return listed.indices.allSatisfy { position in
+            let entry = Int(listing[position])
+            return entry >= 0 && entry < names.count && names[entry] == listed[position]
+        }
     }
 
     init(_ entries: [RecordIndexEntry<R>]) {
