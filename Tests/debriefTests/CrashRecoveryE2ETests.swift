@@ -24,24 +24,29 @@ struct CrashRecoveryE2ETests {
     }
 
     @Test func killDashNineThenRestartOffersTheTextBack() throws {
-        let tmux = try TmuxHarness(width: 110, height: 34, deals: 20, reviews: 0, asOf: "2026-11-28")
-        defer { tmux.stop() }
         let text = "Buyer said the pilot — not the price — decided it: 決め手はパイロット"
-        try startTyping(tmux, text)
-        // Less than the one-second pause that triggers a save: the text is only in the journal.
-        let pid = try #require(tmux.pid)
-        #expect(kill(pid, SIGKILL) == 0)
-        _ = try tmux.waitFor("the shell after the kill") { $0.contains("debrief exited with 137") }
-        #expect((try onlyReview(tmux))?.answers.first?.notes ?? "" != text, "the note was not saved before the kill")
+        // The kill must land within the one-second pause that triggers a save, so that the text is
+        // only in the journal. A machine too loaded for that saved the note first: try again.
+        for _ in 0..<3 {
+            let tmux = try TmuxHarness(width: 110, height: 34, deals: 20, reviews: 0, asOf: "2026-11-28")
+            defer { tmux.stop() }
+            try startTyping(tmux, text)
+            let pid = try #require(tmux.pid)
+            #expect(kill(pid, SIGKILL) == 0)
+            _ = try tmux.waitFor("the shell after the kill") { $0.contains("debrief exited with 137") }
+            if (try onlyReview(tmux))?.answers.first?.notes == text { continue }
 
-        try tmux.restart()
-        _ = try tmux.waitFor("the recovery offer") { $0.contains("Unsaved text recovered") && $0.contains("recovered: ") }
-        tmux.send("r")
-        _ = try tmux.waitFor("the offer closed") { !$0.contains("Unsaved text recovered") }
-        tmux.send("q")
-        _ = try tmux.waitFor("the shell after quitting") { $0.contains("debrief exited with 0") }
-        let review = try #require(try onlyReview(tmux))
-        #expect(review.answers.first?.notes == text)
+            try tmux.restart()
+            _ = try tmux.waitFor("the recovery offer") { $0.contains("Unsaved text recovered") && $0.contains("recovered: ") }
+            tmux.send("r")
+            _ = try tmux.waitFor("the offer closed") { !$0.contains("Unsaved text recovered") }
+            tmux.send("q")
+            _ = try tmux.waitFor("the shell after quitting") { $0.contains("debrief exited with 0") }
+            let review = try #require(try onlyReview(tmux))
+            #expect(review.answers.first?.notes == text)
+            return
+        }
+        Issue.record("the note was saved before the kill in every attempt: the machine was too slow to test the journal")
     }
 
     @Test func sighupMidSentenceSavesEveryCharacter() throws {
