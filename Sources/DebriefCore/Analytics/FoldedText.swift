@@ -17,7 +17,7 @@ public struct FoldCache: Sendable {
 public enum FoldedText {
     /// The folded bytes of each non-ASCII run already seen. Review texts repeat the same few runs
     /// ("·", "–", "→", accented names), and Foundation's folding costs microseconds per call.
-    public struct RunMemo {
+    public struct RunMemo: Sendable {
         fileprivate var folded: [String: [UInt8]] = [:]
         public init() {}
     }
@@ -38,34 +38,49 @@ public enum FoldedText {
     public static func bytes(_ text: String, memo: inout RunMemo) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
-        let utf8 = text.utf8
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte < 0x80 {
-                out.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-                index = utf8.index(after: index)
-                continue
-            }
-            // A run of non-ASCII bytes, plus the ASCII letter before it when a combining mark
-            // follows one ("e" + U+0301), so the pair folds together.
-            var end = index
-            while end != utf8.endIndex, utf8[end] >= 0x80 { end = utf8.index(after: end) }
-            var start = index
-            if start != utf8.startIndex, !out.isEmpty {
-                let before = utf8.index(before: start)
-                if utf8[before] < 0x80 { start = before; out.removeLast() }
-            }
-            let run = String(text[start..<end])
-            if let known = memo.folded[run] {
-                out.append(contentsOf: known)
-            } else {
-                let folded = Array(SearchFolding.fold(run).utf8)
-                if memo.folded.count < memoLimit { memo.folded[run] = folded }
-                out.append(contentsOf: folded)
-            }
-            index = end
-        }
+        append(text, to: &out, memo: &memo)
         return out
+    }
+
+    /// Appends the folded bytes of `text` to `out`: what `bytes` returns, without an array per text.
+    public static func append(_ text: String, to out: inout [UInt8], memo: inout RunMemo) {
+        var text = text
+        // Through a pointer: indexing the string's UTF-8 view byte by byte costs several times more.
+        text.withUTF8 { utf8 in
+            let count = utf8.count
+            var index = 0
+            while index < count {
+                if utf8[index] < 0x80 {
+                    // A run of ASCII is copied at once and lower-cased in place.
+                    var end = index + 1
+                    while end < count, utf8[end] < 0x80 { end += 1 }
+                    let first = out.count
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<end]))
+                    out.withUnsafeMutableBufferPointer { copied in
+                        for position in first..<copied.count where copied[position] &- 0x41 < 26 { copied[position] &+= 0x20 }
+                    }
+                    index = end
+                    continue
+                }
+                // A run of non-ASCII bytes, plus the ASCII letter before it when a combining mark
+                // follows one ("e" + U+0301), so the pair folds together.
+                var end = index
+                while end < count, utf8[end] >= 0x80 { end += 1 }
+                var start = index
+                if start > 0 {
+                    start -= 1
+                    out.removeLast()
+                }
+                let run = String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<end]), as: UTF8.self)
+                if let known = memo.folded[run] {
+                    out.append(contentsOf: known)
+                } else {
+                    let folded = Array(SearchFolding.fold(run).utf8)
+                    if memo.folded.count < memoLimit { memo.folded[run] = folded }
+                    out.append(contentsOf: folded)
+                }
+                index = end
+            }
+        }
     }
 }

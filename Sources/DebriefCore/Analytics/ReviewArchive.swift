@@ -17,26 +17,41 @@ public struct ReviewArchive: Sendable {
     private let rowByID: [String: Int]
 
     public init(reviews: [Review], deals: [Deal]) {
-        var byID: [String: Deal] = [:]
+        var byID: [String: Int] = [:]
         byID.reserveCapacity(deals.count)
-        for deal in deals { byID[deal.id] = deal }
-        let rows = reviews.map { review in
-            Row(review: review, deal: byID[review.dealId], day: Day(review.completedAt ?? review.startedAt ?? review.createdAt))
-        }.sorted { ($0.day, $0.review.createdAt, $0.review.id) > ($1.day, $1.review.createdAt, $1.review.id) }
+        for index in deals.indices { byID[deals[index].id] = index }
+        // Sort indices on prepared keys, then copy each review once: sorting rows would move whole
+        // reviews and deals around, and compare their ids more often than needed.
+        let days = reviews.indices.map { Day(reviews[$0].completedAt ?? reviews[$0].startedAt ?? reviews[$0].createdAt) }
+        let created = reviews.indices.map { reviews[$0].createdAt }
+        let order = reviews.indices.sorted { a, b in
+            if days[a] != days[b] { return days[a] > days[b] }
+            if created[a] != created[b] { return created[a] > created[b] }
+            return reviews[a].id > reviews[b].id
+        }
+        let rows = order.map { index in
+            Row(review: reviews[index], deal: byID[reviews[index].dealId].map { deals[$0] }, day: days[index])
+        }
         self.rows = rows
         var folder = FoldCache()
-        repKeys = rows.map { folder.fold($0.review.rep) }
-        // One chunk per core, each with its own memo of folded non-ASCII runs.
-        corpus = SearchCorpus(folded: ParallelMap.mapChunks(rows) { chunk in
-            var memo = FoldedText.RunMemo()
-            return chunk.map { row in
-                FoldedText.bytes(ReviewSearchText.fields(of: row.review, deal: row.deal).map(\.text).joined(separator: "\u{1F}"),
-                                 memo: &memo)
+        repKeys = rows.indices.map { folder.fold(rows[$0].review.rep) }
+        // One chunk per core, each folding its reviews' fields into one buffer with its own memo.
+        corpus = SearchCorpus(chunks: ParallelMap.mapChunks(Array(rows.indices)) { chunk in
+            var builder = SearchCorpus.Chunk()
+            for index in chunk {
+                var first = true
+                ReviewSearchText.forEachField(of: rows[index].review, deal: rows[index].deal) { _, text in
+                    if !first { builder.appendSeparator() }
+                    first = false
+                    builder.append(text)
+                }
+                builder.endDocument()
             }
+            return [builder]
         })
         var rowByID: [String: Int] = [:]
         rowByID.reserveCapacity(rows.count)
-        for (index, row) in rows.enumerated() { rowByID[row.review.id] = index }
+        for index in rows.indices { rowByID[rows[index].review.id] = index }
         self.rowByID = rowByID
     }
 

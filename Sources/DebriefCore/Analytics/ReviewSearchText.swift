@@ -16,20 +16,26 @@ public enum ReviewSearchText {
 
     public static func fields(of review: Review, deal: Deal?) -> [Field] {
         var fields: [Field] = []
-        if let deal { fields.append(Field(label: "Deal", text: "\(deal.account) · \(deal.name)")) }
-        fields.append(Field(label: "Rep", text: review.rep))
-        if !review.summary.isEmpty { fields.append(Field(label: "Summary", text: review.summary)) }
-        for answer in review.answers {
-            if !answer.notes.isEmpty { fields.append(Field(label: "Notes", text: answer.notes)) }
-            if !answer.prepAnswer.isEmpty { fields.append(Field(label: "Prep", text: answer.prepAnswer)) }
-        }
-        for factor in review.factors { fields.append(Field(label: "Factor (\(factor.cause.label))", text: factor.text)) }
-        for practice in review.practices {
-            fields.append(Field(label: "Practice", text: practice.detail.isEmpty ? practice.title : "\(practice.title): \(practice.detail)"))
-        }
-        for point in review.fineTuning { fields.append(Field(label: "Fine-tuning", text: point.text)) }
-        for item in review.actionItems { fields.append(Field(label: "Action", text: item.text)) }
+        forEachField(of: review, deal: deal) { label, text in fields.append(Field(label: label(), text: text)) }
         return fields
+    }
+
+    /// Calls `body` with each searchable field in order: its label (made only when asked for) and
+    /// its text. The search index reads texts this way, without an array or a label per field.
+    public static func forEachField(of review: Review, deal: Deal?, _ body: (_ label: () -> String, _ text: String) -> Void) {
+        if let deal { body({ "Deal" }, "\(deal.account) · \(deal.name)") }
+        body({ "Rep" }, review.rep)
+        if !review.summary.isEmpty { body({ "Summary" }, review.summary) }
+        for answer in review.answers {
+            if !answer.notes.isEmpty { body({ "Notes" }, answer.notes) }
+            if !answer.prepAnswer.isEmpty { body({ "Prep" }, answer.prepAnswer) }
+        }
+        for factor in review.factors { body({ "Factor (\(factor.cause.label))" }, factor.text) }
+        for practice in review.practices {
+            body({ "Practice" }, practice.detail.isEmpty ? practice.title : "\(practice.title): \(practice.detail)")
+        }
+        for point in review.fineTuning { body({ "Fine-tuning" }, point.text) }
+        for item in review.actionItems { body({ "Action" }, item.text) }
     }
 
     /// Up to `limit` fields that contain any of the folded `terms`, each cut to about `width`

@@ -7,24 +7,43 @@ public struct SearchCorpus: Sendable {
 
     /// Each text is folded (`FoldedText.bytes`) on all cores, then laid end to end.
     public init(_ texts: [String]) {
-        self.init(folded: ParallelMap.mapChunks(texts) { chunk in
-            var memo = FoldedText.RunMemo()
-            return chunk.map { FoldedText.bytes($0, memo: &memo) }
+        self.init(chunks: ParallelMap.mapChunks(texts) { chunk in
+            var builder = Chunk()
+            for text in chunk {
+                builder.append(text)
+                builder.endDocument()
+            }
+            return [builder]
         })
     }
 
-    init(folded documents: [[UInt8]]) {
-        var starts: [Int] = []
-        starts.reserveCapacity(documents.count + 1)
-        var total = 0
-        for document in documents {
-            starts.append(total)
-            total += document.count
-        }
-        starts.append(total)
+    /// Documents folded into one buffer, one after another: what one core builds. Chunks built
+    /// on several cores are then laid end to end, in order.
+    struct Chunk: Sendable {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(total)
-        for document in documents { bytes.append(contentsOf: document) }
+        /// Where each finished document ends in `bytes`.
+        var ends: [Int] = []
+        private var memo = FoldedText.RunMemo()
+
+        /// Folds `text` onto the end of the current document.
+        mutating func append(_ text: String) { FoldedText.append(text, to: &bytes, memo: &memo) }
+
+        /// Appends a byte no folded search term holds, between two fields of one document.
+        mutating func appendSeparator() { bytes.append(0x1F) }
+
+        mutating func endDocument() { ends.append(bytes.count) }
+    }
+
+    init(chunks: [Chunk]) {
+        var starts: [Int] = [0]
+        starts.reserveCapacity(chunks.reduce(1) { $0 + $1.ends.count })
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(chunks.reduce(0) { $0 + $1.bytes.count })
+        for chunk in chunks {
+            let base = bytes.count
+            bytes.append(contentsOf: chunk.bytes)
+            for end in chunk.ends { starts.append(base + end) }
+        }
         self.bytes = bytes
         self.starts = starts
     }

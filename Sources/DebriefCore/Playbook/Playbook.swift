@@ -11,23 +11,35 @@ public struct Playbook: Sendable, Equatable, Codable {
     public var reviews: Int
 
     public init(reviews allReviews: [Review], deals: [Deal], curation: PlaybookCuration = .empty) {
-        var dealsByID: [String: Deal] = [:]
-        for deal in deals { dealsByID[deal.id] = deal }
+        var dealsByID: [String: Int] = [:]
+        dealsByID.reserveCapacity(deals.count)
+        for index in deals.indices { dealsByID[deals[index].id] = index }
+        // Where a practice was written, by position: copying a review would retain all it holds.
         struct Occurrence {
-            var review: Review
-            var practice: BestPractice
+            var review: Int
+            var practice: Int
             var titleKey: String
         }
         var groups: [String: [Occurrence]] = [:]
         var curatedNames: [String: String] = [:]
         var reviewCount = 0
         var folder = FoldCache()
+        // Titles repeat across reviews: each distinct spelling is normalised once.
+        var keyOfTitle: [String: String] = [:]
         // Newest review first, so each deal's evidence comes from its latest review.
-        let ordered = allReviews.sorted { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
-        for review in ordered {
+        let ordered = allReviews.indices.sorted { a, b in
+            allReviews[a].createdAt != allReviews[b].createdAt ? allReviews[a].createdAt > allReviews[b].createdAt
+                : allReviews[a].id > allReviews[b].id
+        }
+        for reviewIndex in ordered {
             var counted = false
-            for practice in review.practices {
-                let titleKey = PhraseKey.normalize(practice.title)
+            for practiceIndex in allReviews[reviewIndex].practices.indices {
+                let title = allReviews[reviewIndex].practices[practiceIndex].title
+                let titleKey: String
+                if let known = keyOfTitle[title] { titleKey = known } else {
+                    titleKey = PhraseKey.normalize(title)
+                    keyOfTitle[title] = titleKey
+                }
                 guard !titleKey.isEmpty else { continue }
                 counted = true
                 var entryKey = titleKey
@@ -35,7 +47,7 @@ public struct Playbook: Sendable, Equatable, Codable {
                     entryKey = PhraseKey.normalize(name)
                     if curatedNames[entryKey].map({ name < $0 }) ?? true { curatedNames[entryKey] = name }
                 }
-                groups[entryKey, default: []].append(Occurrence(review: review, practice: practice, titleKey: titleKey))
+                groups[entryKey, default: []].append(Occurrence(review: reviewIndex, practice: practiceIndex, titleKey: titleKey))
             }
             if counted { reviewCount += 1 }
         }
@@ -44,15 +56,23 @@ public struct Playbook: Sendable, Equatable, Codable {
             var evidence: [PracticeEvidence] = []
             var seenDeals = Set<String>()
             var reps: [String: String] = [:]
+            var titles: [String: Int] = [:]
+            var details: [String: Int] = [:]
+            var titleKeys = Set<String>()
             for occurrence in occurrences {
-                let review = occurrence.review
-                let repKey = folder.fold(review.rep)
-                if reps[repKey].map({ review.rep < $0 }) ?? true { reps[repKey] = review.rep }
-                guard seenDeals.insert(review.dealId).inserted else { continue }
-                let deal = dealsByID[review.dealId]
+                let practice = allReviews[occurrence.review].practices[occurrence.practice]
+                titles[practice.title, default: 0] += 1
+                details[practice.detail, default: 0] += 1
+                titleKeys.insert(occurrence.titleKey)
+                let rep = allReviews[occurrence.review].rep, dealId = allReviews[occurrence.review].dealId
+                let repKey = folder.fold(rep)
+                if reps[repKey].map({ rep < $0 }) ?? true { reps[repKey] = rep }
+                guard seenDeals.insert(dealId).inserted else { continue }
+                let deal = dealsByID[dealId]
                 evidence.append(PracticeEvidence(
-                    reviewId: review.id, dealId: review.dealId, account: deal?.account, dealName: deal?.name,
-                    outcome: deal?.outcome, closeDate: deal?.closeDate, rep: review.rep, practiceTitle: occurrence.practice.title))
+                    reviewId: allReviews[occurrence.review].id, dealId: dealId, account: deal.map { deals[$0].account },
+                    dealName: deal.map { deals[$0].name }, outcome: deal.map { deals[$0].outcome },
+                    closeDate: deal.map { deals[$0].closeDate }, rep: rep, practiceTitle: practice.title))
             }
             evidence.sort { a, b in
                 switch (a.closeDate, b.closeDate) {
@@ -62,14 +82,13 @@ public struct Playbook: Sendable, Equatable, Codable {
                 default: return a.dealId < b.dealId
                 }
             }
-            let wordings = Self.mostCommonFirst(occurrences.map(\.practice.title))
-            let details = Self.mostCommonFirst(occurrences.map(\.practice.detail).filter {
-                !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-            })
+            let wordings = Self.mostCommonFirst(titles)
+            // Blank descriptions are dropped after counting: each distinct one is trimmed once.
+            let detailsShown = Self.mostCommonFirst(details.filter { !$0.key.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty })
             return PlaybookEntry(
-                id: key, title: curatedNames[key] ?? wordings.first ?? key, detail: details.first ?? "",
+                id: key, title: curatedNames[key] ?? wordings.first ?? key, detail: detailsShown.first ?? "",
                 isCurated: curatedNames[key] != nil,
-                titleKeys: Array(Set(occurrences.map(\.titleKey))).sorted(), wordings: wordings,
+                titleKeys: titleKeys.sorted(), wordings: wordings,
                 evidence: evidence, deals: evidence.count, wins: evidence.lazy.filter { $0.outcome == .won }.count,
                 reps: reps.values.sorted())
         }
@@ -88,11 +107,9 @@ public struct Playbook: Sendable, Equatable, Codable {
         suggestions.filter { $0.entryId == entryID || $0.intoEntryId == entryID }
     }
 
-    /// Distinct strings, most frequent first, ties in sort order.
-    static func mostCommonFirst(_ values: [String]) -> [String] {
-        var counts: [String: Int] = [:]
-        for value in values { counts[value, default: 0] += 1 }
-        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+    /// The strings counted, most frequent first, ties in sort order.
+    static func mostCommonFirst(_ counts: [String: Int]) -> [String] {
+        counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
     }
 
     /// Pairs of entries whose names (or any title filed under them) are similar enough. Entries

@@ -34,20 +34,27 @@ public struct ActionItemsState: Sendable, Equatable {
 
     public mutating func load(reviews: [Review], deals: [Deal]) {
         var accounts: [String: String] = [:]
-        for deal in deals { accounts[deal.id] = deal.account }
-        all = reviews.flatMap { review in
-            review.openActionItems.map { item in
-                OpenActionItem(item: item, review: review, account: accounts[review.dealId],
-                               daysOverdue: item.due.map { today.days(since: $0) })
-            }
+        accounts.reserveCapacity(deals.count)
+        for index in deals.indices { accounts[deals[index].id] = deals[index].account }
+        // Positions of the open items, sorted before anything is copied: sorting the items
+        // themselves would move whole reviews around.
+        var open: [(review: Int, item: Int)] = []
+        for review in reviews.indices {
+            for item in reviews[review].actionItems.indices where !reviews[review].actionItems[item].done { open.append((review, item)) }
         }
-        .sorted { a, b in
-            switch (a.item.due, b.item.due) {
-            case let (x?, y?) where x != y: return x < y
+        open.sort { a, b in
+            let x = reviews[a.review].actionItems[a.item], y = reviews[b.review].actionItems[b.item]
+            switch (x.due, y.due) {
+            case let (p?, q?) where p != q: return p < q
             case (nil, _?): return false
             case (_?, nil): return true
-            default: return (a.item.owner, a.review.id, a.item.id) < (b.item.owner, b.review.id, b.item.id)
+            default: return (x.owner, reviews[a.review].id, x.id) < (y.owner, reviews[b.review].id, y.id)
             }
+        }
+        all = open.map { position in
+            let item = reviews[position.review].actionItems[position.item]
+            return OpenActionItem(item: item, review: reviews[position.review], account: accounts[reviews[position.review].dealId],
+                                  daysOverdue: item.due.map { today.days(since: $0) })
         }
         refresh()
     }
