@@ -2,7 +2,8 @@ import DebriefCore
 
 /// What the action items view's keys do.
 public enum ActionItemsAction: Sendable, Hashable {
-    case moveDown, moveUp, pageDown, pageUp, top, bottom
+    /// j/k, PgDn/PgUp, g/G.
+    case move(ListMove)
     /// Mark the selected item done: returns `.saveReview` with the item ticked.
     case tickOff
     /// Step through owners (everyone, then each owner).
@@ -76,12 +77,7 @@ public struct ActionItemsState: Sendable, Equatable {
     public mutating func apply(_ action: ActionItemsAction, visibleRows: Int) -> ArchiveRequest? {
         let count = items.count
         switch action {
-        case .moveDown: selection.moveDown(count: count)
-        case .moveUp: selection.moveUp(count: count)
-        case .pageDown: selection.pageDown(count: count, visibleRows: visibleRows)
-        case .pageUp: selection.pageUp(count: count, visibleRows: visibleRows)
-        case .top: selection.selectFirst(count: count)
-        case .bottom: selection.selectLast(count: count)
+        case .move(let move): selection.move(move, count: count, visibleRows: visibleRows)
         case .cycleOwner:
             owner = ReviewsBrowserState.step(owner, through: owners)
             refresh()
@@ -107,12 +103,12 @@ public struct ActionItemsState: Sendable, Equatable {
     }
 
     public static let keyTable: [ArchiveKeyBinding<ActionItemsAction>] = [
-        ArchiveKeyBinding([.char("j"), .down], .moveDown, "next item", hint: "move"),
-        ArchiveKeyBinding([.char("k"), .up], .moveUp, "previous item"),
-        ArchiveKeyBinding([.pageDown], .pageDown, "page down"),
-        ArchiveKeyBinding([.pageUp], .pageUp, "page up"),
-        ArchiveKeyBinding([.char("g"), .home], .top, "first item"),
-        ArchiveKeyBinding([.char("G"), .end], .bottom, "last item"),
+        ArchiveKeyBinding([.char("j"), .down], .move(.down), "next item", hint: "move"),
+        ArchiveKeyBinding([.char("k"), .up], .move(.up), "previous item"),
+        ArchiveKeyBinding([.pageDown], .move(.pageDown), "page down"),
+        ArchiveKeyBinding([.pageUp], .move(.pageUp), "page up"),
+        ArchiveKeyBinding([.char("g"), .home], .move(.first), "first item"),
+        ArchiveKeyBinding([.char("G"), .end], .move(.last), "last item"),
         ArchiveKeyBinding([.char("x"), .char(" ")], .tickOff, "tick the item off (saves its review)", hint: "done"),
         ArchiveKeyBinding([.char("o")], .cycleOwner, "filter by owner (cycles)", hint: "owner"),
         ArchiveKeyBinding([.enter], .openReview, "open the review it came from", hint: "open"),

@@ -2,7 +2,8 @@ import DebriefCore
 
 /// What the Playbook view's keys do.
 public enum PlaybookAction: Sendable, Hashable {
-    case moveDown, moveUp, pageDown, pageUp, top, bottom
+    /// j/k, PgDn/PgUp, g/G, in the list or in the merge target list.
+    case move(ListMove)
     /// Start choosing another entry to merge the selected one into.
     case startMerge
     /// Merge the selected entry as its first duplicate suggestion says.
@@ -76,10 +77,7 @@ public struct PlaybookViewState: Sendable, Equatable {
     public mutating func apply(_ action: PlaybookAction, visibleRows: Int) -> ArchiveRequest? {
         if case .merging(let source, let targets, var choice) = mode {
             switch action {
-            case .moveDown: choice.moveDown(count: targets.count)
-            case .moveUp: choice.moveUp(count: targets.count)
-            case .top: choice.selectFirst(count: targets.count)
-            case .bottom: choice.selectLast(count: targets.count)
+            case .move(let move): choice.move(move, count: targets.count, visibleRows: visibleRows)
             case .confirm:
                 mode = .browsing
                 guard let index = choice.selected, targets.indices.contains(index),
@@ -100,12 +98,7 @@ public struct PlaybookViewState: Sendable, Equatable {
         }
         let count = playbook.entries.count
         switch action {
-        case .moveDown: selection.moveDown(count: count)
-        case .moveUp: selection.moveUp(count: count)
-        case .pageDown: selection.pageDown(count: count, visibleRows: visibleRows)
-        case .pageUp: selection.pageUp(count: count, visibleRows: visibleRows)
-        case .top: selection.selectFirst(count: count)
-        case .bottom: selection.selectLast(count: count)
+        case .move(let move): selection.move(move, count: count, visibleRows: visibleRows)
         case .startMerge:
             guard let entry = selectedEntry, count > 1 else { return nil }
             let targets = playbook.entries.map(\.id).filter { $0 != entry.id }
@@ -155,12 +148,12 @@ public struct PlaybookViewState: Sendable, Equatable {
     static let renameWrapWidth = 1_000
 
     public static let keyTable: [ArchiveKeyBinding<PlaybookAction>] = [
-        ArchiveKeyBinding([.char("j"), .down], .moveDown, "next entry", hint: "move"),
-        ArchiveKeyBinding([.char("k"), .up], .moveUp, "previous entry"),
-        ArchiveKeyBinding([.pageDown], .pageDown, "page down"),
-        ArchiveKeyBinding([.pageUp], .pageUp, "page up"),
-        ArchiveKeyBinding([.char("g"), .home], .top, "first entry"),
-        ArchiveKeyBinding([.char("G"), .end], .bottom, "last entry"),
+        ArchiveKeyBinding([.char("j"), .down], .move(.down), "next entry", hint: "move"),
+        ArchiveKeyBinding([.char("k"), .up], .move(.up), "previous entry"),
+        ArchiveKeyBinding([.pageDown], .move(.pageDown), "page down"),
+        ArchiveKeyBinding([.pageUp], .move(.pageUp), "page up"),
+        ArchiveKeyBinding([.char("g"), .home], .move(.first), "first entry"),
+        ArchiveKeyBinding([.char("G"), .end], .move(.last), "last entry"),
         ArchiveKeyBinding([.char("m")], .startMerge, "merge this entry into another (choose it, Enter)", hint: "merge"),
         ArchiveKeyBinding([.char("a")], .acceptSuggestion, "accept the suggested duplicate: merge the two", hint: "accept dup"),
         ArchiveKeyBinding([.char("d")], .keepApart, "not a duplicate: stop suggesting this pair", hint: "not dup"),

@@ -2,7 +2,8 @@ import DebriefCore
 
 /// What the reviews browser's keys do.
 public enum ReviewsBrowserAction: Sendable, Hashable {
-    case moveDown, moveUp, pageDown, pageUp, top, bottom
+    /// j/k, PgDn/PgUp, g/G; while comparing, they scroll both reviews.
+    case move(ListMove)
     case cycleRep, cycleOutcome, cycleStatus, cyclePeriod, cycleTheme, cycleCause, clearFilters
     /// Start typing a search (`/`), applied as it is typed; Enter keeps it, Esc puts back the one before.
     case startSearch
@@ -87,11 +88,11 @@ public struct ReviewsBrowserState: Sendable {
     public mutating func apply(_ action: ReviewsBrowserAction, visibleRows: Int) -> ArchiveRequest? {
         if case .comparing(let left, let right, let scroll) = mode {
             switch action {
-            case .moveDown: mode = .comparing(left: left, right: right, scroll: scroll + 1)
-            case .moveUp: mode = .comparing(left: left, right: right, scroll: max(0, scroll - 1))
-            case .pageDown: mode = .comparing(left: left, right: right, scroll: scroll + max(1, visibleRows - 1))
-            case .pageUp: mode = .comparing(left: left, right: right, scroll: max(0, scroll - max(1, visibleRows - 1)))
-            case .top: mode = .comparing(left: left, right: right, scroll: 0)
+            case .move(.down): mode = .comparing(left: left, right: right, scroll: scroll + 1)
+            case .move(.up): mode = .comparing(left: left, right: right, scroll: max(0, scroll - 1))
+            case .move(.pageDown): mode = .comparing(left: left, right: right, scroll: scroll + max(1, visibleRows - 1))
+            case .move(.pageUp): mode = .comparing(left: left, right: right, scroll: max(0, scroll - max(1, visibleRows - 1)))
+            case .move(.first): mode = .comparing(left: left, right: right, scroll: 0)
             case .back, .compare: mode = .list
             default: break
             }
@@ -100,12 +101,7 @@ public struct ReviewsBrowserState: Sendable {
         let count = shown.count
         var next = filter
         switch action {
-        case .moveDown: selection.moveDown(count: count)
-        case .moveUp: selection.moveUp(count: count)
-        case .pageDown: selection.pageDown(count: count, visibleRows: visibleRows)
-        case .pageUp: selection.pageUp(count: count, visibleRows: visibleRows)
-        case .top: selection.selectFirst(count: count)
-        case .bottom: selection.selectLast(count: count)
+        case .move(let move): selection.move(move, count: count, visibleRows: visibleRows)
         case .cycleRep: next.rep = Self.step(filter.rep, through: archive.reps)
         case .cycleOutcome: next.outcome = Self.step(filter.outcome, through: Outcome.allCases)
         case .cycleStatus: next.status = Self.step(filter.status, through: ReviewStatus.allCases)
@@ -157,12 +153,12 @@ public struct ReviewsBrowserState: Sendable {
     }
 
     public static let keyTable: [ArchiveKeyBinding<ReviewsBrowserAction>] = [
-        ArchiveKeyBinding([.char("j"), .down], .moveDown, "next review (scroll when comparing)", hint: "move"),
-        ArchiveKeyBinding([.char("k"), .up], .moveUp, "previous review"),
-        ArchiveKeyBinding([.pageDown], .pageDown, "page down"),
-        ArchiveKeyBinding([.pageUp], .pageUp, "page up"),
-        ArchiveKeyBinding([.char("g"), .home], .top, "newest review"),
-        ArchiveKeyBinding([.char("G"), .end], .bottom, "oldest review"),
+        ArchiveKeyBinding([.char("j"), .down], .move(.down), "next review (scroll when comparing)", hint: "move"),
+        ArchiveKeyBinding([.char("k"), .up], .move(.up), "previous review"),
+        ArchiveKeyBinding([.pageDown], .move(.pageDown), "page down"),
+        ArchiveKeyBinding([.pageUp], .move(.pageUp), "page up"),
+        ArchiveKeyBinding([.char("g"), .home], .move(.first), "newest review"),
+        ArchiveKeyBinding([.char("G"), .end], .move(.last), "oldest review"),
         ArchiveKeyBinding([.char("/")], .startSearch, "search notes, prep answers, factors and practices", hint: "search"),
         ArchiveKeyBinding([.enter], .open, "open the review read-only", hint: "open"),
         ArchiveKeyBinding([.char("e")], .edit, "open the review for editing"),
