@@ -38,4 +38,50 @@ struct ArchivePatternsTests {
     @Test func goldenEmpty() {
         assertGolden(render(state(DemoTeam(.init(deals: 0, reviews: 0, seed: 1, asOf: F.asOf))), 80, 24), named: "patterns-empty-80x24")
     }
+
+    /// Reports are kept by filter while the records stay the same: a change to the records must
+    /// show in the next report, also for a filter whose report was kept.
+    @Test func changedRecordsGiveANewReportEvenForAKeptFilter() throws {
+        let area = Rect(x: 0, y: 0, width: 80, height: 24)
+        var patterns = state(F.team)
+        let before = patterns.report
+        for _ in 0..<6 { patterns.apply(.cyclePeriod, area: area) }  // round the periods back to all time
+        #expect(patterns.filter.period == .all)
+        #expect(patterns.report == before)
+
+        // A lost deal turned into a win, and one completed review's flagged insights cleared.
+        var deals = F.team.deals
+        let lost = try #require(deals.firstIndex { $0.outcome == .lost })
+        deals[lost].outcome = .won
+        var reviews = F.team.reviews
+        let flagged = try #require(reviews.firstIndex { $0.status == .completed && $0.answers.contains(where: \.insight) })
+        for index in reviews[flagged].answers.indices { reviews[flagged].answers[index].insight = false }
+        patterns.load(deals: deals, reviews: reviews)
+
+        #expect(patterns.report.overall.wins == before.overall.wins + 1)
+        #expect(patterns.report.overall.losses == before.overall.losses - 1)
+        let flagsBefore = before.questions.reduce(0) { $0 + $1.flagged }
+        let flagsAfter = patterns.report.questions.reduce(0) { $0 + $1.flagged }
+        #expect(flagsAfter < flagsBefore)
+        #expect(patterns.report == PatternsReport(deals: deals, reviews: reviews, filter: patterns.filter, today: F.asOf))
+        #expect(render(patterns, 80, 24) != render(state(F.team), 80, 24), "what the user sees changes too")
+
+        // Every period of the new records is worked out afresh, not taken from before the change.
+        for _ in 0..<6 {
+            patterns.apply(.cyclePeriod, area: area)
+            #expect(patterns.report == PatternsReport(deals: deals, reviews: reviews, filter: patterns.filter, today: F.asOf))
+        }
+    }
+
+    @Test func loadingTheSameRecordsAgainKeepsTheViewAsItWas() {
+        let area = Rect(x: 0, y: 0, width: 80, height: 24)
+        var patterns = state(F.team)
+        patterns.apply(.pageDown, area: area)
+        let scrolled = patterns
+        // Equal records read again into new arrays, as a reload from disk gives them.
+        patterns.load(deals: F.team.deals.map { $0 }, reviews: F.team.reviews.map { $0 })
+        #expect(patterns.scroll == scrolled.scroll)
+        #expect(patterns.report == scrolled.report)
+    }
 }
+

@@ -31,32 +31,39 @@ public struct FactAttribution: Sendable, Hashable, Codable {
     public var repActionConfirmedShare: Double?
     public var isTooThin: Bool
 
-    /// Counts the win reviews among `reviewed[indices]` (all of them when nil). Items are read in
-    /// place by index: copying a review and its deal retains every string and array in them.
-    init(label: String, reviewed: [ReviewedDeal], indices: [Int]? = nil) {
+    /// Counts the win reviews among `reviewed` pairs `indices` (all of them when nil).
+    init(label: String, reviewed: ReviewedDeals, indices: [Int]? = nil) {
         self.label = label
-        var causeCounts: [FactorCause: Int] = [:]
-        var evidenceCounts: [FactorEvidence: Int] = [:]
+        // Counts by position in `allCases`: no hashing per factor.
+        let causeOrder = FactorCause.allCases, evidenceOrder = FactorEvidence.allCases
+        var causeCounts = [Int](repeating: 0, count: causeOrder.count)
+        var evidenceCounts = [Int](repeating: 0, count: evidenceOrder.count)
         var reviewCount = 0, total = 0, repActions = 0, repActionsConfirmed = 0
-        for index in indices ?? Array(reviewed.indices) where reviewed[index].deal.outcome == .won {
-            guard reviewed[index].review.factors.contains(where: { $0.effect == .success }) else { continue }
+        for index in indices ?? Array(0..<reviewed.count) where reviewed.outcome(index) == .won {
+            let factors = reviewed.reviews[reviewed.pairs[index].review].factors
+            guard factors.contains(where: { $0.effect == .success }) else { continue }
             reviewCount += 1
-            for factor in reviewed[index].review.factors where factor.effect == .success {
+            for factor in factors.indices where factors[factor].effect == .success {
+                let cause = factors[factor].cause
+                let evidence = factors[factor].evidence
                 total += 1
-                causeCounts[factor.cause, default: 0] += 1
-                evidenceCounts[factor.evidence, default: 0] += 1
-                if factor.cause == .repAction {
+                causeCounts[causeOrder.firstIndex(of: cause) ?? 0] += 1
+                evidenceCounts[evidenceOrder.firstIndex(of: evidence) ?? 0] += 1
+                if cause == .repAction {
                     repActions += 1
-                    if factor.evidence != .repBelief { repActionsConfirmed += 1 }
+                    if evidence != .repBelief { repActionsConfirmed += 1 }
                 }
             }
         }
         reviews = reviewCount
         factors = total
-        causes = FactorCause.allCases.map { CauseShare(cause: $0, factors: causeCounts[$0] ?? 0, share: SampleSize.share(causeCounts[$0] ?? 0, of: total)) }
-        evidence = FactorEvidence.allCases.map { EvidenceShare(evidence: $0, factors: evidenceCounts[$0] ?? 0, share: SampleSize.share(evidenceCounts[$0] ?? 0, of: total)) }
+        causes = causeOrder.indices.map { CauseShare(cause: causeOrder[$0], factors: causeCounts[$0], share: SampleSize.share(causeCounts[$0], of: total)) }
+        evidence = evidenceOrder.indices.map {
+            EvidenceShare(evidence: evidenceOrder[$0], factors: evidenceCounts[$0], share: SampleSize.share(evidenceCounts[$0], of: total))
+        }
         repActionShare = SampleSize.share(repActions, of: total)
-        let confirmed = (evidenceCounts[.buyerSaid] ?? 0) + (evidenceCounts[.crmRecord] ?? 0)
+        func counted(_ kind: FactorEvidence) -> Int { evidenceOrder.firstIndex(of: kind).map { evidenceCounts[$0] } ?? 0 }
+        let confirmed = counted(.buyerSaid) + counted(.crmRecord)
         confirmedShare = SampleSize.share(confirmed, of: total)
         repActionConfirmedShare = SampleSize.share(repActionsConfirmed, of: repActions)
         isTooThin = SampleSize.isTooThin(reviewCount)
@@ -69,20 +76,34 @@ public struct FactVsFiction: Sendable, Hashable, Codable {
     /// Reps with at least one win review with factors, most reviews first, then by name.
     public var byRep: [FactAttribution]
 
-    public init(_ reviewed: [ReviewedDeal]) {
+    public init(_ reviewed: ReviewedDeals) {
         team = FactAttribution(label: "Team", reviewed: reviewed)
-        // Each rep's items by index, not by copy.
-        var byRepKey: [String: [Int]] = [:]
-        var names: [String: String] = [:]
-        var folder = FoldCache()
-        for index in reviewed.indices {
-            let rep = reviewed[index].review.rep
-            let key = folder.fold(rep)
-            byRepKey[key, default: []].append(index)
-            if let current = names[key] { if rep < current { names[key] = rep } } else { names[key] = rep }
+        // Each rep's pairs by index, reps grouped by folded name and shown in the spelling that
+        // sorts first. A spelling is folded once; after that a review costs one hash of its rep.
+        var groupOfSpelling: [String: Int] = [:]
+        var groupOfKey: [String: Int] = [:]
+        var names: [String] = []
+        var members: [[Int]] = []
+        for index in reviewed.pairs.indices {
+            let rep = reviewed.reviews[reviewed.pairs[index].review].rep
+            let group: Int
+            if let known = groupOfSpelling[rep] { group = known } else {
+                let key = SearchFolding.fold(rep)
+                if let existing = groupOfKey[key] {
+                    group = existing
+                    if rep < names[group] { names[group] = rep }
+                } else {
+                    group = names.count
+                    groupOfKey[key] = group
+                    names.append(rep)
+                    members.append([])
+                }
+                groupOfSpelling[rep] = group
+            }
+            members[group].append(index)
         }
-        byRep = byRepKey
-            .map { FactAttribution(label: names[$0.key] ?? $0.key, reviewed: reviewed, indices: $0.value) }
+        byRep = zip(names, members)
+            .map { FactAttribution(label: $0, reviewed: reviewed, indices: $1) }
             .filter { $0.reviews > 0 }
             .sorted { $0.reviews != $1.reviews ? $0.reviews > $1.reviews : $0.label < $1.label }
     }

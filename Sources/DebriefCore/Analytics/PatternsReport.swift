@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Every figure of the Patterns view and `debrief stats`, computed once from deals and reviews.
 /// Deal-based figures (win rates, reasons) count the closed deals the filter keeps; review-based
 /// figures (fact vs fiction, signals, questions) count the completed reviews of those deals.
@@ -34,34 +32,20 @@ public struct PatternsReport: Sendable, Hashable, Codable {
     public init(deals allDeals: [Deal], reviews: [Review], filter: DealFilter = .everything, today: Day) {
         let matcher = filter.matcher(today: today)
         let deals = filter.period == .all && !filter.isNarrowed ? allDeals : allDeals.filter { matcher.matches($0) }
-        // Deal figures and review figures share nothing: work them out on two cores at once.
-        nonisolated(unsafe) var dealFigures: (overall: WinRate, byMonth: [WinRate], byRep: [WinRate], bySegment: [WinRate],
-                                              byCompetitor: [WinRate], reasons: [ReasonBreakdown])?
-        nonisolated(unsafe) var reviewFigures: (reviewed: Int, facts: FactVsFiction, signals: [SignalLift], questions: [QuestionInsight])?
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            if part == 0 {
-                dealFigures = (WinRate(label: "All deals", deals: deals), WinRateBreakdown.byMonth(deals), WinRateBreakdown.byRep(deals),
-                               WinRateBreakdown.bySegment(deals), WinRateBreakdown.byCompetitor(deals),
-                               Outcome.allCases.map { ReasonBreakdown(outcome: $0, deals: deals) })
-            } else {
-                let reviewed = ReviewedDeal.join(reviews: reviews, deals: deals)
-                reviewFigures = (reviewed.count, FactVsFiction(reviewed), SignalLift.all(reviewed), QuestionInsight.ranking(reviewed))
-            }
-        }
-        guard let dealFigures, let reviewFigures else { preconditionFailure("concurrentPerform returns after both parts") }
+        let reviewed = ReviewedDeals(reviews: reviews, deals: deals)
         scope = Scope(
             period: filter.period.label, from: filter.period.firstDay(today: today),
             through: filter.period == .all ? nil : today,
             rep: filter.rep, segment: filter.segment, competitor: filter.competitor,
-            deals: deals.count, completedReviews: reviewFigures.reviewed, minimumSample: SampleSize.minimum)
-        overall = dealFigures.overall
-        byMonth = dealFigures.byMonth
-        byRep = dealFigures.byRep
-        bySegment = dealFigures.bySegment
-        byCompetitor = dealFigures.byCompetitor
-        reasons = dealFigures.reasons
-        factVsFiction = reviewFigures.facts
-        signals = reviewFigures.signals
-        questions = reviewFigures.questions
+            deals: deals.count, completedReviews: reviewed.count, minimumSample: SampleSize.minimum)
+        overall = WinRate(label: "All deals", deals: deals)
+        byMonth = WinRateBreakdown.byMonth(deals)
+        byRep = WinRateBreakdown.byRep(deals)
+        bySegment = WinRateBreakdown.bySegment(deals)
+        byCompetitor = WinRateBreakdown.byCompetitor(deals)
+        reasons = Outcome.allCases.map { ReasonBreakdown(outcome: $0, deals: deals) }
+        factVsFiction = FactVsFiction(reviewed)
+        signals = SignalLift.all(reviewed)
+        questions = QuestionInsight.ranking(reviewed)
     }
 }

@@ -17,36 +17,63 @@ public struct SignalLift: Sendable, Hashable, Codable {
     public var isTooThin: Bool
 
     /// Every signal found in the reviews, good signs first, then by how many deals assessed it.
-    public static func all(_ reviewed: [ReviewedDeal]) -> [SignalLift] {
+    public static func all(_ reviewed: ReviewedDeals) -> [SignalLift] {
         struct Tally {
+            var key: String
             var sign: QualificationSignal.Sign
             var present = OutcomeCounts()
             var absent = OutcomeCounts()
             var wordings: [String: Int] = [:]
         }
-        var tallies: [String: Tally] = [:]
-        var keyCache: [String: String] = [:]
-        for item in reviewed {
-            var seen = Set<String>()
-            for signal in item.review.signals {
-                let key: String
-                if let cached = keyCache[signal.text] { key = cached } else {
-                    key = PhraseKey.normalize(signal.text)
-                    keyCache[signal.text] = key
+        var tallies: [Tally] = []
+        var tallyOfKey: [String: Int] = [:]
+        // Each distinct wording is normalised and filed once; after that a signal costs one hash of its text.
+        struct Wording {
+            var text: String
+            /// Its tally, nil when the text normalises to nothing.
+            var tally: Int?
+            var count = 0
+        }
+        var wordingOfText: [String: Int] = [:]
+        var wordings: [Wording] = []
+        var seen: [Int] = []
+        for pair in reviewed.pairs {
+            seen.removeAll(keepingCapacity: true)
+            let outcome = reviewed.deals[pair.deal].outcome
+            for signal in reviewed.reviews[pair.review].signals.indices {
+                let text = reviewed.reviews[pair.review].signals[signal].text
+                let wording: Int
+                if let known = wordingOfText[text] { wording = known } else {
+                    let key = PhraseKey.normalize(text)
+                    var tally: Int?
+                    if !key.isEmpty {
+                        // First seen here, so this signal creates the tally with its sign (or finds it).
+                        tally = tallyOfKey[key] ?? {
+                            tallies.append(Tally(key: key, sign: reviewed.reviews[pair.review].signals[signal].sign))
+                            tallyOfKey[key] = tallies.count - 1
+                            return tallies.count - 1
+                        }()
+                    }
+                    wording = wordings.count
+                    wordingOfText[text] = wording
+                    wordings.append(Wording(text: text, tally: tally))
                 }
                 // One answer per deal and signal: a review that lists a signal twice counts once.
-                guard !key.isEmpty, seen.insert(key).inserted else { continue }
-                // Mutated in place: a copied tally would copy its wordings on every change.
-                let outcome = item.deal.outcome
-                if signal.present {
-                    tallies[key, default: Tally(sign: signal.sign)].present.add(outcome)
+                guard let tally = wordings[wording].tally, !seen.contains(tally) else { continue }
+                seen.append(tally)
+                wordings[wording].count += 1
+                if reviewed.reviews[pair.review].signals[signal].present {
+                    tallies[tally].present.add(outcome)
                 } else {
-                    tallies[key, default: Tally(sign: signal.sign)].absent.add(outcome)
+                    tallies[tally].absent.add(outcome)
                 }
-                tallies[key]?.wordings[signal.text, default: 0] += 1
             }
         }
-        return tallies.map { key, tally in
+        for wording in wordings where wording.count > 0 {
+            if let tally = wording.tally { tallies[tally].wordings[wording.text] = wording.count }
+        }
+        return tallies.map { tally in
+            let key = tally.key
             let text = tally.wordings.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key ?? key
             let present = WinRate(label: "present", counts: tally.present)
             let absent = WinRate(label: "absent", counts: tally.absent)

@@ -13,7 +13,8 @@ public enum PatternsAction: Sendable, Hashable {
 }
 
 /// The Patterns view's state: the data, the filter, the report computed from them (only when one
-/// of those changes, never on a scroll) and the scroll position.
+/// of those changes, never on a scroll) and the scroll position. Reports already computed for
+/// the same records are kept by filter, so stepping back to a period or rep shows it at once.
 public struct PatternsViewState: Sendable, Equatable {
     public private(set) var deals: [Deal] = []
     public private(set) var reviews: [Review] = []
@@ -23,6 +24,10 @@ public struct PatternsViewState: Sendable, Equatable {
     /// Rows scrolled off the top.
     public private(set) var scroll = 0
     private(set) var sections: [PatternsSection]
+    /// Reports for the records loaded now, by filter; emptied when the records change.
+    private var reports: [DealFilter: PatternsReport] = [:]
+    /// Past this many filters the cache starts over: each rep times each period is a lot of reports.
+    static let cachedReportLimit = 64
 
     public init(today: Day, filter: DealFilter = DealFilter(period: .all)) {
         self.today = today
@@ -32,8 +37,12 @@ public struct PatternsViewState: Sendable, Equatable {
     }
 
     public mutating func load(deals: [Deal], reviews: [Review]) {
+        // Arrays sharing storage compare at once; the same records read again compare field by
+        // field, which still costs far less than a report.
+        guard deals != self.deals || reviews != self.reviews else { return }
         self.deals = deals
         self.reviews = reviews
+        reports.removeAll()
         recompute()
     }
 
@@ -86,7 +95,13 @@ public struct PatternsViewState: Sendable, Equatable {
     }
 
     private mutating func recompute() {
-        report = PatternsReport(deals: deals, reviews: reviews, filter: filter, today: today)
+        if let known = reports[filter] {
+            report = known
+        } else {
+            report = PatternsReport(deals: deals, reviews: reviews, filter: filter, today: today)
+            if reports.count >= Self.cachedReportLimit { reports.removeAll() }
+            reports[filter] = report
+        }
         sections = PatternsSections.build(report)
     }
 
