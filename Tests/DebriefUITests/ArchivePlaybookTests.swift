@@ -61,6 +61,29 @@ struct ArchivePlaybookTests {
         #expect(playbook.selectedEntry?.deals == source.deals + target.deals - Set(source.evidence.map(\.dealId)).intersection(target.evidence.map(\.dealId)).count)
     }
 
+    /// The merge-target list moves with the same keys as every list, paging included.
+    @Test func mergeTargetsMoveLikeAnyList() {
+        var playbook = state()
+        _ = playbook.handle(.char("m"), visibleRows: 3)
+        func chosen() -> Int? {
+            if case .merging(_, _, let selection) = playbook.mode { return selection.selected }
+            return nil
+        }
+        #expect(chosen() != nil)
+        _ = playbook.handle(.char("g"), visibleRows: 3)
+        #expect(chosen() == 0)
+        _ = playbook.handle(.pageDown, visibleRows: 3)
+        #expect(chosen() == 2, "a page of three rows moves two")
+        _ = playbook.handle(.char("G"), visibleRows: 3)
+        #expect(chosen() == 4)
+        _ = playbook.handle(.pageUp, visibleRows: 3)
+        #expect(chosen() == 2)
+        _ = playbook.handle(.char("k"), visibleRows: 3)
+        #expect(chosen() == 1)
+        _ = playbook.handle(.escape, visibleRows: 3)
+        #expect(playbook.mode == .browsing)
+    }
+
     @Test func renameByTyping() throws {
         var playbook = state()
         let entry = try #require(playbook.selectedEntry)
