@@ -56,6 +56,15 @@ import Testing
         }
     }
 
+    /// A probe process that has taken the review's lock and waits to be killed.
+    private func holdingTheLock(_ data: DataDirectory) throws -> Child {
+        let holder = try Child(["concurrency-probe", "--data-dir", data.url.path, "--review", data.review.id, "--hold-lock"])
+        // Polling for the holder's "held" line: a readiness check, not a timing assertion.
+        for _ in 0..<2_000 where !holder.lines.contains("held") { usleep(5_000) }
+        #expect(holder.lines.contains("held"))
+        return holder
+    }
+
     @Test func twoProcessesSavingOneReviewNeverOverwriteEachOther() throws {
         let repeats = Self.long ? 10 : 1
         let rounds = Self.long ? 500 : 60
@@ -122,10 +131,8 @@ import Testing
     /// `debrief check` says nothing of a lock a live save holds, and reports one a killed writer left.
     @Test func checkReportsOnlyLocksNoLiveWriterHolds() throws {
         let data = try DataDirectory()
-        let holder = try Child(["concurrency-probe", "--data-dir", data.url.path, "--review", data.review.id, "--hold-lock"])
+        let holder = try holdingTheLock(data)
         defer { if holder.process.isRunning { kill(holder.process.processIdentifier, SIGKILL) } }
-        for _ in 0..<2_000 where !holder.lines.contains("held") { usleep(5_000) }
-        #expect(holder.lines.contains("held"))
 
         let whileHeld = try DebriefProcess.run(["check", "--data-dir", data.url.path])
         #expect(whileHeld.status == 0, "\(whileHeld.stdout)\(whileHeld.stderr)")
@@ -141,11 +148,8 @@ import Testing
 
     @Test func aLiveHoldersLockIsNotTakenAndAKilledHoldersDoesNotBlock() throws {
         let data = try DataDirectory()
-        let holder = try Child(["concurrency-probe", "--data-dir", data.url.path, "--review", data.review.id, "--hold-lock"])
+        let holder = try holdingTheLock(data)
         defer { if holder.process.isRunning { kill(holder.process.processIdentifier, SIGKILL) } }
-        // Polling for the holder's "held" line: a readiness check, not a timing assertion.
-        for _ in 0..<2_000 where !holder.lines.contains("held") { usleep(5_000) }
-        #expect(holder.lines.contains("held"))
 
         let blocked = try Child(["concurrency-probe", "--data-dir", data.url.path, "--review", data.review.id, "--rounds", "1", "--tag", "x"])
         let blockedLines = blocked.finish()

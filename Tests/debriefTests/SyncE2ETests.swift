@@ -9,34 +9,14 @@ struct SyncE2ETests {
     @Test func pressingSInTheAppBringsInTheRepsPrepAnswer() throws {
         let tmux = try TmuxHarness(width: 110, height: 30, deals: 12, reviews: 3)
         defer { tmux.stop() }
-        let remote = tmux.scratch.appendingPathComponent("team.git")
-        let repDirectory = tmux.scratch.appendingPathComponent("rep")
-        // Git identities and HOME for the commands run here; the app's commits take the identity
-        // from the repository's own config, set below, so no user config is ever involved.
-        let environment = [
-            "HOME": tmux.scratch.path, "GIT_CONFIG_NOSYSTEM": "1",
-            "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.invalid",
-            "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.invalid",
-        ]
-        func debrief(_ arguments: [String]) throws -> DebriefProcess.Result {
-            let result = try DebriefProcess.run(arguments, environment: environment)
-            #expect(result.status == 0, "debrief \(arguments.joined(separator: " ")): \(result.stderr)")
-            return result
-        }
-        #expect(try ChildProcess.run(["git", "init", "--quiet", "--bare", remote.path]) == 0)
-        _ = try debrief(["init", "--git", remote.path, "--dir", tmux.dataDirectory.path])
-        for (key, value) in [("user.name", "Manager"), ("user.email", "manager@example.invalid")] {
-            #expect(try ChildProcess.run(["git", "-C", tmux.dataDirectory.path, "config", key, value]) == 0)
-        }
-        _ = try debrief(["sync", "--data-dir", tmux.dataDirectory.path])
-
+        let team = try SyncE2ETeam(tmux)
+        let repDirectory = team.repDirectory
         // The rep answers a prep question on their own clone and syncs.
-        _ = try debrief(["init", "--git", remote.path, "--dir", repDirectory.path])
         let repStore = RecordStore(root: repDirectory)
         var review = try #require(repStore.loadAll(Review.self).records.sorted { $0.id < $1.id }.first)
         review.answers[0].prepAnswer = "Prep from the rep: the pilot won it"
         try repStore.save(review)
-        _ = try debrief(["sync", "--data-dir", repDirectory.path, "--as", "Rep"])
+        try team.debrief(["sync", "--data-dir", repDirectory.path, "--as", "Rep"])
 
         try tmux.start()
         _ = try tmux.waitFor("the board with a sync status") { $0.contains("┏ WON (") && $0.contains("⇅") }
@@ -53,25 +33,8 @@ struct SyncE2ETests {
     @Test func aPersonChoosesTheOtherMachinesAmountInTheAppAndTheFileHoldsIt() throws {
         let tmux = try TmuxHarness(width: 100, height: 30, deals: 12, reviews: 3)
         defer { tmux.stop() }
-        let remote = tmux.scratch.appendingPathComponent("team.git")
-        let repDirectory = tmux.scratch.appendingPathComponent("rep")
-        let environment = [
-            "HOME": tmux.scratch.path, "GIT_CONFIG_NOSYSTEM": "1",
-            "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.invalid",
-            "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.invalid",
-        ]
-        func debrief(_ arguments: [String]) throws -> DebriefProcess.Result {
-            let result = try DebriefProcess.run(arguments, environment: environment)
-            #expect(result.status == 0, "debrief \(arguments.joined(separator: " ")): \(result.stderr)")
-            return result
-        }
-        #expect(try ChildProcess.run(["git", "init", "--quiet", "--bare", remote.path]) == 0)
-        _ = try debrief(["init", "--git", remote.path, "--dir", tmux.dataDirectory.path])
-        for (key, value) in [("user.name", "Manager"), ("user.email", "manager@example.invalid")] {
-            #expect(try ChildProcess.run(["git", "-C", tmux.dataDirectory.path, "config", key, value]) == 0)
-        }
-        _ = try debrief(["sync", "--data-dir", tmux.dataDirectory.path])
-        _ = try debrief(["init", "--git", remote.path, "--dir", repDirectory.path])
+        let team = try SyncE2ETeam(tmux)
+        let repDirectory = team.repDirectory
 
         // The rep and the manager change the same deal's amount, each on their own clone.
         let managerStore = RecordStore(root: tmux.dataDirectory)
@@ -80,7 +43,7 @@ struct SyncE2ETests {
         var repDeal = try #require(try repStore.load(Deal.self, id: deal.id))
         repDeal.amount = Money(Decimal(string: "48000.10")!, deal.amount.currency)
         try repStore.save(repDeal)
-        _ = try debrief(["sync", "--data-dir", repDirectory.path, "--as", "Rep"])
+        try team.debrief(["sync", "--data-dir", repDirectory.path, "--as", "Rep"])
         var managerDeal = deal
         managerDeal.amount = Money(51000, deal.amount.currency)
         try managerStore.save(managerDeal)
@@ -108,8 +71,40 @@ struct SyncE2ETests {
         tmux.send("S")
         _ = try tmux.waitFor("the second sync", seconds: 30) { $0.contains("yours went out") }
         tmux.send("q")
-        _ = try debrief(["sync", "--data-dir", repDirectory.path, "--as", "Rep"])
+        try team.debrief(["sync", "--data-dir", repDirectory.path, "--as", "Rep"])
         #expect(try repStore.load(Deal.self, id: deal.id)?.amount == repDeal.amount)
         #expect(try PendingConflictStore(root: repDirectory).loadAll().conflicts.isEmpty)
+    }
+}
+
+/// A bare repository as the team's remote, the app's data directory as the manager's clone (synced
+/// once), and a rep's clone beside it. Git identities and HOME are the test's own: the app's commits
+/// take the identity from the repository's config, set here, so no user config is ever involved.
+struct SyncE2ETeam {
+    let repDirectory: URL
+    let environment: [String: String]
+
+    init(_ tmux: TmuxHarness) throws {
+        let remote = tmux.scratch.appendingPathComponent("team.git")
+        repDirectory = tmux.scratch.appendingPathComponent("rep")
+        environment = [
+            "HOME": tmux.scratch.path, "GIT_CONFIG_NOSYSTEM": "1",
+            "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.invalid",
+            "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.invalid",
+        ]
+        #expect(try ChildProcess.run(["git", "init", "--quiet", "--bare", remote.path]) == 0)
+        try debrief(["init", "--git", remote.path, "--dir", tmux.dataDirectory.path])
+        for (key, value) in [("user.name", "Manager"), ("user.email", "manager@example.invalid")] {
+            #expect(try ChildProcess.run(["git", "-C", tmux.dataDirectory.path, "config", key, value]) == 0)
+        }
+        try debrief(["sync", "--data-dir", tmux.dataDirectory.path])
+        try debrief(["init", "--git", remote.path, "--dir", repDirectory.path])
+    }
+
+    @discardableResult
+    func debrief(_ arguments: [String]) throws -> DebriefProcess.Result {
+        let result = try DebriefProcess.run(arguments, environment: environment)
+        #expect(result.status == 0, "debrief \(arguments.joined(separator: " ")): \(result.stderr)")
+        return result
     }
 }
