@@ -49,6 +49,23 @@ import Testing
         #expect(PipelineFigures.exactHundredths(Decimal(string: "1.005")!) == nil)
     }
 
+    /// Read from the decimal's digits, hundredths agree with plain arithmetic on every shape of
+    /// amount, and give up exactly where the amount is not a whole number of hundredths or too big.
+    @Test func hundredthsAgreeWithArithmeticAndGiveUpWhereTheyMust() {
+        let exact: [(String, Int64)] = [
+            ("0", 0), ("-0", 0), ("48000", 4_800_000), ("48000.10", 4_800_010), ("-48000.5", -4_800_050),
+            ("0.01", 1), ("1e3", 100_000), ("99999999999.99", 9_999_999_999_999), ("-99999999999.99", -9_999_999_999_999),
+            ("12345678901", 1_234_567_890_100),
+        ]
+        for (text, hundredths) in exact {
+            #expect(PipelineFigures.exactHundredths(Decimal(string: text)!) == hundredths, "\(text)")
+        }
+        for text in ["0.001", "100000000000", "1e11", "1e40", "123456789012345678901234567890", "-100000000000.5"] {
+            #expect(PipelineFigures.exactHundredths(Decimal(string: text)!) == nil, "\(text)")
+        }
+        #expect(PipelineFigures.exactHundredths(Decimal.nan) == nil)
+    }
+
     @Test func foldingWordByWordEqualsFoldingTheWhole() {
         var memo: [Substring: String] = [:]
         let samples = Self.team.deals.flatMap { [$0.account, $0.name, $0.owner] + $0.reasons.map(\.text) }

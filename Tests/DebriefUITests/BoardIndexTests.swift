@@ -75,6 +75,23 @@ import Testing
         }
     }
 
+    /// Amount order takes a faster path when every amount is whole hundredths, and the general one
+    /// when any is finer. Both equal the plain sort, also with the largest and smallest amounts.
+    @Test func amountOrderEqualsThePlainSortWithExactAndFinerAmounts() {
+        var finer = Self.team.deals
+        finer[3].amount = Money(Decimal(string: "1.005")!, finer[3].amount.currency)
+        var wide = Self.team.deals
+        wide[5].amount = Money(Decimal(string: "-99999999999.99")!, wide[5].amount.currency)
+        wide[6].amount = Money(Decimal(string: "99999999999.99")!, wide[6].amount.currency)
+        for deals in [Self.team.deals, finer, wide] {
+            let index = BoardIndex(deals: deals, reviews: Self.team.reviews)
+            let columns = index.columns(filter: DealFilter(period: .all), sort: .amount, today: Self.today)
+            let expected = plainColumns(deals, DealFilter(period: .all), .amount)
+            #expect(columns.won.map { deals[$0].id } == expected.won)
+            #expect(columns.lost.map { deals[$0].id } == expected.lost)
+        }
+    }
+
     @Test func compactAmountsRoundAndGroupAsDecimalArithmeticDoes() {
         func decimalPath(_ money: Money) -> String {
             var rounded = Decimal()

@@ -74,7 +74,7 @@ public struct BoardIndex: Sendable, Equatable {
         byDate = Self.dateOrder(deals, closeSerial: closeSerial)
         var dateRank = [Int](repeating: 0, count: deals.count)
         for (position, index) in byDate.enumerated() { dateRank[index] = position }
-        byAmount = Self.amountOrder(deals, hundredths: figures.hundredths, dateRank: dateRank)
+        byAmount = Self.amountOrder(deals, hundredths: figures.hundredths, dateRank: dateRank, byDate: byDate)
 
         reps = Self.distinctSorted(keys.spellings(.rep))
         segments = Self.distinctSorted(keys.spellings(.segment))
@@ -168,8 +168,21 @@ public struct BoardIndex: Sendable, Equatable {
     }
 
     /// Largest amount first (compared as numbers, whatever the currency, as before), ties in date order.
-    private static func amountOrder(_ deals: [Deal], hundredths: [Int64?], dateRank: [Int]) -> [Int] {
-        deals.indices.sorted { a, b in
+    private static func amountOrder(_ deals: [Deal], hundredths: [Int64?], dateRank: [Int], byDate: [Int]) -> [Int] {
+        // Usually every amount is a whole number of hundredths: then one number per deal, largest
+        // amount first and date rank within, sorts as plain integers (as `dateOrder` does).
+        let exact = hundredths.compactMap { $0 }
+        let count = UInt64(deals.count)
+        if exact.count == deals.count, let largest = exact.max(), let smallest = exact.min(),
+           case let span = UInt64(largest - smallest) + 1, !span.multipliedReportingOverflow(by: count).overflow {
+            var keys = [UInt64](repeating: 0, count: deals.count)
+            for index in deals.indices {
+                keys[index] = UInt64(largest - exact[index]) &* count &+ UInt64(dateRank[index])
+            }
+            keys.sort()
+            return keys.map { byDate[Int($0 % count)] }
+        }
+        return deals.indices.sorted { a, b in
             if let x = hundredths[a], let y = hundredths[b] {
                 return x != y ? x > y : dateRank[a] < dateRank[b]
             }
