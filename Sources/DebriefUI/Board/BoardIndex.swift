@@ -1,4 +1,5 @@
 import DebriefCore
+import Dispatch
 
 /// What the board needs to filter, sort and summarise many deals on every key press, computed once
 /// per load (the folded search text on the first search): folded names as small integers, both
@@ -44,7 +45,13 @@ public struct BoardIndex: Sendable, Equatable {
         }
         reviewStatus = status
         openReviewID = open
-        figures = PipelineFigures(deals: deals, completedReviewDealIDs: Set(status.filter { $0.value == .completed }.keys))
+        // The header's figures do not depend on the keys and orders below: at 100,000 deals building
+        // them on the other core takes a visible share off the first frame.
+        let completedIDs = Set(status.filter { $0.value == .completed }.keys)
+        let figuresBuilt = DispatchGroup(), figuresBox = FiguresBox()
+        DispatchQueue.global(qos: .userInitiated).async(group: figuresBuilt) {
+            figuresBox.figures = PipelineFigures(deals: deals, completedReviewDealIDs: completedIDs)
+        }
 
         var closeSerial: [Int] = []
         var keys = FoldedKeys()
@@ -72,6 +79,9 @@ public struct BoardIndex: Sendable, Equatable {
         foldedKey = keys.byFolded
 
         byDate = Self.dateOrder(deals, closeSerial: closeSerial)
+        figuresBuilt.wait()
+        let figures = figuresBox.figures
+        self.figures = figures
         var dateRank = [Int](repeating: 0, count: deals.count)
         for (position, index) in byDate.enumerated() { dateRank[index] = position }
         byAmount = Self.amountOrder(deals, hundredths: figures.hundredths, dateRank: dateRank, byDate: byDate)
@@ -194,6 +204,12 @@ public struct BoardIndex: Sendable, Equatable {
     private static func distinctSorted(_ values: some Collection<String>) -> [String] {
         values.filter { !$0.isEmpty }.sorted { $0.localizedCaseInsensitiveCompare($1) == .orderedAscending }
     }
+}
+
+/// Carries the figures from the thread that builds them: written before the group leaves, read
+/// after waiting on it, so the two never overlap.
+private final class FiguresBox: @unchecked Sendable {
+    var figures = PipelineFigures.empty
 }
 
 /// Numbers for folded names: names that fold alike ("Tomás", "tomas") share one. Each distinct
