@@ -17,15 +17,15 @@ struct ArchiveE2ETests {
         tmux.send("/")
         tmux.send("-l", "mutual")
         tmux.send("Enter")
-        var screen = try tmux.waitFor("search results") { $0.contains("mutual") && !$0.contains("Reviews 20 of 20") }
+        _ = try tmux.waitFor("search results") { $0.contains("mutual") && !$0.contains("Reviews 20 of 20") }
 
         tmux.send("Enter")
-        screen = try tmux.waitFor("the review, read-only on its summary") { $0.contains("Summary") && $0.contains("FACTORS BY CAUSE") }
+        _ = try tmux.waitFor("the review, read-only on its summary") { $0.contains("Summary") && $0.contains("FACTORS BY CAUSE") }
         tmux.send("q")
         _ = try tmux.waitFor("back in the browser") { $0.contains("Debrief · Reviews") }
 
         tmux.send("Space", "j", "Space", "v")
-        screen = try tmux.waitFor("two reviews side by side") { text in
+        _ = try tmux.waitFor("two reviews side by side") { text in
             text.components(separatedBy: "\n").contains { $0.components(separatedBy: "┐").count >= 3 }
         }
         tmux.sendEscape()
