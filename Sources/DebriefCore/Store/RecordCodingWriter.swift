@@ -104,11 +104,7 @@ struct RecordCodingWriter {
     mutating func day(_ day: Day) {
         guard (0...9999).contains(day.year) else { return string(day.description) }
         bytes.append(UInt8(ascii: "\""))
-        appendDigits(day.year, count: 4)
-        bytes.append(UInt8(ascii: "-"))
-        appendDigits(day.month, count: 2)
-        bytes.append(UInt8(ascii: "-"))
-        appendDigits(day.day, count: 2)
+        appendDate(day)
         bytes.append(UInt8(ascii: "\""))
     }
 
@@ -121,11 +117,7 @@ struct RecordCodingWriter {
         let secondOfDay = whole % 86_400
         let day = Day(serial: whole / 86_400)
         bytes.append(UInt8(ascii: "\""))
-        appendDigits(day.year, count: 4)
-        bytes.append(UInt8(ascii: "-"))
-        appendDigits(day.month, count: 2)
-        bytes.append(UInt8(ascii: "-"))
-        appendDigits(day.day, count: 2)
+        appendDate(day)
         bytes.append(UInt8(ascii: "T"))
         appendDigits(secondOfDay / 3600, count: 2)
         bytes.append(UInt8(ascii: ":"))
@@ -134,6 +126,15 @@ struct RecordCodingWriter {
         appendDigits(secondOfDay % 60, count: 2)
         bytes.append(UInt8(ascii: "Z"))
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// "2026-10-14", unquoted; the year must be 0...9999.
+    private mutating func appendDate(_ day: Day) {
+        appendDigits(day.year, count: 4)
+        bytes.append(UInt8(ascii: "-"))
+        appendDigits(day.month, count: 2)
+        bytes.append(UInt8(ascii: "-"))
+        appendDigits(day.day, count: 2)
     }
 
     /// `value` (0 ≤ value < 10^count) in exactly `count` digits with leading zeros.
