@@ -81,6 +81,20 @@ struct AppUpdateTests {
         #expect(s.notice == .init(.error, "could not save: disk full"))
     }
 
+    /// A notice takes its whole row: the end of what the board drew there (its legend) must not show
+    /// after a shorter message.
+    @Test func aShortNoticeClearsTheRestOfItsRow() {
+        let today = Day(iso: "2026-11-28")!
+        let team = DemoTeam(.init(seed: 1, asOf: today))
+        var s = AppState(width: 80, height: 24, theme: Theme.fallback.degraded(to: .none), dataLabel: "/data",
+                         data: AppData(deals: team.deals, reviews: team.reviews), today: today)
+        let legendRow = 22
+        #expect(DebriefApp.render(s).plainText.components(separatedBy: "\n")[legendRow].contains("completed"))
+        _ = DebriefApp.update(&s, .effectFailed("disk full"))
+        let row = DebriefApp.render(s).plainText.components(separatedBy: "\n")[legendRow]
+        #expect(row.trimmingCharacters(in: .whitespaces) == "disk full")
+    }
+
     @Test func helpAndStatusHintsComeFromTheKeymap() {
         let entries = Keymap.standard.helpEntries(for: .board)
         for binding in Keymap.standard.bindings {

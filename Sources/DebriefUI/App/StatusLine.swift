@@ -13,6 +13,8 @@ enum StatusLine {
             case .warning: .statusWarning
             case .error: .statusError
             }
+            // The whole row: a short notice must not leave the end of what the view drew there.
+            screen.appFill(x: 0, y: warningRow, width: screen.width, height: 1, style: theme.style(role))
             screen.putTruncated(" " + notice.text, x: 0, y: warningRow, style: theme.style(role), maxWidth: screen.width)
             warningRow -= 1
         }
@@ -20,6 +22,7 @@ enum StatusLine {
             let count = state.data.problems.count
             let more = count > 1 ? " (and \(count - 1) more; run debrief check)" : ""
             let text = " ! \(count == 1 ? "1 file" : "\(count) files") could not be read: \(first.path): \(first.reason)\(more)"
+            screen.appFill(x: 0, y: warningRow, width: screen.width, height: 1, style: theme.style(.statusWarning))
             screen.putTruncated(text, x: 0, y: warningRow, style: theme.style(.statusWarning), maxWidth: screen.width)
         }
 
