@@ -15,21 +15,36 @@ enum BoardHeader {
     }
 
     /// The most complete form of the numbers that fits `width`.
+    ///
+    /// Value figures add up one currency (there are no exchange rates offline). When deals in other
+    /// currencies are on screen the line says how many were left out, so a total is never taken for
+    /// the whole; a narrow screen gives up the median cycle before it gives up that note.
     static func numbersLine(_ summary: PipelineSummary, width: Int) -> String {
         let rate = percent(summary.winRateByCount)
         let valueRate = percent(summary.winRateByValue)
+        let code = summary.currency ?? ""
         let currency = summary.currency.map { $0 + " " } ?? ""
         let won = compact(summary.wonValue), lost = compact(summary.lostValue)
         let cycle = summary.medianCycleDays.map { "\(Int($0.rounded())) d" } ?? "–"
         let reviewed = "\(summary.reviewed)/\(summary.closed)"
-        let forms = [
+        let leftOut = summary.otherCurrencyDeals
+        let longNote = leftOut > 0 ? " (\(leftOut) in other currencies not counted)" : ""
+        let shortNote = leftOut > 0 ? " (\(leftOut) not \(code))" : ""
+        var forms = [
             "Won \(summary.wins) · Lost \(summary.losses) · No decision \(summary.noDecisions)  │  Win rate \(rate), \(valueRate) by value"
-                + "  │  \(currency)\(won) won · \(lost) lost  │  Median cycle \(cycle)  │  Reviewed \(reviewed)",
+                + "  │  \(currency)\(won) won · \(lost) lost\(longNote)  │  Median cycle \(cycle)  │  Reviewed \(reviewed)",
             "Won \(summary.wins) · Lost \(summary.losses) · No dec. \(summary.noDecisions) │ Win \(rate) (\(valueRate) by value)"
-                + " │ \(currency)\(won) won · \(lost) lost │ Cycle \(cycle) │ Reviewed \(reviewed)",
-            "W \(summary.wins) L \(summary.losses) ND \(summary.noDecisions) · \(rate) (\(valueRate) value) · \(currency)\(won) won"
+                + " │ \(currency)\(won) won · \(lost) lost\(shortNote) │ Cycle \(cycle) │ Reviewed \(reviewed)",
+            "Won \(summary.wins) · Lost \(summary.losses) · ND \(summary.noDecisions) │ Win \(rate) (\(valueRate) value)"
+                + " │ \(currency)\(won) won · \(lost) lost\(shortNote) │ Cycle \(cycle) │ Reviewed \(reviewed)",
+            "W \(summary.wins) L \(summary.losses) ND \(summary.noDecisions) · \(rate) (\(valueRate) value) · \(currency)\(won) won · \(lost) lost\(shortNote)"
+                + " · cycle \(cycle) · reviewed \(reviewed)",
+            "W \(summary.wins) L \(summary.losses) ND \(summary.noDecisions) · \(rate) (\(valueRate) value) · \(currency)\(won) won\(shortNote)"
                 + " · cycle \(cycle) · reviewed \(reviewed)",
         ]
+        if leftOut > 0 {
+            forms.append("W \(summary.wins) L \(summary.losses) ND \(summary.noDecisions) · \(rate) (\(valueRate) value) · \(currency)\(won) won\(shortNote) · reviewed \(reviewed)")
+        }
         return forms.first { DisplayWidth.of($0) <= width } ?? forms[forms.count - 1]
     }
 

@@ -1,0 +1,46 @@
+import DebriefCore
+import Foundation
+import Testing
+@testable import DebriefUI
+
+/// The header's numbers line: the widest form that fits, and never a value total that silently
+/// leaves out deals in other currencies.
+@Suite struct BoardHeaderTests {
+    func summary(otherCurrencyDeals: Int) -> PipelineSummary {
+        var summary = PipelineSummary()
+        summary.wins = 15
+        summary.losses = 10
+        summary.noDecisions = 3
+        summary.winRateByCount = 15.0 / 28
+        summary.winRateByValue = 0.36
+        summary.currency = "USD"
+        summary.wonValue = 787_200
+        summary.lostValue = 1_380_000
+        summary.otherCurrencyDeals = otherCurrencyDeals
+        summary.medianCycleDays = 75
+        summary.reviewed = 8
+        return summary
+    }
+
+    @Test func oneCurrencyShowsEveryFigureWithoutANote() {
+        #expect(BoardHeader.numbersLine(summary(otherCurrencyDeals: 0), width: 118)
+            == "Won 15 · Lost 10 · No dec. 3 │ Win 54% (36% by value) │ USD 787.2k won · 1.38M lost │ Cycle 75 d │ Reviewed 8/28")
+        #expect(BoardHeader.numbersLine(summary(otherCurrencyDeals: 0), width: 78)
+            == "W 15 L 10 ND 3 · 54% (36% value) · USD 787.2k won · cycle 75 d · reviewed 8/28")
+    }
+
+    @Test func dealsInOtherCurrenciesAreCountedOutLoudAtEveryWidth() {
+        let mixed = summary(otherCurrencyDeals: 5)
+        #expect(BoardHeader.numbersLine(mixed, width: 200)
+            == "Won 15 · Lost 10 · No decision 3  │  Win rate 54%, 36% by value  │  USD 787.2k won · 1.38M lost (5 in other currencies not counted)  │  Median cycle 75 d  │  Reviewed 8/28")
+        #expect(BoardHeader.numbersLine(mixed, width: 118)
+            == "Won 15 · Lost 10 · ND 3 │ Win 54% (36% value) │ USD 787.2k won · 1.38M lost (5 not USD) │ Cycle 75 d │ Reviewed 8/28")
+        #expect(BoardHeader.numbersLine(mixed, width: 98)
+            == "W 15 L 10 ND 3 · 54% (36% value) · USD 787.2k won (5 not USD) · cycle 75 d · reviewed 8/28")
+        #expect(BoardHeader.numbersLine(mixed, width: 78)
+            == "W 15 L 10 ND 3 · 54% (36% value) · USD 787.2k won (5 not USD) · reviewed 8/28")
+        for width in [40, 60, 78, 98, 118, 200] {
+            #expect(BoardHeader.numbersLine(mixed, width: width).contains("5 "), "width \(width)")
+        }
+    }
+}
