@@ -78,31 +78,15 @@ public struct FactVsFiction: Sendable, Hashable, Codable {
 
     public init(_ reviewed: ReviewedDeals) {
         team = FactAttribution(label: "Team", reviewed: reviewed)
-        // Each rep's pairs by index, reps grouped by folded name and shown in the spelling that
-        // sorts first. A spelling is folded once; after that a review costs one hash of its rep.
-        var groupOfSpelling: [String: Int] = [:]
-        var groupOfKey: [String: Int] = [:]
-        var names: [String] = []
+        // Each rep's pairs by index, reps grouped by folded name.
+        var groups = SpellingGroups()
         var members: [[Int]] = []
         for index in reviewed.pairs.indices {
-            let rep = reviewed.reviews[reviewed.pairs[index].review].rep
-            let group: Int
-            if let known = groupOfSpelling[rep] { group = known } else {
-                let key = SearchFolding.fold(rep)
-                if let existing = groupOfKey[key] {
-                    group = existing
-                    if rep < names[group] { names[group] = rep }
-                } else {
-                    group = names.count
-                    groupOfKey[key] = group
-                    names.append(rep)
-                    members.append([])
-                }
-                groupOfSpelling[rep] = group
-            }
+            let group = groups.group(of: reviewed.reviews[reviewed.pairs[index].review].rep)
+            if group == members.count { members.append([]) }
             members[group].append(index)
         }
-        byRep = zip(names, members)
+        byRep = zip(groups.labels, members)
             .map { FactAttribution(label: $0, reviewed: reviewed, indices: $1) }
             .filter { $0.reviews > 0 }
             .sorted { $0.reviews != $1.reviews ? $0.reviews > $1.reviews : $0.label < $1.label }

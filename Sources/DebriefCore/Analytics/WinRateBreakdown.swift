@@ -41,43 +41,26 @@ public enum WinRateBreakdown {
     /// sorts first. Order: charted rates (enough deals) from highest to lowest, then thin ones by
     /// deal count; ties by label.
     /// `names` gets the array, an index and a visitor to call with each of the deal's names, so no
-    /// deal is copied and no array is made per deal. Each distinct spelling is normalized and
-    /// folded once; after that a deal costs one hash of each name.
+    /// deal is copied and no array is made per deal.
     static func grouped(_ deals: [Deal], normalize: @escaping (String) -> String = { $0 },
                         names: ([Deal], Int, (String) -> Void) -> Void) -> [WinRate] {
-        var groupOfSpelling: [String: Int] = [:]
-        var groupOfKey: [String: Int] = [:]
-        var labels: [String] = []
+        var groups = SpellingGroups(normalize: normalize)
         var counts: [OutcomeCounts] = []
         // The last deal counted in each group: a deal naming one competitor twice counts once.
         var lastDeal: [Int] = []
-        var folder = FoldCache()
         for index in deals.indices {
             names(deals, index) { spelling in
-                let group: Int
-                if let known = groupOfSpelling[spelling] {
-                    group = known
-                } else {
-                    let name = normalize(spelling)
-                    let key = folder.fold(name)
-                    if let existing = groupOfKey[key] {
-                        group = existing
-                        if name < labels[group] { labels[group] = name }
-                    } else {
-                        group = labels.count
-                        groupOfKey[key] = group
-                        labels.append(name)
-                        counts.append(OutcomeCounts())
-                        lastDeal.append(-1)
-                    }
-                    groupOfSpelling[spelling] = group
+                let group = groups.group(of: spelling)
+                if group == counts.count {
+                    counts.append(OutcomeCounts())
+                    lastDeal.append(-1)
                 }
                 guard lastDeal[group] != index else { return }
                 lastDeal[group] = index
                 counts[group].add(deals[index].outcome)
             }
         }
-        return zip(labels, counts).map { WinRate(label: $0, counts: $1) }.sorted(by: chartOrder)
+        return zip(groups.labels, counts).map { WinRate(label: $0, counts: $1) }.sorted(by: chartOrder)
     }
 
     static func chartOrder(_ a: WinRate, _ b: WinRate) -> Bool {
