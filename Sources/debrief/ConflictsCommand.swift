@@ -27,7 +27,7 @@ struct ListConflicts: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let loaded = PendingConflictStore(root: globals.store.root).loadAll()
+            let loaded = PendingConflictStore(root: try globals.existingStore().root).loadAll()
             ProblemReport.warn(loaded.problems)
             if json {
                 try Output.json(loaded.conflicts)
@@ -60,7 +60,7 @@ struct ResolveConflict: ParsableCommand {
             guard let hash = id.lastIndex(of: "#") else {
                 throw ValidationError("'\(id)' is not a conflict id; ids look like deals/acme.json#amount (see `debrief conflicts`)")
             }
-            let store = globals.store
+            let store = try globals.existingStore()
             let outcome = try ConflictResolver(store: store).resolve(recordPath: String(id[..<hash]), field: String(id[id.index(after: hash)...]), choice: take)
             let left = outcome.remaining?.fields.count ?? 0
             print(ProblemReport.sanitized("\(take == .kept ? "kept the record's value" : "wrote the other machine's value") for \(id); \(left) more on this record. Run `debrief sync` to share the choice"))

@@ -49,7 +49,7 @@ struct DealsCommand: ParsableCommand {
             }
             let filter = DealFilter(period: window, rep: rep, segment: segment, competitor: competitor, search: search ?? "")
             let matcher = filter.matcher(today: Today.day())
-            let result = globals.store.loadAll(Deal.self)
+            let result = try globals.existingStore().loadAll(Deal.self)
             ProblemReport.warn(result.problems)
             let deals = result.records
                 .filter { wanted == nil || $0.outcome == wanted }

@@ -71,7 +71,7 @@ struct ExportDealsCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let format = try target.resolvedFormat(default: .csv)
-            let loaded = globals.store.loadAll(Deal.self)
+            let loaded = try globals.existingStore().loadAll(Deal.self)
             ProblemReport.warn(loaded.problems)
             let data: Data
             switch format {
@@ -93,7 +93,7 @@ struct ExportReviewsCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let format = try target.resolvedFormat(default: .csv)
-            let reviews = globals.store.loadAll(Review.self)
+            let reviews = try globals.existingStore().loadAll(Review.self)
             ProblemReport.warn(reviews.problems)
             let data: Data
             switch format {
@@ -126,10 +126,11 @@ struct ExportReviewCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let format = try target.resolvedFormat(default: .markdown)
-            guard let review = try globals.store.load(Review.self, id: id) else {
+            let store = try globals.existingStore()
+            guard let review = try store.load(Review.self, id: id) else {
                 throw UserFacingError("no review with id '\(terminalSafe(id))'; list them with `debrief reviews`")
             }
-            let deal = try? globals.store.load(Deal.self, id: review.dealId)
+            let deal = try? store.load(Deal.self, id: review.dealId)
             let data: Data
             switch format {
             case .markdown: data = Data(ReviewMarkdown.render(review, deal: deal ?? nil).utf8)

@@ -26,7 +26,7 @@ struct PrepCommand: ParsableCommand {
             if let problem = TerminalCheck.problem(environment: environment) {
                 throw UserFacingError(TerminalCheck.advice(for: problem))
             }
-            let store = globals.store
+            let store = try globals.existingStore()
             let data = AppLaunch.load(from: store)
             let reps = Set(data.deals.map(\.owner))
             guard let name = reps.first(where: { SearchFolding.fold($0) == SearchFolding.fold(rep) }) else {

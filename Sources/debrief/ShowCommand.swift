@@ -21,7 +21,7 @@ struct ShowCommand: ParsableCommand {
             if let reason = RecordID.problem(with: id) {
                 throw UserFacingError("'\(id)' is not a valid id: \(reason)")
             }
-            let store = globals.store
+            let store = try globals.existingStore()
             if let deal = try store.load(Deal.self, id: id) {
                 if json { return try Output.json(deal) }
                 let reviews = store.loadAll(Review.self).records.filter { $0.dealId == deal.id }

@@ -51,7 +51,7 @@ struct StatsCommand: ParsableCommand {
             guard let window = BoardPeriod(argument: period) else {
                 throw UserFacingError("--period takes 30d, 90d, 180d, 365d, quarter or all; got '\(terminalSafe(period))'")
             }
-            let workspace = Workspace.load(from: globals.store)
+            let workspace = Workspace.load(from: try globals.existingStore())
             ProblemReport.warn(workspace.problems)
             let filter = DealFilter(period: window, rep: rep, segment: segment, competitor: competitor)
             let report = PatternsReport(deals: workspace.deals, reviews: workspace.reviews, filter: filter, today: Today.day())

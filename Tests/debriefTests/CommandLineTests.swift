@@ -36,6 +36,29 @@ import Testing
         #expect(listed.count == 95)
     }
 
+    @Test func aMistypedDataDirectoryIsAnErrorNotAnEmptyTeam() throws {
+        let dir = ScratchDirectory()
+        let missing = dir.file("no-such-team").path
+        for arguments in [["deals"], ["reviews"], ["stats"], ["conflicts"], ["show", "demo-deal-0001"], ["export", "deals"]] {
+            let result = try DebriefProcess.run(arguments + ["--data-dir", missing])
+            #expect(result.status == 1, "\(arguments)")
+            #expect(result.stdout.isEmpty, "\(arguments)")
+            #expect(result.stderr.hasPrefix("debrief: there is no data directory at \(missing). Check the path"), "\(arguments): \(result.stderr)")
+        }
+        let viaEnvironment = try DebriefProcess.run(["deals"], environment: ["DEBRIEF_DATA_DIR": missing])
+        #expect(viaEnvironment.status == 1 && viaEnvironment.stderr.contains("no data directory at \(missing)"))
+        #expect(!FileManager.default.fileExists(atPath: missing), "reading creates nothing")
+        // A file where the folder should be is named as such.
+        try FileManager.default.createDirectory(at: dir.url, withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: URL(fileURLWithPath: missing))
+        let file = try DebriefProcess.run(["deals", "--data-dir", missing])
+        #expect(file.status == 1 && file.stderr.contains("\(missing) is a file, not a data directory"), "\(file.stderr)")
+        // The default folder before first use is an empty team with a way to start, not an error.
+        let fresh = try DebriefProcess.run(["deals"], environment: ["DEBRIEF_DATA_DIR": "", "XDG_DATA_HOME": dir.file("xdg").path])
+        #expect(fresh.status == 0, "\(fresh.stderr)")
+        #expect(fresh.stdout.hasPrefix("No deals in \(dir.file("xdg").path)/debrief. Import a CRM export"), "\(fresh.stdout)")
+    }
+
     @Test func dealsFiltersMatchTheFiles() throws {
         let dir = ScratchDirectory()
         try demo(dir)
@@ -89,10 +112,12 @@ import Testing
 
     @Test func anEmptyDataDirectorySaysWhatToDo() throws {
         let dir = ScratchDirectory()
+        try FileManager.default.createDirectory(at: dir.url, withIntermediateDirectories: true)
         let deals = try DebriefProcess.run(["deals", "--data-dir", dir.path])
         #expect(deals.status == 0)
         #expect(deals.stdout.contains("debrief import FILE"))
-        let check = try DebriefProcess.run(["check", "--data-dir", dir.path])
+        // check explains a missing folder in its own report
+        let check = try DebriefProcess.run(["check", "--data-dir", dir.file("missing").path])
         #expect(check.status == 1)
         #expect(check.stdout.contains("there is no data directory here"))
     }

@@ -56,7 +56,8 @@ struct SyncE2ETests {
         #expect(synced.contains("1 conflict (C)"))
 
         tmux.send("C")
-        let chooser = try tmux.waitFor("the conflict chooser") { $0.contains("Conflicts to choose (1)") }
+        // Wait for the whole pop-up, not its title: a loaded machine can be captured mid-draw.
+        let chooser = try tmux.waitFor("the conflict chooser") { $0.contains("Conflicts to choose (1)") && $0.contains("2 take") }
         #expect(chooser.contains("— amount"))
         #expect(chooser.contains("“\(managerDeal.amount.description)”  in the record (Manager"))
         #expect(chooser.contains("2 take  “\(repDeal.amount.description)”  from Rep"))
