@@ -1,4 +1,4 @@
-import DebriefCore
+@testable import DebriefCore
 import Foundation
 import Testing
 
@@ -37,6 +37,14 @@ import Testing
         for (id, bytes) in broken {
             #expect(StoreFixtures.fileBytes(dir.path("deals", "\(id).json")) == bytes, "\(id) must stay untouched")
         }
+    }
+
+    @Test func plainTextIsNotReportedAsAMisspeltLiteral() {
+        func reason(_ text: String) -> String? { JSONSyntaxCheck.firstError(in: Data(text.utf8)).map { "\($0.line):\($0.column) \($0.message)" } }
+        #expect(reason("not json") == "1:1 expected a value (object, list, text, number, true, false or null)")
+        #expect(reason("{\"a\": fine}") == "1:7 expected a value (object, list, text, number, true, false or null)")
+        #expect(reason("{\"a\": tru}") == "1:10 expected true")
+        #expect(reason("{\"a\": nul") == "1:10 the file ends in the middle of the JSON (truncated?)")
     }
 
     @Test func aBrokenFileIsNeverOverwrittenByASave() throws {

@@ -67,7 +67,7 @@ enum JSONSyntaxCheck {
             case UInt8(ascii: "f"): try literal("false")
             case UInt8(ascii: "n"): try literal("null")
             case let byte? where byte == UInt8(ascii: "-") || (0x30...0x39).contains(byte): number()
-            default: throw fail("expected a value (object, list, text, number, true, false or null)")
+            default: throw fail(Self.expectedValue)
             }
         }
 
@@ -111,9 +111,16 @@ enum JSONSyntaxCheck {
             throw fail("unterminated text")
         }
 
+        static let expectedValue = "expected a value (object, list, text, number, true, false or null)"
+
         mutating func literal(_ word: String) throws {
-            for byte in word.utf8 {
-                guard current == byte else { throw fail("expected \(word)") }
+            let start = index
+            for (offset, byte) in word.utf8.enumerated() {
+                guard current == byte else {
+                    // "not json" is text, not a misspelt null: only a word spelt mostly right is named.
+                    if offset < 2 && current != nil { index = start; throw fail(Self.expectedValue) }
+                    throw fail("expected \(word)")
+                }
                 index += 1
             }
         }
