@@ -120,7 +120,11 @@ import Testing
         var app = state(conflicts: [])
         _ = keys("C", &app)
         #expect(app.overlay == nil)
-        #expect(app.notice?.text.contains("No conflicts to choose") == true)
+        #expect(app.notice?.text == "No conflicts to choose: nothing from a sync is waiting for your choice.")
+        var unshared = state(conflicts: [])
+        unshared.sync = nil
+        _ = keys("C", &unshared)
+        #expect(unshared.notice?.text == "No conflicts to choose: this data directory is not shared with a team, so nothing is merged.")
     }
 
     @Test func chooserAt80x24() {

@@ -4,7 +4,10 @@ extension DebriefApp {
     /// `C`: open the chooser, or say there is nothing to choose.
     static func openConflicts(_ state: inout AppState) -> [Effect] {
         guard state.data.pendingConflictCount > 0 else {
-            state.notice = .init(.info, "No conflicts to choose: every sync so far merged cleanly.")
+            // Only a shared directory can have conflicts; a message about syncs would mislead elsewhere.
+            state.notice = state.sync == nil
+                ? .init(.info, "No conflicts to choose: this data directory is not shared with a team, so nothing is merged.")
+                : .init(.info, "No conflicts to choose: nothing from a sync is waiting for your choice.")
             return []
         }
         state.overlay = .conflicts(ConflictChooser())
