@@ -43,4 +43,13 @@ import Testing
             #expect(BoardHeader.numbersLine(mixed, width: width).contains("5 "), "width \(width)")
         }
     }
+
+    @Test func aNarrowFilterLineDropsTheDefaultsAndKeepsTheSort() {
+        var board = BoardState(today: Day(iso: "2026-11-28")!)
+        board.setFilter(DealFilter(segment: "Enterprise", search: "pricing"))
+        #expect(BoardHeader.filterLine(board)
+            == "Last 90 days · all reps · segment Enterprise · any competitor · search \"pricing\" · by close date")
+        #expect(BoardHeader.filterLine(board, width: 78)
+            == "Last 90 days · segment Enterprise · search \"pricing\" · by close date")
+    }
 }

@@ -3,15 +3,23 @@ import Foundation
 
 /// The board's two header lines: the active filters, and the numbers for the deals on screen.
 enum BoardHeader {
-    static func filterLine(_ board: BoardState) -> String {
+    /// The active filters and the sort. When the full line does not fit, the filters left at their
+    /// defaults ("all reps"…) go first, so what is narrowing the board and its order stay in view.
+    static func filterLine(_ board: BoardState, width: Int = .max) -> String {
         let filter = board.filter
-        var parts = [filter.period.label.capitalizedFirst]
-        parts.append(filter.rep.map { "rep \($0)" } ?? "all reps")
-        parts.append(filter.segment.map { "segment \($0)" } ?? "all segments")
-        parts.append(filter.competitor.map { "vs \($0)" } ?? "any competitor")
-        if !filter.search.isEmpty { parts.append("search \"\(filter.search)\"") }
-        parts.append("by \(board.sort.rawValue)")
-        return parts.joined(separator: " · ")
+        let period = filter.period.label.capitalizedFirst
+        let chosen = [
+            filter.rep.map { "rep \($0)" },
+            filter.segment.map { "segment \($0)" },
+            filter.competitor.map { "vs \($0)" },
+            filter.search.isEmpty ? nil : "search \"\(filter.search)\"",
+        ]
+        let defaults = ["all reps", "all segments", "any competitor", nil]
+        let sort = "by \(board.sort.rawValue)"
+        let full = [period] + zip(chosen, defaults).compactMap { $0 ?? $1 } + [sort]
+        let line = full.joined(separator: " · ")
+        guard DisplayWidth.of(line) > width else { return line }
+        return ([period] + chosen.compactMap { $0 } + [sort]).joined(separator: " · ")
     }
 
     /// The most complete form of the numbers that fits `width`.

@@ -18,7 +18,7 @@ public enum BoardView {
             renderFirstRun(theme: theme, into: &screen, area: area)
             return
         }
-        screen.putTruncated(BoardHeader.filterLine(board), x: area.x + 1, y: area.y, style: theme.style(.textMuted), maxWidth: area.width - 2)
+        screen.putTruncated(BoardHeader.filterLine(board, width: area.width - 2), x: area.x + 1, y: area.y, style: theme.style(.textMuted), maxWidth: area.width - 2)
         screen.putTruncated(BoardHeader.numbersLine(board.summary, width: area.width - 2), x: area.x + 1, y: area.y + 1, style: theme.style(.text), maxWidth: area.width - 2)
         screen.putTruncated(BoardGlyphs.reviewLegend, x: area.x + 1, y: area.maxY - 1, style: theme.style(.textMuted), maxWidth: area.width - 2)
         let body = Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 3)
