@@ -22,7 +22,7 @@ public enum SessionView {
         switch state.overlay {
         case .form(let form)?:
             let view = FormView(form: form.form, styles: styles)
-            clearAround(area.centered(width: min(area.width - 2, 72), height: min(area.height, view.height)), in: area, theme: theme, into: &screen)
+            clearBeside(area.centered(width: min(area.width - 2, 72), height: min(area.height, view.height)), in: area, theme: theme, into: &screen)
             view.render(into: &screen, area: area)
         case .confirmFinish?:
             let open = state.review.answers.lazy.filter { $0.progress == .unanswered }.count
@@ -30,7 +30,7 @@ public enum SessionView {
                 + (open > 0 ? " \(open) question\(open == 1 ? " is" : "s are") still open." : "")
             let dialog = ConfirmDialog(title: "Finish the session", message: message, confirmLabel: "Finish", cancelLabel: "Keep going",
                                        confirmSelected: true, styles: styles)
-            clearAround(dialog.box(in: area), in: area, theme: theme, into: &screen)
+            clearBeside(dialog.box(in: area), in: area, theme: theme, into: &screen)
             dialog.render(into: &screen, area: area)
         case nil:
             break
@@ -166,9 +166,10 @@ public enum SessionView {
 }
 
 extension SessionView {
-    /// Blanks a margin (two columns, one row) around a dialog so the view below does not run into its border.
-    static func clearAround(_ box: Rect, in area: Rect, theme: Theme, into screen: inout Screen) {
-        let margin = Rect(x: box.x - 2, y: box.y - 1, width: box.width + 4, height: box.height + 2).intersection(area)
+    /// Blanks the dialog's rows across the whole view, so no cut-off word or border corner of the
+    /// panes below shows beside it (a margin around the box left both).
+    static func clearBeside(_ box: Rect, in area: Rect, theme: Theme, into screen: inout Screen) {
+        let margin = Rect(x: area.x, y: box.y, width: area.width, height: box.height).intersection(area)
         screen.fill(margin, style: theme.style(.background))
     }
 }
