@@ -62,7 +62,7 @@ public struct TerminalRunner {
                         painter.invalidate()
                         drawn = nil
                         queue.append(.editorFinished(edited))
-                    case .load, .save, .saveReview, .journal, .exportMarkdown, .discardJournal, .savePlaybook, .sync, .resolveConflict:
+                    case .load, .save, .saveReview, .journal, .exportMarkdown, .discardJournal, .savePlaybook, .sync, .resolveConflict, .foldSearchText:
                         queue.append(contentsOf: perform(effect))
                     }
                 }
@@ -74,6 +74,8 @@ public struct TerminalRunner {
             }
             switch reader.read(window: session.window, timeoutMilliseconds: pollMilliseconds) {
             case .key(let key)?:
+                // What background work finished while the loop waited goes first: it came before the key.
+                queue.append(contentsOf: incoming())
                 queue.append(.key(key))
                 // Take every key already waiting before drawing again: a paste or fast typing is
                 // applied in one go instead of one frame per character.

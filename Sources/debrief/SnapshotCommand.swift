@@ -105,6 +105,7 @@ struct SnapshotCommand: ParsableCommand {
                     case .load: queue.append(.loaded(store.map(AppLaunch.load) ?? state.data))
                     case .openEditor: queue.append(.editorFinished(nil))
                     case .save, .saveReview, .journal, .exportMarkdown, .discardJournal, .savePlaybook, .sync, .resolveConflict: break  // a snapshot never writes
+                    case .foldSearchText: break  // its searches fold the deals they look at as they go
                     }
                 }
             }

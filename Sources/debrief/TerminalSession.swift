@@ -25,7 +25,8 @@ extension AppLaunch {
             let config = (try? AppConfig.load(from: AppConfig.file(in: locations.configDirectory))) ?? AppConfig()
             state.sync = SyncIndicator(status: status, autoMinutes: config.syncAutoMinutes)
         }
-        return try TerminalRunner().run(state, incoming: syncWorker.take) { effect in
+        let searchFolder = SearchTextFolder()
+        return try TerminalRunner().run(state, incoming: { syncWorker.take() + searchFolder.take() }) { effect in
             switch effect {
             case .load:
                 return [.loaded(AppLaunch.load(from: store))]
@@ -72,6 +73,9 @@ extension AppLaunch {
                 return [MarkdownExportFile.write(reviewID: reviewID, store: store)]
             case .sync:
                 syncWorker.start()
+                return []
+            case .foldSearchText(let deals):
+                searchFolder.start(deals)
                 return []
             case .resolveConflict(let request):
                 return [ConflictChoiceRunner.perform(request, store: store)]

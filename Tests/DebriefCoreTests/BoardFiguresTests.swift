@@ -66,18 +66,41 @@ import Testing
         #expect(PipelineFigures.exactHundredths(Decimal.nan) == nil)
     }
 
-    @Test func foldingWordByWordEqualsFoldingTheWhole() {
-        var memo: [Substring: String] = [:]
-        let samples = Self.team.deals.flatMap { [$0.account, $0.name, $0.owner] + $0.reasons.map(\.text) }
-            + ["Café Zürich AG – Renewal", "ΟΔΟΣ Σ", "  two  spaces ", "Ｆｕｌｌｗｉｄｔｈ ＡＢＣ", "e\u{301}cole", "İstanbul Ltd", ""]
-        for text in samples + samples {
-            #expect(SearchFolding.fold(text, wordMemo: &memo) == SearchFolding.fold(text), "\(text)")
+    /// The search text of all deals at once (what the app folds off the UI thread) and of only
+    /// some of them (what a search folds before that arrives) find the deals one deal's text does.
+    @Test func searchTextOfManyDealsFindsWhatEachDealsOwnTextFinds() {
+        let deals = DemoTeam(.init(deals: 1_500, reviews: 10, seed: 4, asOf: Self.today)).deals
+        let all = DealSearchText(deals: deals)
+        let some = Array(stride(from: deals.count - 1, through: 0, by: -3))
+        let part = DealSearchText(deals: deals, indices: some)
+        #expect(all.count == deals.count && part.count == some.count)
+        for terms in [["ac"], ["acm"], ["tomas"], ["renewal", "price"], ["–"], ["zzz"], ["timing"]] {
+            let expected = deals.indices.filter { index in terms.allSatisfy { SearchFolding.contains(DealSearchText.of(deals[index]), $0) } }
+            #expect(all.documents(containing: terms, among: Array(deals.indices)) == expected, "\(terms)")
+            let found = part.documents(containing: terms, among: Array(some.indices)).map { some[$0] }
+            #expect(found == some.filter(expected.contains), "\(terms)")
         }
     }
 
-    @Test func searchTextsBuiltInParallelEqualOneByOne() {
-        let deals = DemoTeam(.init(deals: 1_500, reviews: 10, seed: 4, asOf: Self.today)).deals
-        #expect(DealFilter.searchTexts(of: deals) == deals.map { DealFilter.searchText(of: $0) })
+    @Test func aDealsSearchTextIgnoresCaseAndAccentsInEveryField() {
+        var deal = Self.team.deals[0]
+        deal.account = "Café Zürich AG"
+        deal.name = "Café Zürich – Ｒｅｎｅｗａｌ"
+        deal.owner = "Tomás Herrera"
+        deal.competitors = ["東京データ", "e\u{301}cole"]
+        let text = DealSearchText.of(deal)
+        for term in ["cafe zurich ag", "renewal", "tomas herrera", SearchFolding.fold("東京"), "ecole"] {
+            #expect(SearchFolding.contains(text, term), "\(term)")
+        }
+        #expect(text.hasPrefix("cafe zurich ag\u{1F}cafe zurich – renewal\u{1F}tomas herrera\u{1F}"))
+    }
+
+    @Test func searchTextsAreEqualWhenTheirDealsAre() {
+        let deals = Self.team.deals
+        #expect(DealSearchText(deals: deals) == DealSearchText(deals: deals.map { $0 }))
+        var edited = deals
+        edited[0].account += " Holdings"
+        #expect(DealSearchText(deals: deals) != DealSearchText(deals: edited))
     }
 
     @Test func aFilterNarrowsAnotherOnlyWhenItsSearchAddsToTheSameFilters() {

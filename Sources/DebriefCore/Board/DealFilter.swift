@@ -74,37 +74,6 @@ public struct DealFilter: Sendable, Hashable, Codable {
 
     /// The folded text `search` looks in.
     public static func searchText(of deal: Deal) -> String {
-        var memo: [String: String] = [:]
-        return searchText(of: deal, memo: &memo)
-    }
-
-    /// The folded text of every deal, built on all cores, each with its own memo.
-    public static func searchTexts(of deals: [Deal]) -> [String] {
-        ParallelMap.mapChunks(deals) { chunk in
-            var memo: [String: String] = [:]
-            var words: [Substring: String] = [:]
-            return chunk.map { searchText(of: $0, memo: &memo, wordMemo: &words) }
-        }
-    }
-
-    /// The same, folding each distinct piece once: reps, competitors and reasons repeat across deals,
-    /// and the words of account and deal names do.
-    public static func searchText(of deal: Deal, memo: inout [String: String]) -> String {
-        var words: [Substring: String] = [:]
-        return searchText(of: deal, memo: &memo, wordMemo: &words)
-    }
-
-    public static func searchText(of deal: Deal, memo: inout [String: String], wordMemo: inout [Substring: String]) -> String {
-        var parts = [deal.account, deal.name, deal.owner]
-        parts += deal.competitors
-        parts += deal.reasons.map(\.text)
-        parts += deal.reasons.map(\.category.label)
-        return parts.map { part in
-            if let folded = memo[part] { return folded }
-            let folded = SearchFolding.fold(part, wordMemo: &wordMemo)
-            // Deal names are mostly one of a kind: remembering them whole would only grow the memo.
-            if part != deal.name { memo[part] = folded }
-            return folded
-        }.joined(separator: "\u{1F}")
+        DealSearchText.of(deal)
     }
 }

@@ -8,26 +8,6 @@ public enum SearchFolding {
         return text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).lowercased()
     }
 
-    /// The same as `fold(text)`, folding each space-separated word once per `memo`: names and deal
-    /// titles share words ("–", "Renewal", "GmbH"), and Foundation's folding is costly per call.
-    /// Folding maps characters within a word, never across a space, so word by word gives the same text.
-    public static func fold(_ text: String, wordMemo memo: inout [Substring: String]) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
-        var folded = ""
-        folded.reserveCapacity(text.utf8.count)
-        for (position, word) in text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
-            if position > 0 { folded.append(" ") }
-            if let known = memo[word] {
-                folded.append(known)
-            } else {
-                let fresh = fold(String(word))
-                memo[word] = fresh
-                folded.append(fresh)
-            }
-        }
-        return folded
-    }
-
     /// Whether folded `text` contains folded `term`, compared as UTF-8 bytes: both sides are already
     /// folded, so no Unicode-aware search is needed, and this runs once per deal per keystroke.
     public static func contains(_ text: String, _ term: String) -> Bool {

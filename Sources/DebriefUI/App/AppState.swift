@@ -86,6 +86,12 @@ public struct AppState: Sendable, Equatable {
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
+    /// Whether a board search is being typed or narrows the board.
+    var isSearching: Bool {
+        if case .search = overlay { return true }
+        return !board.filter.search.isEmpty
+    }
+
     /// Where keys are looked up, most specific first.
     public var keyContexts: [KeyContext] {
         if overlay == .recovery { return [.recovery] }

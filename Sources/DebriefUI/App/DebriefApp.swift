@@ -8,6 +8,14 @@ public enum DebriefApp {
 
     /// Applies one message. Never performs I/O: anything outside the state comes back as effects.
     public static func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+        let effects = handle(msg, &state)
+        // A search looks in every deal's folded text: once one is typed or shown, that text is
+        // folded off the UI thread (once per load) and comes back as `.searchTextFolded`.
+        guard !state.isQuitting, state.isSearching, let deals = state.board.takeSearchFoldRequest() else { return effects }
+        return [.foldSearchText(deals)] + effects
+    }
+
+    private static func handle(_ msg: Msg, _ state: inout AppState) -> [Effect] {
         switch msg {
         case .key(let key):
             // Ctrl-C wins everywhere, whatever a view or overlay binds.
@@ -80,6 +88,9 @@ public enum DebriefApp {
             return []
         case .syncFinished(let result):
             return syncFinished(result, &state)
+        case .searchTextFolded(let text):
+            state.board.searchTextFolded(text)
+            return []
         case .conflictResolved(let result):
             return conflictResolved(result, &state)
         case .conflictRefused(let message):

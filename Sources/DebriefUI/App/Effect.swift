@@ -23,6 +23,10 @@ public enum Effect: Sendable, Equatable {
     /// Save a choice on a pending conflict through the store; answered with `.conflictResolved`
     /// or `.conflictRefused`.
     case resolveConflict(ConflictChoiceRequest)
+    /// Fold these deals' search text (`DealSearchText(deals:)`) off the UI thread; answered with
+    /// `.searchTextFolded`. Until then a search folds the deals it looks at as it goes, so a runner
+    /// that never performs this (a snapshot) still finds the same deals.
+    case foldSearchText([Deal])
     /// Leave the app. Always comes after any saves in the same list.
     case quit
 }

@@ -20,6 +20,8 @@ public enum Msg: Sendable, Equatable {
     /// A choice on a pending conflict was saved, or refused with the reason.
     case conflictResolved(ConflictChoiceResult)
     case conflictRefused(String)
+    /// The board's search text, folded off the UI thread as `.foldSearchText` asked.
+    case searchTextFolded(DealSearchText)
     /// Something worth telling the user (an export's file name, say).
     case info(String)
 }

@@ -2,12 +2,14 @@ import DebriefCore
 import Dispatch
 
 /// What the board needs to filter, sort and summarise many deals on every key press, computed once
-/// per load (the folded search text on the first search): folded names as small integers, both
+/// per load (the folded search text off the UI thread, see `DealSearchText`): folded names as small integers, both
 /// sort orders, the header's per-deal figures, and the review status of each deal. A filter change
 /// is then a walk over flat arrays; it never touches, copies or re-folds a `Deal`.
 public struct BoardIndex: Sendable, Equatable {
     public let deals: [Deal]
-    let searchText: LazySearchText
+    /// The folded search text of every deal, once the app has built it off the UI thread
+    /// (`install`); until then a search folds just the deals it looks at.
+    public private(set) var searchText: DealSearchText?
     /// The most advanced review of each deal, by deal id.
     public let reviewStatus: [String: ReviewStatus]
     /// The open review of each deal (if any), to resume rather than start anew.
@@ -31,7 +33,6 @@ public struct BoardIndex: Sendable, Equatable {
 
     public init(deals: [Deal], reviews: [Review]) {
         self.deals = deals
-        searchText = LazySearchText(deals: deals)
 
         var status: [String: ReviewStatus] = [:]
         var open: [String: String] = [:]
@@ -98,18 +99,31 @@ public struct BoardIndex: Sendable, Equatable {
     /// (see `DealFilter.narrows`), so typing a longer search only re-checks what still showed.
     public func columns(filter: DealFilter, sort: BoardSort, today: Day, within: (won: [Int], lost: [Int])? = nil) -> (won: [Int], lost: [Int]) {
         let compiled = CompiledFilter(filter, today: today, keys: foldedKey)
-        let texts = compiled.terms.isEmpty ? [] : searchText.texts
+        var kept = (within.map { $0.won + $0.lost } ?? (sort == .closeDate ? byDate : byAmount)).filter { keeps($0, compiled) }
+        if !compiled.terms.isEmpty { kept = matching(compiled.terms, among: kept) }
         var won: [Int] = []
         var lost: [Int] = []
-        if let within {
-            won = within.won.filter { keeps($0, compiled, texts) }
-            lost = within.lost.filter { keeps($0, compiled, texts) }
-        } else {
-            for index in sort == .closeDate ? byDate : byAmount where keeps(index, compiled, texts) {
-                if figures.outcomes[index] == .won { won.append(index) } else { lost.append(index) }
-            }
+        for index in kept {
+            if figures.outcomes[index] == .won { won.append(index) } else { lost.append(index) }
         }
         return (won, lost)
+    }
+
+    /// The deals among `candidates` (in their order) whose search text holds every term.
+    private func matching(_ terms: [String], among candidates: [Int]) -> [Int] {
+        if let searchText { return searchText.documents(containing: terms, among: candidates) }
+        // Not built yet: fold only the deals the other filters kept, as the built text would hold them.
+        let folded = DealSearchText(deals: deals, indices: candidates)
+        return folded.documents(containing: terms, among: Array(candidates.indices)).map { candidates[$0] }
+    }
+
+    /// Takes the search text folded off the UI thread, if it was folded from these deals (a reload
+    /// may have come in meanwhile); answers whether it was taken.
+    @discardableResult
+    mutating func install(_ text: DealSearchText) -> Bool {
+        guard searchText == nil, text.count == deals.count, text.deals == deals else { return false }
+        searchText = text
+        return true
     }
 
     /// The filter with its names turned into keys and its search into folded terms. A name no deal
@@ -132,18 +146,15 @@ public struct BoardIndex: Sendable, Equatable {
         }
     }
 
-    /// The same test as `DealFilter.Matcher.matches`, on the precomputed keys; `texts` are the
-    /// search texts, needed (and built) only when the filter has search terms.
-    private func keeps(_ index: Int, _ filter: CompiledFilter, _ texts: [String]) -> Bool {
+    /// The same test as `DealFilter.Matcher.matches` without the search, on the precomputed keys.
+    private func keeps(_ index: Int, _ filter: CompiledFilter) -> Bool {
         let day = closeSerial[index]
         if day < filter.firstDay || day > filter.lastDay { return false }
         if let rep = filter.rep, repKey[index] != rep { return false }
         if let segment = filter.segment, segmentKey[index] != segment { return false }
         if let competitor = filter.competitor,
            !competitorKeys[Int(competitorStart[index])..<Int(competitorStart[index + 1])].contains(competitor) { return false }
-        if filter.terms.isEmpty { return true }
-        let text = texts[index]
-        return filter.terms.allSatisfy { SearchFolding.contains(text, $0) }
+        return true
     }
 
     /// The header's numbers for the deals at these indices.

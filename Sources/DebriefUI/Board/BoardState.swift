@@ -18,6 +18,8 @@ public struct BoardState: Sendable, Equatable {
     public private(set) var noDecisionsShown = 0
     /// The columns of the broader searches typed on the way to this one, for Backspace.
     private var history = BoardFilterHistory()
+    /// Whether the app was asked to fold the search text of the deals loaded last.
+    private var searchFoldRequested = false
 
     public init(today: Day) {
         self.today = today
@@ -27,6 +29,7 @@ public struct BoardState: Sendable, Equatable {
         let selectedID = selectedDeal?.id
         index = BoardIndex(deals: deals, reviews: reviews)
         history.removeAll()
+        searchFoldRequested = false
         refresh(keeping: selectedID.flatMap { id in deals.firstIndex { $0.id == id } })
     }
 
@@ -47,6 +50,21 @@ public struct BoardState: Sendable, Equatable {
         }
         self.filter = filter
         refresh(keeping: selected, within: narrowing ? (won, lost) : nil)
+    }
+
+    /// The deals whose search text should be folded off the UI thread, once per load: nil when
+    /// it is folded already, was asked for, or there is nothing to fold.
+    public mutating func takeSearchFoldRequest() -> [Deal]? {
+        guard !searchFoldRequested, index.searchText == nil, !index.deals.isEmpty else { return nil }
+        searchFoldRequested = true
+        return index.deals
+    }
+
+    /// The search text folded off the UI thread arrived. Text folded from other deals than those
+    /// shown now (a reload came in meanwhile) is dropped. Nothing on screen changes: searches
+    /// from now on look in it instead of folding deals as they go.
+    public mutating func searchTextFolded(_ text: DealSearchText) {
+        index.install(text)
     }
 
     public mutating func setSort(_ sort: BoardSort) {
