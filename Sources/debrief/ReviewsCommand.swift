@@ -5,7 +5,7 @@ import Foundation
 struct ReviewsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reviews",
-        abstract: "List reviews, newest first."
+        abstract: "List reviews, newest first by the day each was held (completed, else started, else scheduled)."
     )
 
     @OptionGroup var globals: GlobalOptions
@@ -33,7 +33,7 @@ struct ReviewsCommand: ParsableCommand {
             let reviews = workspace.reviews
                 .filter { wanted == nil || $0.status == wanted }
                 .filter { rep == nil || $0.rep.caseInsensitiveCompare(rep!) == .orderedSame }
-                .sorted { ($0.createdAt, $1.id) > ($1.createdAt, $0.id) }
+                .sorted { ($0.heldAt, $1.id) > ($1.heldAt, $0.id) }
             if json {
                 try Output.json(reviews)
                 return
@@ -43,9 +43,9 @@ struct ReviewsCommand: ParsableCommand {
                 return
             }
             let dealsByID = Dictionary(workspace.deals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            var table = TextTable(columns: ["CREATED", "STATUS", "KIND", "ACCOUNT", "REP", "MANAGER", "ID"])
+            var table = TextTable(columns: ["DATE", "STATUS", "KIND", "ACCOUNT", "REP", "MANAGER", "ID"])
             for review in reviews {
-                table.add([Day(review.createdAt).description, review.status.label, review.kind.rawValue,
+                table.add([Day(review.heldAt).description, review.status.label, review.kind.rawValue,
                            dealsByID[review.dealId]?.account ?? "(deal \(review.dealId) missing)",
                            review.rep, review.manager, review.id])
             }

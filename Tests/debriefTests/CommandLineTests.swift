@@ -59,6 +59,22 @@ import Testing
         #expect(fresh.stdout.hasPrefix("No deals in \(dir.file("xdg").path)/debrief. Import a CRM export"), "\(fresh.stdout)")
     }
 
+    @Test func reviewsListTheDayEachWasHeldAsTheArchiveDoes() throws {
+        let dir = ScratchDirectory()
+        try demo(dir)
+        let json = try DebriefProcess.run(["reviews", "--data-dir", dir.path, "--json"])
+        let reviews = try RecordCoding.decoder().decode([Review].self, from: Data(json.stdout.utf8))
+        #expect(reviews.map(\.heldAt) == reviews.map(\.heldAt).sorted(by: >))
+        #expect(reviews.contains { Day($0.heldAt) != Day($0.createdAt) }, "the demo has reviews held after they were scheduled")
+        let table = try DebriefProcess.run(["reviews", "--data-dir", dir.path])
+        let rows = table.stdout.split(separator: "\n").dropFirst()
+        #expect(table.stdout.hasPrefix("DATE "))
+        #expect(rows.count == reviews.count)
+        for (row, review) in zip(rows, reviews) {
+            #expect(row.hasPrefix(Day(review.heldAt).description) && row.hasSuffix(review.id), "\(row)")
+        }
+    }
+
     @Test func dealsFiltersMatchTheFiles() throws {
         let dir = ScratchDirectory()
         try demo(dir)

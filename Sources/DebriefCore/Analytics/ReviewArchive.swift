@@ -22,7 +22,7 @@ public struct ReviewArchive: Sendable {
         for index in deals.indices { byID[deals[index].id] = index }
         // Sort indices on prepared keys, then copy each review once: sorting rows would move whole
         // reviews and deals around, and compare their ids more often than needed.
-        let days = reviews.indices.map { Day(reviews[$0].completedAt ?? reviews[$0].startedAt ?? reviews[$0].createdAt) }
+        let days = reviews.indices.map { Day(reviews[$0].heldAt) }
         let created = reviews.indices.map { reviews[$0].createdAt }
         let order = reviews.indices.sorted { a, b in
             if days[a] != days[b] { return days[a] > days[b] }
