@@ -13,21 +13,29 @@ extension RecordStore {
     /// folder is fsynced. A crash anywhere leaves each file either as it was or complete and new,
     /// never partial: no lock file is renamed into place before the sync that made it durable.
     ///
+    /// Chunks overlap: while one chunk is synced and renamed into place on a thread of its own, the
+    /// next chunk's lock files are already being written, so the renames (one core) and the writing
+    /// (the others) keep every core busy instead of taking turns.
+    ///
     /// Results keep the order of `records`; a failure (conflict, I/O error) affects only its record,
     /// except a failed sync, which fails every record of its chunk: none is reported saved.
     /// Chunks are smaller than `chunkSize` when the open-file limit is low (`lockFilesOpenAtOnce`).
     public func saveAll<R: StoredRecord & Equatable>(_ records: [R], now: Date = Timestamp.now(), writerThreads: Int = 8,
                                                     chunkSize: Int = 1024, progress: (@Sendable () -> Void)? = nil) -> [Result<R, any Error>] {
-        var results: [Result<R, any Error>] = []
-        results.reserveCapacity(records.count)
-        let chunkSize = max(1, min(chunkSize, Self.lockFilesOpenAtOnce()))
+        // Two chunks hold their lock files open at once: the one being installed and the next.
+        let chunkSize = max(1, min(chunkSize, Self.lockFilesOpenAtOnce() / 2))
+        let installing = InstallStage<R>()
         var start = 0
         while start < records.count {
             let chunk = Array(records[start..<min(start + chunkSize, records.count)])
-            results += saveChunk(chunk, now: now, writerThreads: writerThreads, progress: progress)
+            let prepared = prepareChunk(chunk, now: now, writerThreads: writerThreads)
+            installing.waitForPrevious()
+            let store = self
+            installing.start { store.installChunk(prepared, progress: progress) }
             start += chunk.count
         }
-        return results
+        installing.waitForPrevious()
+        return installing.results
     }
 
     /// Each record of a chunk keeps its lock file open until the chunk is installed, so a chunk may
@@ -48,13 +56,14 @@ extension RecordStore {
     private enum Prepared<R: StoredRecord>: Sendable {
         case ready(DurableFile.Lock, R)
         case done(Result<R, any Error>)
+
+        var isReady: Bool { if case .ready = self { true } else { false } }
     }
 
-    private func saveChunk<R: StoredRecord & Equatable>(_ records: [R], now: Date, writerThreads: Int,
-                                                       progress: (@Sendable () -> Void)?) -> [Result<R, any Error>] {
+    /// Locks, compares and writes each file of a chunk; the reads and writes overlap on a few threads.
+    private func prepareChunk<R: StoredRecord & Equatable>(_ records: [R], now: Date, writerThreads: Int) -> [Prepared<R>] {
         let store = self
-        // Lock, compare and write each file; the reads and writes overlap on a few threads.
-        var prepared = BlockingWorkers.map(records, threads: writerThreads) { record -> Prepared<R> in
+        return BlockingWorkers.map(records, threads: writerThreads) { record -> Prepared<R> in
             do {
                 let url = try store.fileURL(for: R.self, id: record.id)
                 let lock = try DurableFile.Lock.acquire(on: url, wait: 2, fileSystem: store.fileSystem)
@@ -75,9 +84,14 @@ extension RecordStore {
                 return .done(.failure(error))
             }
         }
+    }
+
+    /// Syncs a prepared chunk, renames its files into place and syncs the folder.
+    private func installChunk<R: StoredRecord>(_ prepared: [Prepared<R>], progress: (@Sendable () -> Void)?) -> [Result<R, any Error>] {
+        var prepared = prepared
         // Only fully written and synced files are renamed into place. A failed sync is not retried:
         // after one, Linux may report the next clean although the data was lost.
-        if prepared.contains(where: { if case .ready = $0 { true } else { false } }) {
+        if prepared.contains(where: \.isReady) {
             do throws(SystemCallError) {
                 try fileSystem.syncFileSystem(containing: folder(for: R.self).path)
             } catch {
@@ -115,5 +129,31 @@ extension RecordStore {
         }
         for _ in results { progress?() }
         return results
+    }
+}
+
+/// The install step of a batched save, run on a thread of its own while the caller prepares the
+/// next chunk. One chunk at a time: the caller waits for the previous one before starting another,
+/// which keeps the results in order and the open lock files within two chunks.
+private final class InstallStage<R: StoredRecord>: @unchecked Sendable {
+    /// Written only by the running install, read by the caller after `waitForPrevious`.
+    private(set) var results: [Result<R, any Error>] = []
+    private var running: DispatchGroup?
+
+    func start(_ install: @escaping @Sendable () -> [Result<R, any Error>]) {
+        let group = DispatchGroup()
+        running = group
+        group.enter()
+        let thread = Thread { [self] in
+            results += install()
+            group.leave()
+        }
+        thread.stackSize = 512 * 1024
+        thread.start()
+    }
+
+    func waitForPrevious() {
+        running?.wait()
+        running = nil
     }
 }
