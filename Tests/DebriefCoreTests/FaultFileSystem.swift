@@ -8,10 +8,10 @@ import Synchronization
 /// flocks). What is on disk is then exactly what a `kill -9` at that moment would leave; a crashing
 /// write writes half its bytes first, as a torn write would.
 ///
-/// Counted operations: open, write, sync (fsync and fdatasync), rename, unlink, directory sync, mkdir.
+/// Counted operations: open, write, sync (fsync, fdatasync and syncfs), rename, link, unlink, directory sync, mkdir.
 final class FaultFileSystem: FileSystem {
     enum Operation: String, Sendable, CaseIterable {
-        case open, write, sync, rename, unlink, syncDirectory, makeDirectory
+        case open, write, sync, rename, link, unlink, syncDirectory, makeDirectory
     }
 
     enum Plan: Sendable {
@@ -132,6 +132,15 @@ final class FaultFileSystem: FileSystem {
     func tryLock(_ fd: Int32) throws(SystemCallError) -> Bool {
         if isDead { throw SystemCallError(code: EIO) }
         return try real.tryLock(fd)
+    }
+
+    func tryLockShared(_ fd: Int32) throws(SystemCallError) -> Bool {
+        if isDead { throw SystemCallError(code: EIO) }
+        return try real.tryLockShared(fd)
+    }
+
+    func link(_ fd: Int32, to path: String) throws(SystemCallError) {
+        try perform(.link) { () throws(SystemCallError) in try real.link(fd, to: path) }
     }
 
     func rename(_ from: String, _ to: String) throws(SystemCallError) {

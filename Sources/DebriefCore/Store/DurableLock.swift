@@ -16,6 +16,8 @@ extension DurableFile {
         let fileSystem: any FileSystem
         var fd: Int32
         var committed = false
+        /// The folder's shared flock, held as long as the lock file (see `FolderLock`).
+        var folderLock: FolderLock?
 
         init(target: URL, lockPath: String, fd: Int32, fileSystem: any FileSystem) {
             self.target = target
@@ -72,6 +74,8 @@ extension DurableFile {
 
         private func releaseDescriptor() {
             if fd >= 0 { fileSystem.close(fd); fd = -1 }
+            folderLock?.release()
+            folderLock = nil
         }
 
         /// The lock path still names the file this lock wrote to (nobody took it as stale meanwhile).
@@ -83,9 +87,12 @@ extension DurableFile {
 
         /// Creates `<url>.lock` with O_EXCL and takes its flock. A lock held by a live writer is waited
         /// on for `wait` seconds, then reported as `locked`; one left by a dead writer is removed.
-        public static func acquire(on url: URL, wait: TimeInterval, fileSystem: any FileSystem) throws -> Lock {
+        /// The folder's flock is taken shared first, unless the caller holds it exclusively (`folderHeld`).
+        public static func acquire(on url: URL, wait: TimeInterval, fileSystem: any FileSystem, folderHeld: Bool = false) throws -> Lock {
             let lockPath = url.path + ".lock"
             let deadline = Date().addingTimeInterval(wait)
+            let folderLock = folderHeld ? nil
+                : try FolderLock.shared(url.deletingLastPathComponent(), wait: wait, fileSystem: fileSystem)
             while true {
                 let fd: Int32
                 do throws(SystemCallError) {
@@ -124,6 +131,7 @@ extension DurableFile {
                     if Date() >= deadline { throw Failure.locked(path: url.path) }
                     continue
                 }
+                lock.folderLock = folderLock
                 return lock
             }
         }

@@ -32,6 +32,11 @@ public protocol FileSystem: Sendable {
     func setMode(_ fd: Int32, _ mode: mode_t)
     /// flock(LOCK_EX | LOCK_NB); false when another open file holds it.
     func tryLock(_ fd: Int32) throws(SystemCallError) -> Bool
+    /// flock(LOCK_SH | LOCK_NB); false when another open file holds it exclusively.
+    func tryLockShared(_ fd: Int32) throws(SystemCallError) -> Bool
+    /// Gives the unnamed file `fd` (opened with O_TMPFILE) the name `path`: linkat(2) through
+    /// /proc/self/fd. Fails with EEXIST when the name is taken, never replacing anything.
+    func link(_ fd: Int32, to path: String) throws(SystemCallError)
     func rename(_ from: String, _ to: String) throws(SystemCallError)
     func unlink(_ path: String) throws(SystemCallError)
     /// Opens a directory and fsyncs it, so renames and removals in it survive a power cut.
@@ -77,9 +82,13 @@ public struct PosixFileSystem: FileSystem {
 
     public func setMode(_ fd: Int32, _ mode: mode_t) { _ = fchmod(fd, mode) }
 
-    public func tryLock(_ fd: Int32) throws(SystemCallError) -> Bool {
+    public func tryLock(_ fd: Int32) throws(SystemCallError) -> Bool { try Self.tryFlock(fd, LOCK_EX) }
+
+    public func tryLockShared(_ fd: Int32) throws(SystemCallError) -> Bool { try Self.tryFlock(fd, LOCK_SH) }
+
+    private static func tryFlock(_ fd: Int32, _ operation: Int32) throws(SystemCallError) -> Bool {
         while true {
-            if flock(fd, LOCK_EX | LOCK_NB) == 0 { return true }
+            if flock(fd, operation | LOCK_NB) == 0 { return true }
             switch errno {
             case EINTR: continue
             case EWOULDBLOCK: return false
@@ -91,6 +100,10 @@ public struct PosixFileSystem: FileSystem {
     public func rename(_ from: String, _ to: String) throws(SystemCallError) { try Self.check(Glibc.rename(from, to)) }
 
     public func unlink(_ path: String) throws(SystemCallError) { try Self.check(Glibc.unlink(path)) }
+
+    public func link(_ fd: Int32, to path: String) throws(SystemCallError) {
+        try Self.check(linkat(AT_FDCWD, "/proc/self/fd/\(fd)", AT_FDCWD, path, AT_SYMLINK_FOLLOW))
+    }
 
     public func syncDirectory(_ path: String) throws(SystemCallError) {
         let fd = Glibc.open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)

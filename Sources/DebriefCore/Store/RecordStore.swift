@@ -166,11 +166,16 @@ public struct RecordStore: Sendable {
         } else if record.revision != 0 {
             throw SaveConflict<R>(path: url.path, yours: record, theirs: nil)
         }
+        return .write(nextRevision(of: record, now: now))
+    }
+
+    /// The record as saved over the revision it was loaded at: the next revision, stamped `now`.
+    static func nextRevision<R: StoredRecord>(of record: R, now: Date) -> R {
         var saved = record
         saved.revision = record.revision + 1
         saved.updatedAt = now
         saved.schemaVersion = R.currentSchemaVersion
-        return .write(saved)
+        return saved
     }
 
     /// Removes a record, if it is still at the revision the caller saw.
