@@ -38,6 +38,17 @@ struct ArchiveReviewsTests {
         #expect(state.shown.isEmpty && state.selectedRow == nil)
     }
 
+    /// No match leaves no review to preview: the preview says what to press, as the board does.
+    @Test func noMatchSaysHowToWidenTheFilters() {
+        var state = browser()
+        _ = type("/ z z q q Enter", into: &state)
+        #expect(state.shown.isEmpty)
+        let shown = screen(state, 80, 24)
+        let text = (0..<24).map { shown.text(ofRow: $0) }.joined(separator: "\n")
+        #expect(text.contains("No reviews match. x clears the filters and the search."))
+        #expect(text.contains("Nothing to preview: no review matches. x clears the filters"))
+    }
+
     @Test func newestFirst() {
         let state = browser()
         let days = state.shown.map { state.archive.rows[$0].day }

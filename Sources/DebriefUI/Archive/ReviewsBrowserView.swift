@@ -64,7 +64,11 @@ public enum ReviewsBrowserView {
 
     static func renderPreview(_ state: ReviewsBrowserState, theme: Theme, into screen: inout Screen, area: Rect) {
         guard let row = state.selectedRow else {
-            Block(title: "Preview", styles: theme.widgetStyles).render(into: &screen, area: area)
+            let inner = Block(title: "Preview", styles: theme.widgetStyles).render(into: &screen, area: area).inner(horizontal: 1, vertical: 0)
+            // As the board does for an empty column: say what to press rather than leave a blank box.
+            let text = state.archive.rows.isEmpty ? "Nothing to preview yet."
+                : "Nothing to preview: no review matches. x clears the filters and the search, p changes the period."
+            Paragraph(text, style: theme.style(.textMuted)).render(into: &screen, area: inner)
             return
         }
         let review = row.review
