@@ -57,10 +57,9 @@ extension AppLaunch {
                 }
             case .savePlaybook(let curation):
                 do {
-                    _ = try PlaybookCurationStore(root: store.root).save(curation)
-                    return []
+                    return [.playbookSaved(try PlaybookCurationStore(root: store.root).save(curation))]
                 } catch {
-                    return [.effectFailed("could not save the playbook: \(error)")]
+                    return [.playbookSaveFailed("\(error)")]
                 }
             case .discardJournal(let reviewID):
                 do {

@@ -20,7 +20,7 @@ public enum DebriefApp {
         case .key(let key):
             // Ctrl-C wins everywhere, whatever a view or overlay binds.
             if key == .ctrl("c") { return perform(.quit, on: &state) }
-            if state.session != nil { return sessionKey(key, &state) }
+            if state.session != nil { return readOnlyReviewKey(key, &state) ?? sessionKey(key, &state) }
             if state.prep != nil { return prepKey(key, &state) }
             if case .dealForm(let form) = state.overlay { return handleDealForm(form, key: key, &state) }
             if state.overlay == nil, let effects = archiveKey(key, &state) { return effects }
@@ -78,6 +78,10 @@ public enum DebriefApp {
                 state.prep?.saveFailed(reviewID: reviewID, message: message)
             } else { state.notice = .init(.error, "Review not saved: \(message)") }
             return []
+        case .playbookSaved(let curation):
+            return playbookSaved(curation, &state)
+        case .playbookSaveFailed(let message):
+            return playbookSaveFailed(message, &state)
         case .info(let message):
             // A session covers the app's status line, so it shows the message itself.
             if state.session != nil { state.session?.notice = message } else { state.notice = .init(.info, message) }

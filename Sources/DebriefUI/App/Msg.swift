@@ -15,6 +15,10 @@ public enum Msg: Sendable, Equatable {
     /// A review save went through, possibly merged with another session's.
     case reviewSaved(ReviewSaver.Outcome)
     case reviewSaveFailed(String)
+    /// `playbook.json` was written; carries the curation as saved (with its new revision).
+    case playbookSaved(PlaybookCuration)
+    /// `playbook.json` was not written (a conflict or a disk error): the reason.
+    case playbookSaveFailed(String)
     /// A sync started by `.sync` is done (or failed).
     case syncFinished(SyncResult)
     /// A choice on a pending conflict was saved, or refused with the reason.

@@ -36,7 +36,9 @@ enum StatusLine {
         let limit = screen.width - DisplayWidth.of(right) - 1
         var column = 1
         let viewHints = state.overlay == nil ? ArchiveViews.keys(for: state.view).compactMap { row in row.hint.map { (keys: row.keys, description: $0) } } : []
-        for hint in DebriefApp.keymap.hints(for: state.keyContexts) + viewHints {
+        // A rename, merge or search under way shows how to finish it, not the keys it has taken over.
+        let modeHints = state.overlay == nil ? state.archive.modeHints(for: state.view) : nil
+        for hint in modeHints ?? (DebriefApp.keymap.hints(for: state.keyContexts) + viewHints) {
             let needed = DisplayWidth.of(hint.keys) + 1 + DisplayWidth.of(hint.description) + 2
             guard column + needed <= limit else { break }
             column = screen.appText(hint.keys, x: column, y: bottom, style: keyStyle)

@@ -37,8 +37,7 @@ extension DebriefApp {
             state.apply(save)
             return [.save(save)]
         case .savePlaybookCuration(let curation):
-            state.data.curation = curation
-            state.archive.playbook.load(reviews: state.data.reviews, deals: state.data.deals, curation: curation)
+            // The view shows the change already; `state.data.curation` stays what is on disk until the save says so.
             return [.savePlaybook(curation)]
         case .openReview(let id, let editing):
             guard let review = state.data.reviews.first(where: { $0.id == id }) else { return [] }
@@ -47,10 +46,31 @@ extension DebriefApp {
                                        now: state.lastTick ?? Timestamp.now())
             session.resize(width: state.width, height: state.height)
             // Read-only opens on the summary; editing on the questions. q comes back here either way.
-            if !editing { _ = session.perform(.showSummary) }
+            if !editing {
+                _ = session.perform(.showSummary)
+                session.notice = readOnlyNotice
+            }
+            state.archive.readOnlyReviewID = editing ? nil : review.id
             state.session = session
             return []
         }
+    }
+
+    /// `playbook.json` was written: it is now what is on disk, and the next change starts from its revision.
+    static func playbookSaved(_ saved: PlaybookCuration, _ state: inout AppState) -> [Effect] {
+        state.data.curation = saved
+        state.archive.playbook.saveFinished(saved)
+        state.archive.version += 1
+        return []
+    }
+
+    /// `playbook.json` was not written: the view goes back to what is on disk, so it never shows an
+    /// unsaved merge or rename as done, and the notice says why.
+    static func playbookSaveFailed(_ message: String, _ state: inout AppState) -> [Effect] {
+        state.archive.playbook.load(reviews: state.data.reviews, deals: state.data.deals, curation: state.data.curation)
+        state.archive.version += 1
+        state.notice = .init(.error, "Playbook change undone, not saved: \(message) (Ctrl-R reloads)")
+        return []
     }
 
     static func renderArchive(_ state: AppState, into screen: inout Screen) {

@@ -7,6 +7,8 @@ public struct ArchiveViews: Sendable, Equatable {
     public var actions: ActionItemsState
     public var playbook: PlaybookViewState
     public var patterns: PatternsViewState
+    /// The review opened read-only from the Reviews view (Enter), while it is open.
+    public internal(set) var readOnlyReviewID: String?
     /// Bumped on every change the app makes, so comparing two states (to skip redraws) stays cheap:
     /// the views' own state holds analytics that are costly to compare.
     var version = 0
@@ -36,6 +38,28 @@ public struct ArchiveViews: Sendable, Equatable {
         default: break
         }
         return false
+    }
+
+    /// The status bar's keys while a view is in the middle of something (a rename, a merge, a
+    /// search, a comparison): only the keys that finish or cancel it. Nil in the view's usual mode,
+    /// where the global keys and the view's key table apply.
+    func modeHints(for view: AppView) -> [(keys: String, description: String)]? {
+        switch view {
+        case .reviews:
+            switch reviews.mode {
+            case .list: return nil
+            case .searching: return [("Enter", "keep"), ("Esc", "cancel")]
+            case .comparing: return [("j/k", "scroll"), ("Esc", "back")]
+            }
+        case .playbook:
+            switch playbook.mode {
+            case .browsing: return nil
+            case .merging: return [("j/k", "choose"), ("Enter", "merge"), ("Esc", "cancel")]
+            case .renaming: return [("Enter", "rename"), ("Esc", "cancel")]
+            }
+        case .board, .actions, .patterns:
+            return nil
+        }
     }
 
     /// Help rows and status hints for a view, from its own key table.

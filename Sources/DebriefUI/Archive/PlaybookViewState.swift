@@ -20,7 +20,8 @@ public enum PlaybookAction: Sendable, Hashable {
 /// The Playbook view's state: the grouped entries, the curation they were grouped with, the
 /// selection, and a merge or rename in progress. Curation changes come back as
 /// `ArchiveRequest.savePlaybookCuration` and are applied here at once, so the list shows the
-/// result while the app writes it.
+/// result while the app writes it; `saveFinished` then takes the revision written, and a refused
+/// save puts back the curation on disk (`load`), so the screen never shows an unsaved change.
 public struct PlaybookViewState: Sendable, Equatable {
     public enum Mode: Sendable, Equatable {
         case browsing
@@ -43,6 +44,13 @@ public struct PlaybookViewState: Sendable, Equatable {
         self.deals = deals
         apply(curation: curation)
         mode = .browsing
+    }
+
+    /// The save of `saved` went through: the next change starts from the revision it wrote, so
+    /// it is not refused as a conflict with this session's own save.
+    public mutating func saveFinished(_ saved: PlaybookCuration) {
+        guard saved.entryNames == curation.entryNames, saved.keptApart == curation.keptApart else { return }
+        curation = saved
     }
 
     /// The new name being typed, while renaming.
