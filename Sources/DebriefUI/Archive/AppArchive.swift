@@ -69,7 +69,7 @@ extension DebriefApp {
     static func playbookSaveFailed(_ message: String, _ state: inout AppState) -> [Effect] {
         state.archive.playbook.load(reviews: state.data.reviews, deals: state.data.deals, curation: state.data.curation)
         state.archive.version += 1
-        state.notice = .init(.error, "Playbook change undone, not saved: \(message) (Ctrl-R reloads)")
+        state.notice = .init(.error, "Playbook change undone, not saved (Ctrl-R reloads): \(message)")
         return []
     }
 
