@@ -2,27 +2,44 @@ import DebriefCore
 import DebriefUI
 import Foundation
 
-/// The session's "export as Markdown" key: the write-up goes to a new file in the current
-/// directory (never over an existing one), and the app says where.
+/// The session's "export as Markdown" key: the write-up goes to the file the user named (`~/` is
+/// the home directory, a relative path starts in the current directory), never over an existing
+/// file (a `-2`, `-3`… is added before the extension), and the app says where.
 enum MarkdownExportFile {
-    static func write(reviewID: String, store: RecordStore) -> Msg {
+    static func write(reviewID: String, to path: String, store: RecordStore) -> Msg {
         do {
             guard let review = try store.load(Review.self, id: reviewID) else {
                 return .effectFailed("could not export: review \(reviewID) is not saved yet")
             }
             let deal = try? store.load(Deal.self, id: review.dealId)
             let markdown = ReviewMarkdown.render(review, deal: deal)
-            let directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
-            var url = directory.appendingPathComponent("debrief-\(review.id).md")
-            var n = 2
-            while FileManager.default.fileExists(atPath: url.path) {
-                url = directory.appendingPathComponent("debrief-\(review.id)-\(n).md")
-                n += 1
-            }
+            let url = freeURL(for: expanded(path))
             try DurableFile.write(Data(markdown.utf8), to: url)
             return .info("Exported to \(url.path)")
         } catch {
             return .effectFailed("could not export: \(error)")
         }
+    }
+
+    static func expanded(_ path: String) -> URL {
+        let home = FileManager.default.homeDirectoryForCurrentUser
+        if path == "~" { return home }
+        if path.hasPrefix("~/") { return home.appendingPathComponent(String(path.dropFirst(2))) }
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        return URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL
+    }
+
+    /// `url`, or the first of `name-2.md`, `name-3.md`… that does not exist yet.
+    static func freeURL(for url: URL) -> URL {
+        let directory = url.deletingLastPathComponent()
+        let stem = url.deletingPathExtension().lastPathComponent
+        let ext = url.pathExtension
+        var candidate = url
+        var n = 2
+        while FileManager.default.fileExists(atPath: candidate.path) {
+            candidate = directory.appendingPathComponent(ext.isEmpty ? "\(stem)-\(n)" : "\(stem)-\(n).\(ext)")
+            n += 1
+        }
+        return candidate
     }
 }

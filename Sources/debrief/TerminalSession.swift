@@ -37,7 +37,7 @@ extension AppLaunch {
                     case .review(let review): return [.saved(.review(try store.save(review)))]
                     }
                 } catch {
-                    return [.effectFailed("could not save: \(error)")]
+                    return [.saveFailed(request, "could not save: \(error)")]
                 }
             case .saveReview(let review, let base):
                 do {
@@ -68,8 +68,8 @@ extension AppLaunch {
                 } catch {
                     return [.effectFailed("could not remove the journal of \(reviewID): \(error)")]
                 }
-            case .exportMarkdown(let reviewID):
-                return [MarkdownExportFile.write(reviewID: reviewID, store: store)]
+            case .exportMarkdown(let reviewID, let path):
+                return [MarkdownExportFile.write(reviewID: reviewID, to: path, store: store)]
             case .sync:
                 syncWorker.start()
                 return []

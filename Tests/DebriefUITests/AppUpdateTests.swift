@@ -226,7 +226,6 @@ struct AppDealFormTests {
         #expect(form.form.fields.first { $0.key == "owner" }?.error == "name the rep who owned it")
         #expect(form.form.focus == 1, "focus jumps to the first field with a problem")
         let effects = send("P i l o t Tab 4 8 , 0 0 0 Tab Tab Right Tab Tab Tab P r i y a Space R a m a n Enter", to: &s)
-        #expect(s.overlay == nil)
         let saved = try #require(effects.first)
         guard case .save(.deal(let deal)) = saved else { Issue.record("expected a save, got \(effects)"); return }
         #expect(deal.id == "manual-acme-2026-11-28")
@@ -234,13 +233,56 @@ struct AppDealFormTests {
         #expect(deal.amount == Money(48_000, "USD"))
         #expect(deal.outcome == .lost)
         #expect(deal.revision == 0)
-        #expect(s.board.selectedDeal?.id == deal.id, "the new deal is on the board and selected")
-        #expect(s.unsaved == [.deal(deal)])
+        guard case .dealForm(let waiting) = s.overlay else { Issue.record("the form waits for the store"); return }
+        #expect(waiting.saving == deal)
+        #expect(!s.data.deals.contains { $0.id == deal.id }, "not on the board before it is saved")
         var savedDeal = deal
         savedDeal.revision = 1
         _ = DebriefApp.update(&s, .saved(.deal(savedDeal)))
+        #expect(s.overlay == nil)
+        #expect(s.board.selectedDeal?.id == deal.id, "the new deal is on the board and selected")
         #expect(s.unsaved.isEmpty)
         #expect(s.data.deals.first { $0.id == deal.id }?.revision == 1, "the next edit starts from the saved revision")
+    }
+
+    @Test func aFailedSaveKeepsTheFormOpenWithTheReasonAndNothingOnTheBoard() throws {
+        var s = AppState(width: 80, height: 24, theme: Theme.fallback.degraded(to: .none), dataLabel: "demo",
+                         data: AppData(deals: team.deals, reviews: team.reviews), today: Self.today)
+        let countsBefore = DebriefApp.render(s).text(ofRow: 2)
+        let effects = send("a A c m e Tab P i l o t Tab 4 8 0 0 0 Tab Tab Tab Tab Tab P r i y a Enter", to: &s)
+        guard case .save(let request)? = effects.first, case .deal(let deal) = request else { Issue.record("expected a save: \(effects)"); return }
+        let reason = "could not save: could not create /home/lena/.local/share/debrief/deals/.manual-acme-2026-11-28.json.tmp: Permission denied"
+        _ = DebriefApp.update(&s, .saveFailed(request, reason))
+        guard case .dealForm(let form) = s.overlay else { Issue.record("the form must stay open"); return }
+        #expect(form.saving == nil)
+        #expect(form.form.value("account") == "Acme" && form.form.value("owner") == "Priya", "what was typed is still there")
+        #expect(!s.data.deals.contains { $0.id == deal.id } && s.unsaved.isEmpty)
+        let screen = DebriefApp.render(s)
+        #expect(screen.plainText.contains("Permission denied"), "the reason is not cut off at 80 columns:\n\(screen.plainText)")
+        #expect(screen.text(ofRow: 2) == countsBefore, "the header counts do not include the unsaved deal")
+        // Enter tries again; this time the store takes it.
+        let retry = send("Enter", to: &s)
+        #expect(retry == [.save(.deal(deal))])
+        _ = DebriefApp.update(&s, .saved(.deal(deal)))
+        #expect(s.overlay == nil && s.data.deals.contains { $0.id == deal.id })
+    }
+
+    @Test func aFailedEditSaveKeepsTheFormAndTheOldDeal() throws {
+        var s = state()
+        let before = try #require(s.board.selectedDeal)
+        let effects = send("e Tab 9 Enter", to: &s)
+        guard case .save(let request)? = effects.first else { Issue.record("expected a save: \(effects)"); return }
+        _ = DebriefApp.update(&s, .saveFailed(request, "could not save: disk full"))
+        guard case .dealForm(let form) = s.overlay else { Issue.record("the form must stay open"); return }
+        #expect(form.form.value("name") == "9")
+        #expect(form.form.error?.contains("disk full") == true)
+        #expect(s.data.deals.first { $0.id == before.id } == before)
+    }
+
+    @Test func aFailedSaveElsewhereIsANotice() {
+        var s = state()
+        _ = DebriefApp.update(&s, .saveFailed(.deal(team.deals[0]), "could not save: disk full"))
+        #expect(s.notice == .init(.error, "could not save: disk full"))
     }
 
     @Test func editingKeepsTheIdAndRevision() throws {

@@ -140,8 +140,9 @@ struct SessionKeyTests {
         #expect(state.review.completedAt == t0.addingTimeInterval(1500))
         #expect(state.screen == .summary)
         #expect(requests.count == 1)
-        let export = state.handle(.char("e"), at: t0)
-        #expect(export.last == .exportMarkdown(reviewID: "cafe-zurich-pos-r1"))
+        #expect(state.handle(.char("e"), at: t0).isEmpty, "e asks where first")
+        let export = state.handle(.enter, at: t0)
+        #expect(export.last == .exportMarkdown(reviewID: "cafe-zurich-pos-r1", path: "~/debrief-cafe-zurich-pos-r1.md"))
         let back = state.handle(.char("q"), at: t0)
         #expect(back.last == .back)
         #expect(back.count == 2)  // the save again, forced, then back
@@ -177,17 +178,21 @@ struct SessionPrepKeyTests {
         #expect(state.items.map { $0.draft?.review.status } == [.scheduled, nil, nil])
     }
 
-    @Test("opening a deal without a review creates one with the loss questions and saves it")
+    @Test("opening a deal without a review creates one with the loss questions, saved once something is typed")
     func openNew() {
         var state = SessionPrepFixtures.prep()
         _ = state.handle(.char("j"), at: t0)
-        let requests = state.handle(.enter, at: t0)
-        guard case .save(let review, let base)? = requests.first else { Issue.record("expected a save"); return }
+        #expect(state.handle(.enter, at: t0).isEmpty, "opening alone writes nothing")
+        #expect(state.saveStatus == .new)
+        #expect(state.pane == .questions)
+        #expect(state.currentAnswer?.questionId == "story-timeline")
+        _ = state.handle(.enter, at: t0)
+        _ = state.handle(.char("x"), at: t0)
+        let requests = state.handle(.escape, at: t0)
+        guard case .save(let review, let base)? = requests.first else { Issue.record("expected a save: \(requests)"); return }
         #expect(review.id == "nordwind-crm-r1")
         #expect(review.questionSetId == BuiltInQuestions.lossSetID)
         #expect(base == nil)
-        #expect(state.pane == .questions)
-        #expect(state.currentAnswer?.questionId == "story-timeline")
     }
 
     @Test("typing an answer journals it; R marks the review prep ready and saves")

@@ -49,10 +49,11 @@ enum SessionUIFixtures {
         return review
     }
 
-    /// A session on the review above, 12 min 4 s in, with the second question selected.
+    /// A session on the review above, opened at its start and 12 min 4 s in, with the second question selected.
     static func session(width: Int, height: Int, selected: Int = 1) -> SessionState {
         let review = review()
-        var state = SessionState(review: review, deal: deal, saved: review, sessionTag: "t1", now: t0.addingTimeInterval(724))
+        var state = SessionState(review: review, deal: deal, saved: review, sessionTag: "t1", now: t0)
+        _ = state.tick(t0.addingTimeInterval(724))
         state.resize(width: width, height: height)
         for _ in 0..<selected { _ = state.handle(.char("j"), at: t0.addingTimeInterval(724)) }
         return state

@@ -45,6 +45,11 @@ struct SessionE2ETests {
         tmux.send("y")
         var screen = try tmux.waitFor("the summary") { $0.contains("Reference call with a similar clinic") && !$0.contains("Finish this review?") }
         tmux.send("e")
+        // The prompt offers a file in the home directory, selected: typing replaces it.
+        _ = try tmux.waitFor("the export prompt") { $0.contains("Export as Markdown") && $0.contains("~/debrief-") }
+        let exported = tmux.workingDirectory.appendingPathComponent("review.md")
+        tmux.send("-l", exported.path)
+        tmux.send("Enter")
         screen = try tmux.waitFor("the export notice") { $0.contains("Exported to") || $0.contains("could not export") }
         tmux.send("q")
         _ = try tmux.waitFor("back on the board") { $0.contains("┏ WON (") }
@@ -64,7 +69,6 @@ struct SessionE2ETests {
         #expect(review.actionItems.map(\.text) == ["Write the reference-call playbook"])
         #expect(review.actionItems.first?.owner == "Lena Vogt")
 
-        let exported = tmux.workingDirectory.appendingPathComponent("debrief-\(review.id).md")
         let markdown = try String(contentsOf: exported, encoding: .utf8)
         #expect(markdown.contains("Champion was the CFO — café meeting in 東京 🚀"))
         #expect(markdown.contains("Write the reference-call playbook"))

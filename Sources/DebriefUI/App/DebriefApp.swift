@@ -89,6 +89,10 @@ public enum DebriefApp {
         case .saved(let saved):
             state.unsaved.removeAll { $0.recordKey == saved.recordKey }
             state.apply(saved)
+            dealFormSaved(saved, &state)
+            return []
+        case .saveFailed(let request, let message):
+            if !dealFormSaveFailed(request, message, &state) { state.notice = .init(.error, message) }
             return []
         case .syncFinished(let result):
             return syncFinished(result, &state)
@@ -220,33 +224,6 @@ public enum DebriefApp {
         case .scrollToBottom: scrollHelp(&state, by: HelpPanel.maxScroll(state))
         }
         return []
-    }
-
-    /// Every key goes to the open deal form; a valid submit saves through the store.
-    private static func handleDealForm(_ form: DealForm, key: Key, _ state: inout AppState) -> [Effect] {
-        var form = form
-        switch form.form.handle(key) {
-        case .cancel:
-            state.overlay = nil
-            return []
-        case .editing:
-            state.overlay = .dealForm(form)
-            return []
-        case .submit:
-            switch form.deal(existingIDs: Set(state.data.deals.map(\.id))) {
-            case .failure(let errors):
-                form.form.setErrors(errors.messages)
-                state.overlay = .dealForm(form)
-                return []
-            case .success(let deal):
-                state.overlay = nil
-                let request = SaveRequest.deal(deal)
-                state.unsaved.append(request)
-                state.apply(request)
-                state.board.select(dealID: deal.id)
-                return [.save(request)]
-            }
-        }
     }
 
     /// Keys with no binding while the search is open are typing: applied to the field and live to the board.

@@ -16,8 +16,9 @@ public enum Effect: Sendable, Equatable {
     case savePlaybook(PlaybookCuration)
     /// Remove a review's crash journal (its text was restored and saved, or discarded).
     case discardJournal(reviewID: String)
-    /// Write a review's Markdown write-up to a file; answered with a notice.
-    case exportMarkdown(reviewID: String)
+    /// Write a review's Markdown write-up to the file at `path` (`~/` is the home directory, a
+    /// relative path starts in the current directory), never over an existing file; answered with a notice.
+    case exportMarkdown(reviewID: String, path: String)
     /// Sync the data directory with the team through git, off the UI thread; answered with `.syncFinished`.
     case sync
     /// Save a choice on a pending conflict through the store; answered with `.conflictResolved`

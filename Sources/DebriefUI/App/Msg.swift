@@ -11,6 +11,8 @@ public enum Msg: Sendable, Equatable {
     case editorFinished(String?)
     /// A save went through; carries the record as saved (with its new revision).
     case saved(SaveRequest)
+    /// A `.save` failed; the message says why ("could not save: …").
+    case saveFailed(SaveRequest, String)
     case effectFailed(String)
     /// A review save went through, possibly merged with another session's.
     case reviewSaved(ReviewSaver.Outcome)

@@ -12,6 +12,9 @@ public struct DealForm: Sendable, Hashable {
     public var form: Form
     /// The deal being edited, at the revision it was loaded at; nil for a new deal.
     public var original: Deal?
+    /// The deal sent to the store, while its save is under way: the form closes once it is saved,
+    /// and stays open with the reason when it is not.
+    public var saving: Deal?
 
     static let outcomes: [Outcome] = [.won, .lost, .noDecision]
 

@@ -4,8 +4,36 @@ import Foundation
 /// How the app runs a review session: opening one from the board, passing keys and ticks to it,
 /// and turning its requests into effects.
 extension DebriefApp {
-    /// Enter on a deal: resume its open review, or start a new one of the right kind.
+    /// Enter on a deal: resume its open review; a deal whose reviews are all completed opens the
+    /// latest one on its summary (where `n` starts another); a deal never reviewed starts a new
+    /// review of the right kind, written only once something is typed.
     static func openSession(for deal: Deal, _ state: inout AppState) -> [Effect] {
+        let reviews = state.data.reviews
+        if ReviewStarter.openReview(for: deal.id, in: reviews) == nil,
+           let completed = reviews.filter({ $0.dealId == deal.id && $0.status == .completed })
+               .max(by: { ($0.completedAt ?? $0.createdAt, $0.id) < ($1.completedAt ?? $1.createdAt, $1.id) }) {
+            var session = SessionState(review: completed, deal: deal, saved: completed, sessionTag: state.sessionTag,
+                                       now: state.lastTick ?? Timestamp.now())
+            session.resize(width: state.width, height: state.height)
+            _ = session.perform(.showSummary)
+            state.session = session
+            return []
+        }
+        return startOrResumeSession(for: deal, &state)
+    }
+
+    /// `n` in a completed review's summary: that review is closed and the deal's next one opens.
+    static func startNewReview(_ state: inout AppState) -> [Effect] {
+        guard let finished = state.session?.review else { return [] }
+        closeSession(&state)
+        guard let deal = state.data.deals.first(where: { $0.id == finished.dealId }) else {
+            state.notice = .init(.error, "The deal \(finished.dealId) of this review is gone, so no new review can start.")
+            return []
+        }
+        return startOrResumeSession(for: deal, &state)
+    }
+
+    private static func startOrResumeSession(for deal: Deal, _ state: inout AppState) -> [Effect] {
         let now = state.lastTick ?? Timestamp.now()
         let started: (review: Review, isNew: Bool)
         do {
@@ -41,12 +69,18 @@ extension DebriefApp {
     /// Session requests as effects; `.back` closes the session after its saves.
     static func effects(for requests: [SessionRequest], _ state: inout AppState) -> [Effect] {
         effects(for: requests, &state) { state in
-            let review = state.session?.review
-            state.session = nil
+            closeSession(&state)
             state.overlay = nil
-            if let review { state.apply(.review(review)) }
             return []
         }
+    }
+
+    /// Closes the session. Its review joins the app's data (the board, the archive) unless it is a
+    /// new review left untouched, which was never written.
+    static func closeSession(_ state: inout AppState) {
+        guard let session = state.session else { return }
+        state.session = nil
+        if session.saved != nil || session.hasUnsavedChanges { state.apply(.review(session.review)) }
     }
 
     /// Requests from the session or prep views as effects; what `.back` means is up to the caller.
@@ -57,7 +91,8 @@ extension DebriefApp {
             case .save(let review, let base): effects.append(.saveReview(review, base: base))
             case .journal(let edit): effects.append(.journal(edit))
             case .openEditor(let text): effects.append(.openEditor(text: text))
-            case .exportMarkdown(let reviewID): effects.append(.exportMarkdown(reviewID: reviewID))
+            case .exportMarkdown(let reviewID, let path): effects.append(.exportMarkdown(reviewID: reviewID, path: path))
+            case .startNewReview: effects += startNewReview(&state)
             case .back: effects += back(&state)
             }
         }

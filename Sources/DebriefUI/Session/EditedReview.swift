@@ -9,6 +9,8 @@ public struct EditedReview: Sendable, Equatable {
         case saved
         case saving = "saving…"
         case unsaved
+        /// A new review nothing has been typed into: it is written only once something changes.
+        case new
     }
 
     public internal(set) var review: Review
@@ -17,20 +19,23 @@ public struct EditedReview: Sendable, Equatable {
     public internal(set) var inFlight: Review?
     /// When the working copy last changed, for saving once typing pauses.
     public internal(set) var lastEdit: Date?
+    /// The review as it was opened, so a new review left untouched is never written.
+    let opened: Review
 
     public init(review: Review, saved: Review?) {
         self.review = review
         self.saved = saved
+        opened = review
     }
 
     public var hasUnsavedChanges: Bool {
-        guard let saved else { return true }
-        return !Self.sameContent(review, saved)
+        !Self.sameContent(review, saved ?? opened)
     }
 
     public var status: SaveStatus {
         if inFlight != nil { return .saving }
-        return hasUnsavedChanges ? .unsaved : .saved
+        if hasUnsavedChanges { return .unsaved }
+        return saved == nil ? .new : .saved
     }
 
     static func sameContent(_ a: Review, _ b: Review) -> Bool {

@@ -68,7 +68,8 @@ public struct PrepState: Sendable, Equatable {
     public var saveStatus: EditedReview.SaveStatus {
         let drafts = items.compactMap(\.draft)
         if drafts.contains(where: { $0.status == .saving }) { return .saving }
-        return drafts.contains(where: { $0.status == .unsaved }) ? .unsaved : .saved
+        if drafts.contains(where: { $0.status == .unsaved }) { return .unsaved }
+        return items.indices.contains(dealIndex) && items[dealIndex].draft?.status == .new ? .new : .saved
     }
 
     // MARK: Saving
@@ -103,7 +104,8 @@ public struct PrepState: Sendable, Equatable {
 
     // MARK: Changing
 
-    /// Opens the chosen deal: its review, or a new scheduled one (saved at once).
+    /// Opens the chosen deal: its review, or a new scheduled one (written once something is typed
+    /// or marked, like the manager's session: opening and leaving writes nothing).
     mutating func openCurrentDeal() -> [SessionRequest] {
         guard items.indices.contains(dealIndex) else { return [] }
         questionIndex = 0

@@ -24,6 +24,7 @@ public enum PrepView {
         case .saved: "✓ saved"
         case .saving: "… saving"
         case .unsaved: "● unsaved"
+        case .new: "○ new"
         }
         let right = " \(saveMark) "
         screen.put(right, x: area.maxX - DisplayWidth.of(right), y: area.y,

@@ -13,6 +13,8 @@ extension SessionState {
     /// go to the note editor except Esc, Tab and Ctrl-E.
     public mutating func handle(_ key: Key, at now: Date) -> [SessionRequest] {
         self.now = now
+        // A notice is for the moment it appears: the next key clears it (a key may set a new one).
+        notice = nil
         switch overlay {
         case .form(var state)?:
             switch state.form.handle(key) {
@@ -24,6 +26,23 @@ extension SessionState {
                 return []
             case .submit:
                 return submit(&state)
+            }
+        case .exportPath(var form)?:
+            switch form.handle(key) {
+            case .editing:
+                overlay = .exportPath(form)
+                return []
+            case .cancel:
+                overlay = nil
+                return []
+            case .submit:
+                guard let path = ExportPrompt.path(from: &form) else {
+                    overlay = .exportPath(form)
+                    return []
+                }
+                overlay = nil
+                notice = "Exporting \(review.id) as Markdown…"
+                return saveIfNeeded(force: true) + [.exportMarkdown(reviewID: review.id, path: path)]
             }
         case .confirmFinish?:
             switch key {
@@ -106,8 +125,17 @@ extension SessionState {
             summaryOffset = max(0, summaryOffset - 1)
             return []
         case .exportMarkdown:
-            notice = "Exporting \(review.id) as Markdown…"
-            return saveIfNeeded(force: true) + [.exportMarkdown(reviewID: review.id)]
+            overlay = .exportPath(ExportPrompt.form(for: review))
+            return []
+        case .startNewReview:
+            // A second review is a deliberate choice, made from a completed one; an open review is
+            // the one to keep working in.
+            guard review.status == .completed else {
+                notice = "This review is still open: finish it (F) before starting another."
+                return []
+            }
+            isEditing = false
+            return saveIfNeeded(force: true) + [.startNewReview]
         case .back:
             isEditing = false
             // Leaving saves whatever is unsaved, even while another save is under way: the saver

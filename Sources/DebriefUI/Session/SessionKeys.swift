@@ -11,6 +11,7 @@ public enum SessionAction: Sendable, Hashable {
     case finish, confirmFinish, cancelFinish
     case showSummary, backToQuestions, scrollDown, scrollUp
     case exportMarkdown
+    case startNewReview
     case back
 }
 
@@ -66,7 +67,8 @@ public enum SessionKeys {
         SessionKeyBinding([.char("F")], .finish, "finish the session and show the summary", [.session], hint: "finish"),
         SessionKeyBinding([.char("j"), .down], .scrollDown, "scroll down", [.summary], hint: "scroll"),
         SessionKeyBinding([.char("k"), .up], .scrollUp, "scroll up", [.summary]),
-        SessionKeyBinding([.char("e")], .exportMarkdown, "export the review as Markdown", [.summary], hint: "export"),
+        SessionKeyBinding([.char("e")], .exportMarkdown, "export the review as Markdown (asks for the file)", [.summary], hint: "export"),
+        SessionKeyBinding([.char("n")], .startNewReview, "start a new review of this deal (once this one is completed)", [.summary], hint: "new review"),
         SessionKeyBinding([.escape], .backToQuestions, "back to the questions", [.summary], hint: "questions"),
         SessionKeyBinding([.char("q")], .back, "save and go back to the board", [.session, .summary], hint: "back"),
     ]

@@ -10,8 +10,12 @@ public enum SessionRequest: Sendable, Equatable {
     case journal(JournalEdit)
     /// Suspend the UI and edit this text in `$EDITOR`; answer with `editorFinished(_:)`.
     case openEditor(text: String)
-    /// Write the review's Markdown (`ReviewMarkdown.render`), as `debrief export review ID --format markdown` does.
-    case exportMarkdown(reviewID: String)
+    /// Write the review's Markdown (`ReviewMarkdown.render`) to `path`, as
+    /// `debrief export review ID --format markdown --out PATH` does (`~/` is the home directory).
+    case exportMarkdown(reviewID: String, path: String)
+    /// Close this (completed) review and start a new review of the same deal, or resume the deal's
+    /// open one. Always after any save in the same list.
+    case startNewReview
     /// Leave for the board. Always after any save in the same list.
     case back
 }

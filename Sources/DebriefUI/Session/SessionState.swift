@@ -10,6 +10,8 @@ public struct SessionState: Sendable, Equatable {
     public enum Overlay: Sendable, Hashable {
         case form(ReviewFormState)
         case confirmFinish
+        /// Asking where to write the Markdown export (`ExportPrompt`).
+        case exportPath(Form)
     }
     public typealias SaveStatus = EditedReview.SaveStatus
 
@@ -29,6 +31,8 @@ public struct SessionState: Sendable, Equatable {
     /// First summary row shown.
     public internal(set) var summaryOffset = 0
     public internal(set) var now: Date
+    /// When this session opened: the clock counts the meeting from here (`MeetingClock`).
+    public let openedAt: Date
     /// Where both sessions changed the same thing; both versions are in the text.
     public internal(set) var conflicts: [ReviewConflict] = []
     /// A one-line message (a failed save, an export started).
@@ -43,6 +47,7 @@ public struct SessionState: Sendable, Equatable {
         draft = EditedReview(review: review, saved: saved)
         self.deal = deal
         self.now = now
+        openedAt = now
         ids = ReviewItemIDSource(tag: sessionTag)
         editor = TextEditor(text: review.answers.first?.notes ?? "")
         editor.moveCursor(to: 0)
@@ -51,7 +56,7 @@ public struct SessionState: Sendable, Equatable {
     public static func == (a: SessionState, b: SessionState) -> Bool {
         a.draft == b.draft && a.selected == b.selected && a.pane == b.pane
             && a.isEditing == b.isEditing && a.screen == b.screen && a.overlay == b.overlay && a.editor == b.editor
-            && a.listOffset == b.listOffset && a.summaryOffset == b.summaryOffset && a.now == b.now
+            && a.listOffset == b.listOffset && a.summaryOffset == b.summaryOffset && a.now == b.now && a.openedAt == b.openedAt
             && a.conflicts == b.conflicts && a.notice == b.notice && a.ids == b.ids
             && a.viewSize.width == b.viewSize.width && a.viewSize.height == b.viewSize.height
     }
@@ -68,8 +73,15 @@ public struct SessionState: Sendable, Equatable {
     public var hasUnsavedChanges: Bool { draft.hasUnsavedChanges }
     public var saveStatus: SaveStatus { draft.status }
 
-    /// "12:04 / 30:00"
-    public var clockText: String { SessionClock.elapsedAgainstPlan(review, at: now) }
+    /// Seconds of this meeting (see `MeetingClock`).
+    public var elapsedSeconds: Int { MeetingClock.elapsedSeconds(review, openedAt: openedAt, at: now) }
+
+    /// "12:04 / 30:00": this meeting against the planned length.
+    public var clockText: String {
+        "\(SessionClock.format(seconds: elapsedSeconds)) / \(SessionClock.format(seconds: review.plannedMinutes * 60))"
+    }
+
+    public var isOverPlannedTime: Bool { elapsedSeconds > review.plannedMinutes * 60 }
 
     // MARK: Changing the review (only through these, so editor, journal and save stay in step)
 
@@ -117,6 +129,8 @@ public struct SessionState: Sendable, Equatable {
     /// The save went through (possibly merged with another session's save). Typing done while it
     /// ran is replayed on top, so nothing typed in between is lost.
     public mutating func saveFinished(_ outcome: ReviewSaver.Outcome) {
+        // The answer to a save of the review this session replaced (n on a completed one).
+        guard outcome.saved.id == review.id else { return }
         draft.saveFinished(outcome)
         conflicts += outcome.conflicts
         reloadEditor(keepingCursor: true)

@@ -22,7 +22,7 @@ public enum SessionView {
         switch state.overlay {
         case .form(let form)?:
             let view = FormView(form: form.form, styles: styles)
-            clearBeside(area.centered(width: min(area.width - 2, 72), height: min(area.height, view.height)), in: area, theme: theme, into: &screen)
+            clearBeside(view.box(in: area), in: area, theme: theme, into: &screen)
             view.render(into: &screen, area: area)
         case .confirmFinish?:
             let open = state.review.answers.lazy.filter { $0.progress == .unanswered }.count
@@ -32,8 +32,8 @@ public enum SessionView {
                                        confirmSelected: true, styles: styles)
             clearBeside(dialog.box(in: area), in: area, theme: theme, into: &screen)
             dialog.render(into: &screen, area: area)
-        case nil:
-            break
+        case .exportPath?, nil:
+            break  // the export prompt belongs to the summary
         }
     }
 
@@ -48,6 +48,7 @@ public enum SessionView {
         case .saved: "✓ saved"
         case .saving: "… saving"
         case .unsaved: "● unsaved"
+        case .new: "○ new"
         }
         let statusWord = wide ? "\(review.status.label)  " : ""
         let clock = state.clockText
@@ -55,9 +56,9 @@ public enum SessionView {
         var x = area.maxX - rightWidth
         let rightX = x
         x += screen.put(statusWord, x: x, y: area.y, style: theme.style(.textMuted))
-        let clockRole: ThemeRole = review.isOverPlannedTime(at: state.now) ? .statusWarning : .text
+        let clockRole: ThemeRole = state.isOverPlannedTime ? .statusWarning : .text
         x += screen.put(clock, x: x, y: area.y, style: theme.style(clockRole))
-        screen.put("  \(saveMark) ", x: x, y: area.y, style: theme.style(status == .saved ? .statusOK : .statusWarning))
+        screen.put("  \(saveMark) ", x: x, y: area.y, style: theme.style(status == .saved ? .statusOK : status == .new ? .textMuted : .statusWarning))
         var deal = review.dealId
         if let record = state.deal {
             deal = wide ? "\(record.account) — \(record.name) · \(record.outcome.label) \(record.amount.display)"
@@ -152,6 +153,9 @@ public enum SessionView {
         case .form?:
             mode = "FORM"
             hints = [KeyHint("Tab", "next field"), KeyHint("←/→", "choose"), KeyHint("Enter", "save"), KeyHint("Esc", "cancel")]
+        case .exportPath?:
+            mode = "EXPORT"
+            hints = [KeyHint("Enter", "export"), KeyHint("Esc", "cancel")]
         case .confirmFinish?:
             mode = "FINISH?"
             hints = [KeyHint("y", "finish"), KeyHint("n", "keep going")]

@@ -29,8 +29,17 @@ public enum SummaryView {
             let position = " \(first + inner.height < all.count ? "↓ more" : "end") "
             screen.put(position, x: box.maxX - 1 - DisplayWidth.of(position), y: box.maxY - 1, style: styles.focusedBorder)
         }
-        let hints = SessionKeys.hints(for: .summary)
-        StatusBar(mode: "SUMMARY", hints: hints, message: state.notice, messageStyle: theme.style(.statusOK), styles: styles)
+        // A new review can only follow a completed one.
+        var hints = SessionKeys.hints(for: .summary).filter { done || $0.keys != "n" }
+        var mode = "SUMMARY"
+        if case .exportPath(let form)? = state.overlay {
+            let view = FormView(form: form, styles: styles)
+            SessionView.clearBeside(view.box(in: area), in: area, theme: theme, into: &screen)
+            view.render(into: &screen, area: area)
+            mode = "EXPORT"
+            hints = [KeyHint("Enter", "export"), KeyHint("Esc", "cancel")]
+        }
+        StatusBar(mode: mode, hints: hints, message: state.notice, messageStyle: theme.style(.statusOK), styles: styles)
             .render(into: &screen, area: area.row(area.height - 1))
     }
 

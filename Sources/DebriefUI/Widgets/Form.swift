@@ -43,13 +43,34 @@ public struct Form: Sendable, Hashable {
     public init(title: String, fields: [Field]) {
         self.title = title
         self.fields = fields
+        selectFocusedText()
     }
 
     public func value(_ key: String) -> String { fields.first { $0.key == key }?.value ?? "" }
 
     public mutating func setErrors(_ errors: [String: String]) {
         for index in fields.indices { fields[index].error = errors[fields[index].key] }
-        if let first = fields.firstIndex(where: { $0.error != nil }) { focus = first }
+        if let first = fields.firstIndex(where: { $0.error != nil }) { moveFocus(to: first) }
+    }
+
+    /// Moves the focus; a text field that gets it has its text selected, as in common form UIs,
+    /// so typing replaces a pre-filled value instead of appending to it.
+    mutating func moveFocus(to index: Int) {
+        guard !fields.isEmpty else { return }
+        for i in fields.indices where i != index {
+            if case .text(var editor) = fields[i].input, editor.isAllSelected {
+                editor.apply(.documentEnd)
+                fields[i].input = .text(editor)
+            }
+        }
+        focus = (index % fields.count + fields.count) % fields.count
+        selectFocusedText()
+    }
+
+    private mutating func selectFocusedText() {
+        guard fields.indices.contains(focus), case .text(var editor) = fields[focus].input else { return }
+        editor.selectAll()
+        fields[focus].input = .text(editor)
     }
 
     /// Applies a key: moves between fields, edits the focused one, or ends the form.
@@ -57,8 +78,8 @@ public struct Form: Sendable, Hashable {
         switch key {
         case .escape: return .cancel
         case .enter: return .submit
-        case .tab, .down: focus = (focus + 1) % max(1, fields.count)
-        case .backTab, .up: focus = (focus - 1 + max(1, fields.count)) % max(1, fields.count)
+        case .tab, .down: moveFocus(to: focus + 1)
+        case .backTab, .up: moveFocus(to: focus - 1)
         default:
             guard fields.indices.contains(focus) else { return .editing }
             switch fields[focus].input {

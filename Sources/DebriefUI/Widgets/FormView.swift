@@ -10,18 +10,30 @@ public struct FormView: Sendable {
         self.styles = styles
     }
 
-    /// Rows the form needs: one per field, one more per error, plus borders, form error and help.
-    public var height: Int { form.fields.count + form.fields.filter { $0.error != nil }.count + (form.error == nil ? 0 : 1) + 3 }
+    /// The form's own error, wrapped to the dialog's width (up to three rows: a failed save's reason
+    /// comes at the end of a long path, and must not be cut off).
+    func errorLines(width: Int) -> [String] {
+        guard let error = form.error else { return [] }
+        return Array(WordWrap.wrap(error, width: max(1, width)).prefix(3))
+    }
+
+    /// Where the dialog goes in `area`: centred, up to 72 columns wide, as tall as its rows (one per
+    /// field, one more per error, the form's error, borders and help).
+    public func box(in area: Rect) -> Rect {
+        let width = min(area.width - 2, 72)
+        let rows = form.fields.count + form.fields.filter { $0.error != nil }.count + errorLines(width: width - 4).count + 3
+        return area.centered(width: width, height: min(area.height, rows))
+    }
 
     public func render(into screen: inout Screen, area: Rect) {
-        let box = area.centered(width: min(area.width - 2, 72), height: min(area.height, height))
+        let box = box(in: area)
         let inner = Block(title: form.title, focused: true, footer: "[Tab] next  [Enter] save  [Esc] cancel",
                           fillsInterior: true, styles: styles).render(into: &screen, area: box)
         guard !inner.isEmpty else { return }
         let labelWidth = min(16, (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2)
         var y = inner.y
-        if let error = form.error {
-            screen.putTruncated(error, x: inner.x + 1, y: y, style: styles.error, maxWidth: inner.width - 2)
+        for line in errorLines(width: inner.width - 2) where y < inner.maxY - 1 {
+            screen.putTruncated(line, x: inner.x + 1, y: y, style: styles.error, maxWidth: inner.width - 2)
             y += 1
         }
         for (index, field) in form.fields.enumerated() where y < inner.maxY - 1 {
@@ -37,7 +49,9 @@ public struct FormView: Sendable {
                 let cursor = min(editor.cursor, characters.count)
                 var start = 0
                 while DisplayWidth.of(String(characters[start..<cursor])) >= fieldWidth { start += 1 }
-                screen.putTruncated(String(characters[start...]), x: fieldX, y: y, style: focused ? styles.input : styles.popup, maxWidth: fieldWidth)
+                // Selected text (a pre-filled value just focused) shows highlighted: typing replaces it.
+                let textStyle = !focused ? styles.popup : editor.isAllSelected ? styles.selection : styles.input
+                screen.putTruncated(String(characters[start...]), x: fieldX, y: y, style: textStyle, maxWidth: fieldWidth)
                 if focused { screen.cursor = Point(x: fieldX + DisplayWidth.of(String(characters[start..<cursor])), y: y) }
             case .choice(let options, let selected):
                 var x = fieldX

@@ -22,6 +22,9 @@ public struct TextEditor: Sendable, Hashable {
     public private(set) var visibleRows: Int
     /// The column Up/Down aim for, remembered across short lines.
     private var preferredColumn: Int?
+    /// The whole text is selected, as a pre-filled field is when it gets the focus (`selectAll()`):
+    /// typing replaces it, Backspace or Delete clears it, a movement key only drops the selection.
+    public private(set) var isAllSelected = false
 
     /// Starts with `text`, the cursor at its end.
     public init(text: String = "", wrapWidth: Int = 40, visibleRows: Int = 10) {
@@ -54,6 +57,16 @@ public struct TextEditor: Sendable, Hashable {
     }
 
     public mutating func apply(_ command: Command) {
+        if isAllSelected {
+            isAllSelected = false
+            switch command {
+            case .insert, .newline: setText("")
+            case .deleteBackward, .deleteForward, .deleteWordBackward:
+                setText("")
+                return
+            default: break
+            }
+        }
         switch command {
         case .insert(let insertion): insert(insertion)
         case .newline: insertNewline()
@@ -86,7 +99,11 @@ public struct TextEditor: Sendable, Hashable {
     public static func wrapWidth(forAreaWidth width: Int) -> Int { max(1, width - 1) }
 
     /// Replaces the whole text; the cursor goes to the end.
+    /// Selects the whole text (nothing when empty), so the next typed character replaces it.
+    public mutating func selectAll() { isAllSelected = !characters.isEmpty }
+
     public mutating func setText(_ newText: String) {
+        isAllSelected = false
         text = Self.normalize(newText)
         characters = Array(text)
         preferredColumn = nil

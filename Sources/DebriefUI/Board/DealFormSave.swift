@@ -1,0 +1,52 @@
+import DebriefCore
+
+/// How the deal form (`a` new deal, `e` edit deal) is saved: Enter sends the deal to the store and
+/// the form stays open until the store answers. Only a saved deal reaches the board; a failed save
+/// leaves the form open with what was typed and the reason, so nothing is lost on quitting.
+extension DebriefApp {
+    /// Every key goes to the open deal form; a valid submit saves through the store.
+    static func handleDealForm(_ form: DealForm, key: Key, _ state: inout AppState) -> [Effect] {
+        // One save at a time: keys wait for the store's answer.
+        guard form.saving == nil else { return [] }
+        var form = form
+        switch form.form.handle(key) {
+        case .cancel:
+            state.overlay = nil
+            return []
+        case .editing:
+            state.overlay = .dealForm(form)
+            return []
+        case .submit:
+            switch form.deal(existingIDs: Set(state.data.deals.map(\.id))) {
+            case .failure(let errors):
+                form.form.setErrors(errors.messages)
+                state.overlay = .dealForm(form)
+                return []
+            case .success(let deal):
+                form.saving = deal
+                form.form.error = nil
+                state.overlay = .dealForm(form)
+                return [.save(.deal(deal))]
+            }
+        }
+    }
+
+    /// The store saved a deal: if it is the form's, the form closes and the deal is selected.
+    static func dealFormSaved(_ saved: SaveRequest, _ state: inout AppState) {
+        guard case .dealForm(let form) = state.overlay, let pending = form.saving,
+              saved.recordKey == SaveRequest.deal(pending).recordKey else { return }
+        state.overlay = nil
+        state.board.select(dealID: pending.id)
+    }
+
+    /// A save failed: if it is the form's, the form shows why and stays open for another try or Esc.
+    /// Returns whether the failure was the form's.
+    static func dealFormSaveFailed(_ request: SaveRequest, _ message: String, _ state: inout AppState) -> Bool {
+        guard case .dealForm(var form) = state.overlay, let pending = form.saving,
+              request.recordKey == SaveRequest.deal(pending).recordKey else { return false }
+        form.saving = nil
+        form.form.error = message.prefix(1).uppercased() + message.dropFirst() + ". Enter tries again, Esc cancels."
+        state.overlay = .dealForm(form)
+        return true
+    }
+}
