@@ -22,7 +22,9 @@ enum MarkdownExportFile {
     }
 
     static func expanded(_ path: String) -> URL {
-        let home = FileManager.default.homeDirectoryForCurrentUser
+        // $HOME as the shell has it; Foundation's home directory on Linux reads the password file.
+        let homePath = ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let home = homePath.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? FileManager.default.homeDirectoryForCurrentUser
         if path == "~" { return home }
         if path.hasPrefix("~/") { return home.appendingPathComponent(String(path.dropFirst(2))) }
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
