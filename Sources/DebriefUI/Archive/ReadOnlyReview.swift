@@ -32,7 +32,7 @@ extension SessionAction {
         switch self {
         case .nextQuestion, .previousQuestion, .firstQuestion, .lastQuestion, .pageDown, .pageUp,
              .stopTyping, .switchPane, .cancelFinish, .showSummary, .backToQuestions, .scrollDown, .scrollUp,
-             .exportMarkdown, .back:
+             .exportMarkdown, .startNewReview, .back:
             false
         case .startTyping, .openExternalEditor, .toggleInsight, .toggleSkip, .openForm, .finish, .confirmFinish:
             true
