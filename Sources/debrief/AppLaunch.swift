@@ -39,7 +39,9 @@ struct AppLaunch {
         }
         // Conflicts a sync left for a person to choose; a broken file is a problem like any other.
         let pending = PendingConflictStore(root: store.root).loadAll()
-        var data = AppData(deals: workspace.deals, reviews: workspace.reviews, problems: problems + pending.problems, questions: workspace.questions, curation: curation)
+        var data = AppData(deals: workspace.deals, problems: problems + pending.problems, questions: workspace.questions, curation: curation)
+        // Handed on undecoded: the board's first frame needs only each review's deal and status.
+        data.loadedReviews = workspace.loadedReviews
         data.conflicts = pending.conflicts
         return data
     }

@@ -24,18 +24,42 @@ import Testing
         let (dir, store, index) = try demoDirectory()
         defer { withExtendedLifetime(dir) {} }
         _ = index.load(from: store)
-        #expect(try formatVersion(of: index.file) == 2)
-        // Format 1 kept amounts as text; the rest of the file is left as it is, checksum and all.
+        #expect(try formatVersion(of: index.file) == 3)
+        // Format 2 kept enum fields as text; the rest of the file is left as it is, checksum and all.
         var bytes = try Data(contentsOf: index.file)
-        bytes[8] = 1
+        bytes[8] = 2
         try bytes.write(to: index.file)
         let load = index.load(from: store)
-        #expect(load.indexIgnored == "format version 1, this build uses 2")
+        #expect(load.indexIgnored == "format version 2, this build uses 3")
         #expect(load.filesRead == 40)
         #expect(load.indexWritten)
         #expect(load.deals == store.loadAll(Deal.self).records)
         #expect(load.reviews == store.loadAll(Review.self).records)
-        #expect(try formatVersion(of: index.file) == 2)
+        #expect(try formatVersion(of: index.file) == 3)
+        #expect(index.load(from: store).filesRead == 0)
+    }
+
+    @Test func anIndexMadeWhenAnEnumHadOtherCasesIsRebuilt() throws {
+        let (dir, store, index) = try demoDirectory()
+        defer { withExtendedLifetime(dir) {} }
+        _ = index.load(from: store)
+        var bytes = [UInt8](try Data(contentsOf: index.file))
+        var input = RecordIndexReader(bytes, from: RecordIndexFile.headerSize)
+        _ = try input.inlineString()
+        _ = try input.unsigned()
+        _ = try input.unsigned()
+        let fingerprintLength = try input.count()
+        #expect(String(decoding: bytes[input.position..<input.position + fingerprintLength], as: UTF8.self) == RecordIndexEnumCodes.fingerprint)
+        // Another fingerprint, as an index written by a build whose enums had other cases has.
+        bytes[input.position] = bytes[input.position] == UInt8(ascii: "0") ? UInt8(ascii: "1") : UInt8(ascii: "0")
+        let sum = RecordIndexFile.checksum(bytes[RecordIndexFile.headerSize...])
+        for shift in 0..<8 { bytes[24 + shift] = UInt8(truncatingIfNeeded: sum >> UInt64(shift * 8)) }
+        try Data(bytes).write(to: index.file)
+        let load = index.load(from: store)
+        #expect(load.indexIgnored == "made for other enum cases")
+        #expect(load.filesRead == 40)
+        #expect(load.deals == store.loadAll(Deal.self).records)
+        #expect(load.reviews == store.loadAll(Review.self).records)
         #expect(index.load(from: store).filesRead == 0)
     }
 

@@ -27,7 +27,9 @@ public struct RecordIndex: Sendable {
     /// What a load found.
     public struct Load: Sendable {
         public var deals: [Deal]
-        public var reviews: [Review]
+        /// The reviews; from the index they are summarised at once and decoded whole on first use.
+        public var loadedReviews: LoadedReviews
+        public var reviews: [Review] { loadedReviews.all }
         public var problems: [LoadProblem]
         /// How many files were read from disk (the rest came from the index).
         public var filesRead: Int
@@ -40,6 +42,13 @@ public struct RecordIndex: Sendable {
     /// Loads deals and reviews from `store`, using and refreshing the index.
     public func load(from store: RecordStore) -> Load {
         let scannedAt = RecordIndexFileStamp.nowNanoseconds()
+        // Listing and stating every file (a syscall each) needs nothing from the index: do it on
+        // another core while this one reads and decodes the index.
+        let scanned = DispatchGroup(), scans = ScanBox()
+        DispatchQueue.global(qos: .userInitiated).async(group: scanned) {
+            scans.deals = RecordIndexFolder.scan(Deal.self, store: store)
+            scans.reviews = RecordIndexFolder.scan(Review.self, store: store)
+        }
         let directory = Self.identity(of: store.root)
         var ignored: String?
         var cached = RecordIndexFile(dataDirectory: directory, deals: RecordIndexSection(), reviews: RecordIndexSection())
@@ -50,15 +59,36 @@ public struct RecordIndex: Sendable {
         } catch {
             ignored = "cannot be read: \(error)"
         }
-        let deals = RecordIndexFolder.load(Deal.self, store: store, cached: cached.deals, settledBefore: scannedAt - settleNanoseconds)
-        let reviews = RecordIndexFolder.load(Review.self, store: store, cached: cached.reviews, settledBefore: scannedAt - settleNanoseconds)
+        scanned.wait()
+        let deals = RecordIndexFolder.load(Deal.self, store: store, scan: scans.deals, cached: cached.deals,
+                                           settledBefore: scannedAt - settleNanoseconds)
+        let reviews = RecordIndexFolder.load(Review.self, store: store, scan: scans.reviews, cached: cached.reviews,
+                                             settledBefore: scannedAt - settleNanoseconds)
         var written = false
         if deals.changed || reviews.changed {
             let fresh = RecordIndexFile(dataDirectory: directory, deals: deals.entries, reviews: reviews.entries)
             written = write(fresh)
         }
-        return Load(deals: deals.records, reviews: reviews.records, problems: deals.problems + reviews.problems,
+        return Load(deals: deals.reused ? cached.deals.records ?? [] : deals.records,
+                    loadedReviews: reviews.reused ? loadedReviews(cached, store: store) : LoadedReviews(reviews.records),
+                    problems: deals.problems + reviews.problems,
                     filesRead: deals.filesRead + reviews.filesRead, indexIgnored: ignored, indexWritten: written)
+    }
+
+    /// The cached reviews of an unchanged folder: headlines now, the full reviews on first use. A
+    /// record that will not decode then (the checksum matched, so only a forged or buggy index
+    /// can do that) costs reading every review file instead, and the index is removed so that the
+    /// next start rebuilds it.
+    private func loadedReviews(_ cached: RecordIndexFile, store: RecordStore) -> LoadedReviews {
+        guard let headlines = cached.reviewHeadlines, let deferred = cached.reviews.deferred else {
+            return LoadedReviews(cached.reviews.records ?? [])
+        }
+        let file = file
+        return LoadedReviews(headlines: headlines, decode: DecodeOnce {
+            if let records = deferred.value, records.count == headlines.count { return records }
+            unlink(file.path)
+            return store.loadAll(Review.self).records
+        })
     }
 
     /// The index file's bytes, read straight into the array the decoder takes: at 100,000 deals the
@@ -128,4 +158,11 @@ public struct RecordIndex: Sendable {
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
+}
+
+/// Carries the folder scans from the thread that takes them: written before the group leaves, read
+/// after waiting on it, so the two never overlap.
+private final class ScanBox: @unchecked Sendable {
+    var deals = RecordIndexFolder.Scan()
+    var reviews = RecordIndexFolder.Scan()
 }

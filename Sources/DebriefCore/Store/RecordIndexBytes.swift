@@ -161,11 +161,6 @@ struct RecordIndexReader {
         return values
     }
 
-    mutating func enumeration<E: RawRepresentable>(_ type: E.Type) throws -> E where E.RawValue == String {
-        guard let value = E(rawValue: try string()) else { throw corrupt("\(E.self)") }
-        return value
-    }
-
     mutating func inlineString() throws -> String {
         let length = try count()
         defer { position += length }

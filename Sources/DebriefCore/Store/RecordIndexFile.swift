@@ -5,7 +5,8 @@ import Foundation
 /// Layout (integers little-endian, `varint` = LEB128, `zigzag` for signed):
 ///   magic "DBRFIDX\n" · format version (u64) · payload length (u64) · payload checksum (u64) · payload
 /// payload:
-///   data directory path (varint length + UTF-8) · deal and review schema versions (varints)
+///   data directory path (varint length + UTF-8) · deal and review schema versions (varints) ·
+///   fingerprint of the enum cases (see `RecordIndexEnumCodes`, varint length + UTF-8)
 ///   string table: count, then each string as varint length + UTF-8
 ///   deals, then reviews: count, then per file, in strictly increasing name order: name (string ref),
 ///   size, mtime ns, ctime ns (zigzag), inode (varint), record length (varint), record (see
@@ -16,12 +17,16 @@ struct RecordIndexFile: Sendable {
     /// Bump on any change to the layout or to the record coding.
     /// 2: amounts as sign, significand and exponent instead of text; names in strictly increasing
     /// order; each folder's listing order.
-    static let formatVersion: UInt64 = 2
+    /// 3: enum fields as case numbers, with the fingerprint of every enum's cases in the payload.
+    static let formatVersion: UInt64 = 3
     static let headerSize = 32
 
     var dataDirectory: String
     var deals: RecordIndexSection<Deal>
+    /// Read from a file, its records are decoded on first use (see `reviewHeadlines`).
     var reviews: RecordIndexSection<Review>
+    /// Read from a file: each review's id, deal and status, in the order of `reviews`.
+    var reviewHeadlines: [ReviewHeadline]?
 
     init(dataDirectory: String, deals: RecordIndexSection<Deal>, reviews: RecordIndexSection<Review>) {
         self.dataDirectory = dataDirectory
@@ -42,6 +47,7 @@ struct RecordIndexFile: Sendable {
         payload.inlineString(dataDirectory)
         payload.unsigned(UInt64(Deal.currentSchemaVersion))
         payload.unsigned(UInt64(Review.currentSchemaVersion))
+        payload.inlineString(RecordIndexEnumCodes.fingerprint)
         payload.unsigned(UInt64(body.strings.count))
         for text in body.strings { payload.inlineString(text) }
         payload.raw(body.bytes)
@@ -57,12 +63,18 @@ struct RecordIndexFile: Sendable {
 
     private static func writeSection<R>(_ section: RecordIndexSection<R>, into out: inout RecordIndexWriter,
                                         _ write: (inout RecordIndexWriter, R) -> Void) {
+        // Deferred records found corrupt are left out: the next load reads those files again.
+        guard let records = section.records else {
+            out.unsigned(0)
+            out.unsigned(0)
+            return
+        }
         out.unsigned(UInt64(section.count))
         for position in section.indices {
             out.string(section.names[position])
             section.stamps[position].write(to: &out)
             // Records are length-prefixed so they can be decoded in parallel.
-            out.lengthPrefixed { write(&$0, section.records[position]) }
+            out.lengthPrefixed { write(&$0, records[position]) }
         }
         out.list(section.listing) { $0.unsigned(UInt64($1)) }
     }
@@ -85,6 +97,7 @@ struct RecordIndexFile: Sendable {
         guard try input.unsigned() == UInt64(Deal.currentSchemaVersion), try input.unsigned() == UInt64(Review.currentSchemaVersion) else {
             throw RecordIndexUnusable(reason: "made for other record schemas")
         }
+        guard try input.inlineString() == RecordIndexEnumCodes.fingerprint else { throw RecordIndexUnusable(reason: "made for other enum cases") }
         let stringCount = try input.count()
         var strings: [String] = []
         strings.reserveCapacity(stringCount)
@@ -92,9 +105,13 @@ struct RecordIndexFile: Sendable {
         input.strings = strings
 
         let deals = try readSection(&input, RecordIndexRecordCoding.readDeal)
-        let reviews = try readSection(&input, RecordIndexRecordCoding.readReview)
+        // The board's first frame needs only each review's deal and status.
+        let (reviews, headlines) = try readDeferredSection(&input, RecordIndexRecordCoding.readReview,
+                                                           summarise: RecordIndexRecordCoding.readReviewHeadline)
         guard input.isAtEnd else { throw RecordIndexUnusable(reason: "trailing bytes") }
-        return RecordIndexFile(dataDirectory: directory, deals: deals, reviews: reviews)
+        var file = RecordIndexFile(dataDirectory: directory, deals: deals, reviews: reviews)
+        file.reviewHeadlines = headlines
+        return file
     }
 
     private struct Located: Sendable {
@@ -102,8 +119,8 @@ struct RecordIndexFile: Sendable {
         var end: Int
     }
 
-    private static func readSection<R: Sendable>(_ input: inout RecordIndexReader,
-                                                 _ read: @escaping @Sendable (inout RecordIndexReader) throws -> R) throws -> RecordIndexSection<R> {
+    /// The names, stamps and record locations of a section, checked for name order.
+    private static func readEntries(_ input: inout RecordIndexReader) throws -> (names: [String], stamps: [RecordIndexFileStamp], located: [Located]) {
         let count = try input.count()
         var names: [String] = []
         var stamps: [RecordIndexFileStamp] = []
@@ -122,21 +139,58 @@ struct RecordIndexFile: Sendable {
             try input.skip(length)
             located.append(Located(start: start, end: start + length))
         }
-        let bytes = input.bytes, strings = input.strings
-        // Decoding the records is the bulk of the work; spread it over the cores.
-        let records = ParallelMap.mapAll(located) { place -> R? in
+        return (names, stamps, located)
+    }
+
+    private static func readListing(_ input: inout RecordIndexReader) throws -> [Int32] {
+        // Positions are checked where they are used (`isListing`); here only that they are numbers.
+        try input.list { input -> Int32 in
+            guard let position = Int32(exactly: try input.unsigned()) else { throw RecordIndexUnusable(reason: "corrupt listing") }
+            return position
+        }
+    }
+
+    /// Decodes every record of `located` in `bytes`, on all cores; nil if any is corrupt.
+    private static func decodeRecords<R: Sendable>(_ located: [Located], in bytes: [UInt8], strings: [String],
+                                                   _ read: @escaping @Sendable (inout RecordIndexReader) throws -> R) -> [R]? {
+        ParallelMap.mapAll(located) { place -> R? in
             var reader = RecordIndexReader(bytes, from: place.start, to: place.end)
             reader.strings = strings
             guard let record = try? read(&reader), reader.isAtEnd else { return nil }
             return record
         }
-        guard let records else { throw RecordIndexUnusable(reason: "corrupt record") }
-        // Positions are checked where they are used (`isListing`); here only that they are numbers.
-        let listing = try input.list { input -> Int32 in
-            guard let position = Int32(exactly: try input.unsigned()) else { throw RecordIndexUnusable(reason: "corrupt listing") }
-            return position
+    }
+
+    private static func readSection<R: Sendable>(_ input: inout RecordIndexReader,
+                                                 _ read: @escaping @Sendable (inout RecordIndexReader) throws -> R) throws -> RecordIndexSection<R> {
+        let (names, stamps, located) = try readEntries(&input)
+        // Decoding the records is the bulk of the work; spread it over the cores.
+        guard let records = decodeRecords(located, in: input.bytes, strings: input.strings, read) else {
+            throw RecordIndexUnusable(reason: "corrupt record")
         }
-        return RecordIndexSection(names: names, stamps: stamps, records: records, listing: listing)
+        return RecordIndexSection(names: names, stamps: stamps, records: records, listing: try readListing(&input))
+    }
+
+    /// A section whose records are summarised now (`summarise` reads the start of each record) and
+    /// decoded in full only on first use, from a copy of their bytes, so the whole index file need
+    /// not stay in memory.
+    private static func readDeferredSection<R: Sendable, S>(_ input: inout RecordIndexReader,
+                                                            _ read: @escaping @Sendable (inout RecordIndexReader) throws -> R,
+                                                            summarise: (inout RecordIndexReader) throws -> S) throws -> (RecordIndexSection<R>, [S]) {
+        let (names, stamps, located) = try readEntries(&input)
+        var headlines: [S] = []
+        headlines.reserveCapacity(located.count)
+        for place in located {
+            var reader = RecordIndexReader(input.bytes, from: place.start, to: place.end)
+            reader.strings = input.strings
+            headlines.append(try summarise(&reader))
+        }
+        let base = located.first?.start ?? 0
+        let bytes = Array(input.bytes[base..<(located.last?.end ?? base)])
+        let shifted = located.map { Located(start: $0.start - base, end: $0.end - base) }
+        let strings = input.strings
+        let decode = DecodeOnce<[R]?> { decodeRecords(shifted, in: bytes, strings: strings, read) }
+        return (RecordIndexSection(names: names, stamps: stamps, deferred: decode, listing: try readListing(&input)), headlines)
     }
 
     /// A fast 64-bit checksum over whole words, to notice truncation and stray bytes (not an attacker).

@@ -6,38 +6,61 @@ import Glibc
 /// Loads one folder (deals or reviews) with the help of the index entries cached for it.
 enum RecordIndexFolder {
     struct Result<R: Sendable> {
+        /// The records, unless `reused` (then they are the cached section's, see `entries`).
         var records: [R] = []
         var problems: [LoadProblem] = []
         /// What the index should hold for this folder now.
         var entries = RecordIndexSection<R>()
         var filesRead = 0
         var changed = false
+        /// Whether the folder holds exactly the cached files, unchanged: its records are then the
+        /// cached section's, handed on as they are (and, if deferred, still not decoded).
+        var reused = false
     }
 
-    static func load<R: StoredRecord>(_ type: R.Type, store: RecordStore, cached: RecordIndexSection<R>, settledBefore: Int64) -> Result<R> {
+    /// A folder's listing and the stamp of each file listed, in listing order. Taken apart from the
+    /// index (it needs nothing from it), so it can run on one core while the index is decoded on
+    /// the other. The stamp of a file is compared with what the index holds whenever it was read:
+    /// the index says what a file held when it had that stamp.
+    struct Scan: Sendable {
+        var listed: [String] = []
+        var problem: LoadProblem?
+        var stamps: [RecordIndexFileStamp?] = []
+    }
+
+    static func scan<R: StoredRecord>(_ type: R.Type, store: RecordStore) -> Scan {
         let dir = store.folder(for: type)
-        let (listed, listProblem) = store.recordFileNames(in: dir, sorted: false)
-        var result = Result<R>()
-        if let listProblem {
-            result.problems = [listProblem]
-            result.changed = !cached.isEmpty
-            return result
-        }
-        let (files, cachedIndex, sortedPosition) = pair(listed, with: cached)
+        let (listed, problem) = store.recordFileNames(in: dir, sorted: false)
+        if problem != nil { return Scan(problem: problem) }
         // Stat by name in the open folder: building and walking a path per file costs more than the stat.
         let dirPath = dir.path
         let folder = open(dirPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         defer { if folder >= 0 { close(folder) } }
+        let stamps = listed.map { name in
+            folder >= 0 ? RecordIndexFileStamp.of(name: name, inDirectory: folder) : RecordIndexFileStamp.of(path: dirPath + "/" + name)
+        }
+        return Scan(listed: listed, stamps: stamps)
+    }
+
+    static func load<R: StoredRecord>(_ type: R.Type, store: RecordStore, scan: Scan, cached: RecordIndexSection<R>, settledBefore: Int64) -> Result<R> {
+        let dir = store.folder(for: type)
+        var result = Result<R>()
+        if let listProblem = scan.problem {
+            result.problems = [listProblem]
+            result.changed = !cached.isEmpty
+            return result
+        }
+        let (files, cachedIndex, sortedPosition, filePosition) = pair(scan.listed, with: cached)
         let stamps = cached.stamps
-        let unchanged = ParallelMap.map(Array(zip(files, cachedIndex))) { name, index -> Bool in
-            guard let index else { return false }
-            let stamp = folder >= 0 ? RecordIndexFileStamp.of(name: name, inDirectory: folder) : RecordIndexFileStamp.of(path: dirPath + "/" + name)
-            return stamp == stamps[index]
+        var unchanged = [Bool](repeating: false, count: files.count)
+        for (listedPosition, stamp) in scan.stamps.enumerated() {
+            let position = filePosition[listedPosition]
+            if let index = cachedIndex[position], let stamp, stamp == stamps[index] { unchanged[position] = true }
         }
         // The usual start: the same files as last time, none changed. The cached records are handed
         // on as they are, not copied one by one.
         if files.count == cached.count && !unchanged.contains(false) {
-            result.records = cached.records
+            result.reused = true
             result.entries = cached
             if let sortedPosition {
                 // Listed in another order than the index remembers (or it did not): remember this one.
@@ -47,6 +70,10 @@ enum RecordIndexFolder {
             return result
         }
 
+        // Some files changed: the cached records are needed one by one. If deferred ones turn out
+        // corrupt, every file is read instead.
+        let cachedRecords = cached.records ?? []
+        if cachedRecords.count != cached.count { unchanged = unchanged.map { _ in false } }
         let toRead = files.indices.filter { !unchanged[$0] }
         let reads = ParallelMap.map(toRead) { position in store.readRecordFile(R.self, name: files[position], in: dir) }
         result.records.reserveCapacity(files.count)
@@ -55,8 +82,8 @@ enum RecordIndexFolder {
         var added = false
         for (position, name) in files.enumerated() {
             if unchanged[position], let index = cachedIndex[position] {
-                result.records.append(cached.records[index])
-                result.entries.append(RecordIndexEntry(name: name, stamp: cached.stamps[index], record: cached.records[index]))
+                result.records.append(cachedRecords[index])
+                result.entries.append(RecordIndexEntry(name: name, stamp: cached.stamps[index], record: cachedRecords[index]))
                 continue
             }
             let (read, stamp) = reads[nextRead]
@@ -86,11 +113,13 @@ enum RecordIndexFolder {
     }
 
     /// The listed files in name order, each with the position of its cached entry (if it has one),
-    /// and for each listed file its position in name order (nil when the index's order was used).
+    /// for each listed file its position in name order (`sortedPosition`, nil when the index's order
+    /// was used), and the same positions whichever order was used (`filePosition`).
     /// When the folder lists the very files the index holds, in the order it remembers (the usual
     /// start), the index's order is the name order: sorting many names is a noticeable cost.
-    private static func pair<R>(_ listed: [String], with cached: RecordIndexSection<R>) -> (files: [String], cachedIndex: [Int?], sortedPosition: [Int]?) {
-        if cached.isListing(listed) { return (cached.names, cached.indices.map { $0 }, nil) }
+    private static func pair<R>(_ listed: [String], with cached: RecordIndexSection<R>)
+        -> (files: [String], cachedIndex: [Int?], sortedPosition: [Int]?, filePosition: [Int]) {
+        if cached.isListing(listed) { return (cached.names, cached.indices.map { $0 }, nil, cached.listing.map { Int($0) }) }
         let order = listed.indices.sorted { listed[$0] < listed[$1] }
         let files = order.map { listed[$0] }
         var sortedPosition = [Int](repeating: 0, count: listed.count)
@@ -103,6 +132,6 @@ enum RecordIndexFolder {
             while next < cachedNames.count && cachedNames[next] < name { next += 1 }
             if next < cachedNames.count && cachedNames[next] == name { cachedIndex[position] = next }
         }
-        return (files, cachedIndex, sortedPosition)
+        return (files, cachedIndex, sortedPosition, sortedPosition)
     }
 }

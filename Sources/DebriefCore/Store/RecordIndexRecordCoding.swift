@@ -23,7 +23,7 @@ enum RecordIndexRecordCoding {
         out.string(deal.account)
         out.string(deal.name)
         write(deal.amount, to: &out)
-        out.string(deal.outcome.rawValue)
+        out.code(deal.outcome, in: RecordIndexEnumCodes.outcomes)
         write(deal.closeDate, to: &out)
         out.optional(deal.createdDate) { write($1, to: &$0) }
         out.string(deal.owner)
@@ -33,7 +33,7 @@ enum RecordIndexRecordCoding {
         out.optional(deal.stageReached) { $0.string($1) }
         out.list(deal.competitors) { $0.string($1) }
         out.list(deal.reasons) { out, reason in
-            out.string(reason.category.rawValue)
+            out.code(reason.category, in: RecordIndexEnumCodes.reasonCategories)
             out.string(reason.text)
         }
         out.string(deal.notes)
@@ -49,7 +49,7 @@ enum RecordIndexRecordCoding {
         let account = try input.string()
         let name = try input.string()
         let amount = try readMoney(from: &input)
-        let outcome = try input.enumeration(Outcome.self)
+        let outcome = try input.code(in: RecordIndexEnumCodes.outcomes)
         let closeDate = try readDay(from: &input)
         let createdDate = try input.optional { try readDay(from: &$0) }
         let owner = try input.string()
@@ -58,7 +58,7 @@ enum RecordIndexRecordCoding {
         let leadSource = try input.optional { try $0.string() }
         let stageReached = try input.optional { try $0.string() }
         let competitors = try input.list { try $0.string() }
-        let reasons = try input.list { DealReason(try $0.enumeration(ReasonCategory.self), try $0.string()) }
+        let reasons = try input.list { DealReason(try $0.code(in: RecordIndexEnumCodes.reasonCategories), try $0.string()) }
         let notes = try input.string()
         let updatedAt = try input.optional { try readDate(from: &$0) }
         var deal = Deal(id: id, crmId: crmId, source: source, account: account, name: name, amount: amount, outcome: outcome,
@@ -76,8 +76,8 @@ enum RecordIndexRecordCoding {
         out.string(review.id)
         out.int(review.revision)
         out.string(review.dealId)
-        out.string(review.kind.rawValue)
-        out.string(review.status.rawValue)
+        out.code(review.kind, in: RecordIndexEnumCodes.reviewKinds)
+        out.code(review.status, in: RecordIndexEnumCodes.reviewStatuses)
         out.string(review.manager)
         out.string(review.rep)
         out.string(review.questionSetId)
@@ -89,7 +89,7 @@ enum RecordIndexRecordCoding {
         out.int(review.plannedMinutes)
         out.list(review.answers) { out, answer in
             out.string(answer.questionId)
-            out.string(answer.theme.rawValue)
+            out.code(answer.theme, in: RecordIndexEnumCodes.questionThemes)
             out.string(answer.wording)
             out.optional(answer.hint) { $0.string($1) }
             out.bool(answer.askedInPrep)
@@ -100,9 +100,9 @@ enum RecordIndexRecordCoding {
         }
         out.list(review.factors) { out, factor in
             out.string(factor.id)
-            out.string(factor.effect.rawValue)
-            out.string(factor.cause.rawValue)
-            out.string(factor.evidence.rawValue)
+            out.code(factor.effect, in: RecordIndexEnumCodes.factorEffects)
+            out.code(factor.cause, in: RecordIndexEnumCodes.factorCauses)
+            out.code(factor.evidence, in: RecordIndexEnumCodes.factorEvidence)
             out.string(factor.text)
         }
         out.list(review.practices) { out, practice in
@@ -116,7 +116,7 @@ enum RecordIndexRecordCoding {
         }
         out.list(review.signals) { out, signal in
             out.string(signal.id)
-            out.string(signal.sign.rawValue)
+            out.code(signal.sign, in: RecordIndexEnumCodes.signalSigns)
             out.string(signal.text)
             out.bool(signal.present)
         }
@@ -135,8 +135,8 @@ enum RecordIndexRecordCoding {
         let id = try input.string()
         let revision = try input.int()
         let dealId = try input.string()
-        let kind = try input.enumeration(ReviewKind.self)
-        let status = try input.enumeration(ReviewStatus.self)
+        let kind = try input.code(in: RecordIndexEnumCodes.reviewKinds)
+        let status = try input.code(in: RecordIndexEnumCodes.reviewStatuses)
         let manager = try input.string()
         let rep = try input.string()
         let questionSetId = try input.string()
@@ -148,13 +148,13 @@ enum RecordIndexRecordCoding {
         let plannedMinutes = try input.int()
         let answers = try input.list { try readAnswer(from: &$0) }
         let factors = try input.list { input in
-            Factor(id: try input.string(), effect: try input.enumeration(Factor.Effect.self), cause: try input.enumeration(FactorCause.self),
-                   evidence: try input.enumeration(FactorEvidence.self), text: try input.string())
+            Factor(id: try input.string(), effect: try input.code(in: RecordIndexEnumCodes.factorEffects), cause: try input.code(in: RecordIndexEnumCodes.factorCauses),
+                   evidence: try input.code(in: RecordIndexEnumCodes.factorEvidence), text: try input.string())
         }
         let practices = try input.list { BestPractice(id: try $0.string(), title: try $0.string(), detail: try $0.string()) }
         let fineTuning = try input.list { FineTuningPoint(id: try $0.string(), text: try $0.string()) }
         let signals = try input.list { input in
-            QualificationSignal(id: try input.string(), sign: try input.enumeration(QualificationSignal.Sign.self),
+            QualificationSignal(id: try input.string(), sign: try input.code(in: RecordIndexEnumCodes.signalSigns),
                                 text: try input.string(), present: try input.bool())
         }
         let actionItems = try input.list { input in
@@ -171,11 +171,21 @@ enum RecordIndexRecordCoding {
         return review
     }
 
+    /// The start of a review record: what the board needs, without the answers and the rest.
+    static func readReviewHeadline(from input: inout RecordIndexReader) throws -> ReviewHeadline {
+        _ = try input.int()
+        let id = try input.string()
+        _ = try input.int()
+        let dealId = try input.string()
+        _ = try input.code(in: RecordIndexEnumCodes.reviewKinds)
+        return ReviewHeadline(id: id, dealId: dealId, status: try input.code(in: RecordIndexEnumCodes.reviewStatuses))
+    }
+
     /// `Answer` has no memberwise initialiser (it is made from a `Question`), so it is rebuilt
     /// from one and then given every stored field.
     private static func readAnswer(from input: inout RecordIndexReader) throws -> Answer {
         let questionId = try input.string()
-        let theme = try input.enumeration(QuestionTheme.self)
+        let theme = try input.code(in: RecordIndexEnumCodes.questionThemes)
         let wording = try input.string()
         let hint = try input.optional { try $0.string() }
         let askedInPrep = try input.bool()

@@ -4,13 +4,18 @@ import Foundation
 /// that could not be read. Broken files never stop the rest from loading.
 public struct Workspace: Sendable {
     public var deals: [Deal]
-    public var reviews: [Review]
+    /// The reviews; loaded through the index, they are decoded whole on first use (see `LoadedReviews`).
+    public var loadedReviews: LoadedReviews
+    public var reviews: [Review] {
+        get { loadedReviews.all }
+        set { loadedReviews.all = newValue }
+    }
     public var questions: QuestionBank
     public var problems: [LoadProblem]
 
     public init(deals: [Deal] = [], reviews: [Review] = [], questions: QuestionBank = QuestionBank(), problems: [LoadProblem] = []) {
         self.deals = deals
-        self.reviews = reviews
+        self.loadedReviews = LoadedReviews(reviews)
         self.questions = questions
         self.problems = problems
     }
@@ -33,12 +38,9 @@ public struct Workspace: Sendable {
         guard let index else { return load(from: store) }
         let records = index.load(from: store)
         let questions = QuestionBank.load(from: store)
-        return Workspace(
-            deals: records.deals,
-            reviews: records.reviews,
-            questions: questions,
-            problems: records.problems + questions.problems
-        )
+        var workspace = Workspace(deals: records.deals, questions: questions, problems: records.problems + questions.problems)
+        workspace.loadedReviews = records.loadedReviews
+        return workspace
     }
 
     /// Loads with the index kept for this data directory under `locations.cacheDirectory`.

@@ -13,7 +13,7 @@ extension AppState {
             if let index = data.reviews.firstIndex(where: { $0.id == review.id }) { data.reviews[index] = review } else { data.reviews.append(review) }
         }
         if session != nil || prep != nil { return }
-        board.load(deals: data.deals, reviews: data.reviews)
+        board.load(deals: data.deals, reviewHeadlines: data.loadedReviews.headlines)
         if case .review = record { archiveDataChanged() }
     }
 }

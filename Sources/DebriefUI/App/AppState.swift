@@ -63,7 +63,7 @@ public struct AppState: Sendable, Equatable {
         self.dataLabel = dataLabel
         self.data = data
         board = BoardState(today: today)
-        board.load(deals: data.deals, reviews: data.reviews)
+        board.load(deals: data.deals, reviewHeadlines: data.loadedReviews.headlines)
         archive = ArchiveViews(today: today)
         archiveIsStale = true
     }

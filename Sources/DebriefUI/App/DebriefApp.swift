@@ -50,7 +50,7 @@ public enum DebriefApp {
             return effects(for: requests, &state) + syncEffects
         case .loaded(let data):
             state.data = data
-            state.board.load(deals: data.deals, reviews: data.reviews)
+            state.board.load(deals: data.deals, reviewHeadlines: data.loadedReviews.headlines)
             state.archiveDataChanged()
             state.isLoading = false
             if case .dealDetail(let id) = state.overlay, !data.deals.contains(where: { $0.id == id }) { state.overlay = nil }

@@ -32,17 +32,19 @@ public struct BoardIndex: Sendable, Equatable {
     let competitorKeys: [Int32]
 
     public init(deals: [Deal], reviews: [Review]) {
+        self.init(deals: deals, reviewHeadlines: reviews.map(ReviewHeadline.init))
+    }
+
+    /// Built from each review's deal and status only: the full reviews need not be decoded.
+    public init(deals: [Deal], reviewHeadlines reviews: [ReviewHeadline]) {
         self.deals = deals
 
         var status: [String: ReviewStatus] = [:]
         var open: [String: String] = [:]
-        // Through buffers: iterating the arrays themselves would copy every whole deal and review.
-        reviews.withUnsafeBufferPointer { reviews in
-            for index in reviews.indices {
-                let dealID = reviews[index].dealId, reviewStatus = reviews[index].status
-                if let existing = status[dealID], existing >= reviewStatus {} else { status[dealID] = reviewStatus }
-                if reviewStatus.isOpen { open[dealID] = reviews[index].id }
-            }
+        status.reserveCapacity(reviews.count)
+        for review in reviews {
+            if let existing = status[review.dealId], existing >= review.status {} else { status[review.dealId] = review.status }
+            if review.status.isOpen { open[review.dealId] = review.id }
         }
         reviewStatus = status
         openReviewID = open

@@ -26,8 +26,12 @@ public struct BoardState: Sendable, Equatable {
     }
 
     public mutating func load(deals: [Deal], reviews: [Review]) {
+        load(deals: deals, reviewHeadlines: reviews.map(ReviewHeadline.init))
+    }
+
+    public mutating func load(deals: [Deal], reviewHeadlines: [ReviewHeadline]) {
         let selectedID = selectedDeal?.id
-        index = BoardIndex(deals: deals, reviews: reviews)
+        index = BoardIndex(deals: deals, reviewHeadlines: reviewHeadlines)
         history.removeAll()
         searchFoldRequested = false
         refresh(keeping: selectedID.flatMap { id in deals.firstIndex { $0.id == id } })
