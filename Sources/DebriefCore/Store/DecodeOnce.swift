@@ -11,6 +11,13 @@ final class DecodeOnce<Value: Sendable>: @unchecked Sendable {
         self.work = work
     }
 
+    /// Whether the work has been done (without doing it).
+    var isDone: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return result != nil
+    }
+
     var value: Value {
         lock.lock()
         defer { lock.unlock() }

@@ -42,7 +42,7 @@ public struct LoadedReviews: Sendable, Equatable {
     }
 
     /// Whether the full reviews have been decoded (or were given whole).
-    public var isDecoded: Bool { decoded != nil }
+    public var isDecoded: Bool { decoded != nil || deferred?.isDone == true }
 
     /// Decodes the full reviews on another thread, so they are ready by the time someone asks.
     public func decodeInBackground() {

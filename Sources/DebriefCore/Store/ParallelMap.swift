@@ -8,38 +8,42 @@ enum ParallelMap {
     }
 
     /// Maps over an array on all cores, keeping order; nil as soon as `transform` gives nil for any
-    /// item. The results are moved into the array returned, never copied: a copy of a large record
-    /// costs a retain for every string and list it holds, and a hundred thousand of them add up.
+    /// item. Each result is written straight into the array returned: no copy, and no buffer of
+    /// optionals to move them out of (a copy of a large record costs a retain for every string and
+    /// list it holds, and moving a hundred thousand of them was a visible share of start-up).
     static func mapAll<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (T) -> U?) -> [U]? {
         let count = items.count
         if count == 0 { return [] }
         let chunks = count < 64 ? 1 : min(ProcessInfo.processInfo.activeProcessorCount * 4, count)
-        let results = UnsafeMutableBufferPointer<U?>.allocate(capacity: count)
-        results.initialize(repeating: nil)
-        let failed = UnsafeMutableBufferPointer<Bool>.allocate(capacity: chunks)
-        failed.initialize(repeating: false)
-        defer {
-            results.deinitialize()
-            results.deallocate()
-            failed.deallocate()
-        }
-        nonisolated(unsafe) let output = results
-        nonisolated(unsafe) let chunkFailed = failed
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            for index in chunk * count / chunks..<(chunk + 1) * count / chunks {
-                guard let result = transform(items[index]) else { chunkFailed[chunk] = true; return }
-                output[index] = result
+        // How many results each chunk wrote, from its start: all of its items unless one gave nil.
+        let written = UnsafeMutableBufferPointer<Int>.allocate(capacity: chunks)
+        written.initialize(repeating: 0)
+        defer { written.deallocate() }
+        var complete = true
+        let results = [U](unsafeUninitializedCapacity: count) { buffer, initialized in
+            nonisolated(unsafe) let output = buffer.baseAddress!
+            nonisolated(unsafe) let chunkWritten = written
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let start = chunk * count / chunks
+                var done = 0
+                defer { chunkWritten[chunk] = done }
+                for index in start..<(chunk + 1) * count / chunks {
+                    guard let result = transform(items[index]) else { return }
+                    (output + index).initialize(to: result)
+                    done += 1
+                }
+            }
+            for chunk in 0..<chunks where written[chunk] != (chunk + 1) * count / chunks - chunk * count / chunks {
+                complete = false
+            }
+            if complete {
+                initialized = count
+            } else {
+                for chunk in 0..<chunks { (output + chunk * count / chunks).deinitialize(count: written[chunk]) }
+                initialized = 0
             }
         }
-        if failed.contains(true) { return nil }
-        let slots = results.baseAddress!
-        return Array(unsafeUninitializedCapacity: count) { buffer, initialized in
-            for index in 0..<count {
-                (buffer.baseAddress! + index).initialize(to: (slots + index).move()!)
-                (slots + index).initialize(to: nil)
-            }
-            initialized = count
-        }
+        return complete ? results : nil
     }
 
     /// Maps one contiguous chunk per core, keeping order, for work that carries state from item to

@@ -45,10 +45,8 @@ public struct RecordIndex: Sendable {
         // Listing and stating every file (a syscall each) needs nothing from the index: do it on
         // another core while this one reads and decodes the index.
         let scanned = DispatchGroup(), scans = ScanBox()
-        DispatchQueue.global(qos: .userInitiated).async(group: scanned) {
-            scans.deals = RecordIndexFolder.scan(Deal.self, store: store)
-            scans.reviews = RecordIndexFolder.scan(Review.self, store: store)
-        }
+        DispatchQueue.global(qos: .userInitiated).async(group: scanned) { scans.deals = RecordIndexFolder.scan(Deal.self, store: store) }
+        DispatchQueue.global(qos: .userInitiated).async(group: scanned) { scans.reviews = RecordIndexFolder.scan(Review.self, store: store) }
         let directory = Self.identity(of: store.root)
         var ignored: String?
         var cached = RecordIndexFile(dataDirectory: directory, deals: RecordIndexSection(), reviews: RecordIndexSection())
@@ -160,8 +158,8 @@ public struct RecordIndex: Sendable {
     }
 }
 
-/// Carries the folder scans from the thread that takes them: written before the group leaves, read
-/// after waiting on it, so the two never overlap.
+/// Carries the folder scans from the threads that take them (one field each): written before the
+/// group leaves, read after waiting on it, so writes and reads never overlap.
 private final class ScanBox: @unchecked Sendable {
     var deals = RecordIndexFolder.Scan()
     var reviews = RecordIndexFolder.Scan()

@@ -168,6 +168,13 @@ struct RecordIndexReader {
         return text
     }
 
+    /// Where the next length-prefixed string's UTF-8 is, skipping it (to decode it elsewhere).
+    mutating func inlineStringPlace() throws -> Range<Int> {
+        let length = try count()
+        defer { position += length }
+        return position..<position + length
+    }
+
     mutating func skip(_ length: Int) throws {
         guard length >= 0, length <= end - position else { throw corrupt("length") }
         position += length

@@ -98,10 +98,15 @@ struct RecordIndexFile: Sendable {
             throw RecordIndexUnusable(reason: "made for other record schemas")
         }
         guard try input.inlineString() == RecordIndexEnumCodes.fingerprint else { throw RecordIndexUnusable(reason: "made for other enum cases") }
+        // Where each string is, then the strings themselves (checked UTF-8) on all cores.
         let stringCount = try input.count()
-        var strings: [String] = []
-        strings.reserveCapacity(stringCount)
-        for _ in 0..<stringCount { strings.append(try input.inlineString()) }
+        var places: [Range<Int>] = []
+        places.reserveCapacity(stringCount)
+        for _ in 0..<stringCount { places.append(try input.inlineStringPlace()) }
+        let payload = input.bytes
+        guard let strings = ParallelMap.mapAll(places, { String(validating: payload[$0], as: UTF8.self) }) else {
+            throw RecordIndexUnusable(reason: "corrupt text in the string table")
+        }
         input.strings = strings
 
         let deals = try readSection(&input, RecordIndexRecordCoding.readDeal)

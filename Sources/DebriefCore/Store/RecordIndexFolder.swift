@@ -36,7 +36,7 @@ enum RecordIndexFolder {
         let dirPath = dir.path
         let folder = open(dirPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         defer { if folder >= 0 { close(folder) } }
-        let stamps = listed.map { name in
+        let stamps = ParallelMap.map(listed) { name in
             folder >= 0 ? RecordIndexFileStamp.of(name: name, inDirectory: folder) : RecordIndexFileStamp.of(path: dirPath + "/" + name)
         }
         return Scan(listed: listed, stamps: stamps)
