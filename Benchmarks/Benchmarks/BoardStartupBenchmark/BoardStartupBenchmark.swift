@@ -10,7 +10,9 @@ import Foundation
 /// `debrief demo --dir DIR --deals 10000 --reviews 2000` and `--deals 100000 --reviews 20000`.
 private func firstFrame(_ store: RecordStore, index: RecordIndex) -> Screen {
     let workspace = Workspace.load(from: store, index: index)
-    let data = AppData(deals: workspace.deals, reviews: workspace.reviews, problems: workspace.problems, questions: workspace.questions)
+    var data = AppData(deals: workspace.deals, problems: workspace.problems, questions: workspace.questions)
+    // As `debrief` does: the board needs only the reviews' headlines, the whole reviews wait for first use.
+    data.loadedReviews = workspace.loadedReviews
     let state = AppState(width: 120, height: 40, theme: Theme.fallback, dataLabel: store.root.path, data: data,
                          today: Day(iso: "2026-11-28")!)
     return DebriefApp.render(state)
