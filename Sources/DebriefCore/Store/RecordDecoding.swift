@@ -11,7 +11,10 @@ public enum RecordDecoding {
     public static let maximumFileSize = 16 << 20
 
     public static func decode<R: StoredRecord>(_ type: R.Type, from data: Data, path: String) -> Result<R, LoadProblem> {
-        decode(type, currentVersion: R.currentSchemaVersion, version: \.schemaVersion, from: data, path: path)
+        // Deals and reviews as Debrief writes them skip JSONDecoder, by far the largest cost of a cold
+        // start; anything else, and every error, is the general path's.
+        if data.count <= maximumFileSize, let record = RecordFastDecoding.decode(type, from: data) { return .success(record) }
+        return decode(type, currentVersion: R.currentSchemaVersion, version: \.schemaVersion, from: data, path: path)
     }
 
     /// Works for any versioned Codable, so question sets share the same checks as records.
