@@ -100,6 +100,13 @@ struct RecordFastJSONReader {
         try expect(UInt8(ascii: "\""))
         let start = index
         var ascii = true
+        // Eight bytes at a time while none of them ends the string, starts an escape or is a control.
+        while index + 8 <= bytes.count {
+            let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            guard !Self.hasSpecialByte(word) else { break }
+            if word & Self.highBits != 0 { ascii = false }
+            index += 8
+        }
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
@@ -138,6 +145,16 @@ struct RecordFastJSONReader {
         }
         index += 1
         return value
+    }
+
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+
+    /// Whether any byte of `word` is '"', '\\' or below 0x20 (SWAR: a byte below n gives a borrow
+    /// into its high bit in `word - n·ones` where it had none; false positives only occur above a true one).
+    private static func hasSpecialByte(_ word: UInt64) -> Bool {
+        func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & highBits != 0 }
+        return hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C)) || (word &- ones &* 0x20) & ~word & highBits != 0
     }
 
     /// The rest of a string that has escapes, from its first byte at `start`.
@@ -278,12 +295,18 @@ struct RecordFastJSONReader {
     private mutating func consumeWord(_ word: StaticString) -> Bool {
         let count = word.utf8CodeUnitCount
         guard index + count <= bytes.count else { return false }
-        let matches = word.withUTF8Buffer { Self.equal(UnsafeRawBufferPointer(rebasing: bytes[index..<(index + count)]), $0) }
+        let matches = word.withUTF8Buffer { Self.equal(UnsafeRawBufferPointer(rebasing: bytes[index..<(index + count)]), UnsafeRawBufferPointer($0)) }
         if matches { index += count }
         return matches
     }
 
-    private static func equal(_ a: UnsafeRawBufferPointer, _ b: some Collection<UInt8>) -> Bool {
-        a.count == b.count && a.elementsEqual(b)
+    private static func equal(_ a: UnsafeRawBufferPointer, _ b: [UInt8]) -> Bool {
+        a.count == b.count && b.withUnsafeBytes { Self.equal(a, $0) }
+    }
+
+    private static func equal(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+        guard a.count == b.count else { return false }
+        guard let left = a.baseAddress, let right = b.baseAddress else { return a.count == 0 }
+        return memcmp(left, right, a.count) == 0
     }
 }
