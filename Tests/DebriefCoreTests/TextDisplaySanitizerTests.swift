@@ -58,6 +58,17 @@ struct TextDisplaySanitizerTests {
         }
     }
 
+    @Test("one unsafe character in otherwise safe accented text is still sanitised")
+    func unsafeAmongAccents() {
+        let sanitizer = DisplaySanitizer.singleLine
+        #expect(sanitizer.sanitize("Tomás\u{202E}Herrera") == "TomásHerrera")
+        #expect(sanitizer.sanitize("€ 5\u{85}") == "€ 5\u{FFFD}")
+        #expect(sanitizer.sanitize("Zürich\tAG") == "Zürich  AG")
+        #expect(sanitizer.sanitize("é\u{200D}x") == "éx")
+        #expect(sanitizer.sanitize("Café\u{2028}Bar") == "Café⏎Bar")
+        #expect(sanitizer.sanitize("Acme – Renewal\u{AD}") == "Acme – Renewal")
+    }
+
     @Test("single-line mode marks line breaks")
     func singleLineBreaks() {
         #expect(DisplaySanitizer.singleLine.sanitize("one\ntwo") == "one⏎two")

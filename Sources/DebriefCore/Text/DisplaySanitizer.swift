@@ -42,7 +42,7 @@ public struct DisplaySanitizer: Sendable, Hashable {
     static let deletePlaceholder: Unicode.Scalar = "\u{2421}"
 
     public func sanitize(_ text: String) -> String {
-        if DisplayWidth.printableASCIIWidth(text) != nil { return text }
+        if DisplayWidth.printableASCIIWidth(text) != nil || Self.isAlreadySafe(text) { return text }
         var output = ""
         output.reserveCapacity(text.utf8.count)
         var column = 0  // columns since the last line break, for tab stops
@@ -91,6 +91,20 @@ public struct DisplaySanitizer: Sendable, Hashable {
             }
         }
         return String(piece)
+    }
+
+    /// Whether `sanitize` would give `text` back unchanged: no control, tab, line break or invisible
+    /// format character, and no joiner or tag (kept only inside emoji). Names with accents, dashes
+    /// and currency signs are drawn on every frame; this spares them the character-by-character path.
+    private static func isAlreadySafe(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x20..<0x7F: continue
+            case 0..<0x20, 0x7F...0x9F, 0x200D, 0x2028, 0x2029, 0xE0020...0xE007F: return false
+            default: if isInvisibleFormatCharacter(scalar) { return false }
+            }
+        }
+        return true
     }
 
     private static func isLineBreak(_ character: Character) -> Bool {
