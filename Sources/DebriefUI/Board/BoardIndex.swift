@@ -101,12 +101,16 @@ public struct BoardIndex: Sendable, Equatable {
     /// (see `DealFilter.narrows`), so typing a longer search only re-checks what still showed.
     public func columns(filter: DealFilter, sort: BoardSort, today: Day, within: (won: [Int], lost: [Int])? = nil) -> (won: [Int], lost: [Int]) {
         let compiled = CompiledFilter(filter, today: today, keys: foldedKey)
-        var kept = (within.map { $0.won + $0.lost } ?? (sort == .closeDate ? byDate : byAmount)).filter { keeps($0, compiled) }
-        if !compiled.terms.isEmpty { kept = matching(compiled.terms, among: kept) }
+        let order = within.map { $0.won + $0.lost } ?? (sort == .closeDate ? byDate : byAmount)
         var won: [Int] = []
         var lost: [Int] = []
-        for index in kept {
+        func add(_ index: Int) {
             if figures.outcomes[index] == .won { won.append(index) } else { lost.append(index) }
+        }
+        if compiled.terms.isEmpty {
+            for index in order where keeps(index, compiled) { add(index) }
+        } else {
+            for index in matching(compiled.terms, among: order.filter { keeps($0, compiled) }) { add(index) }
         }
         return (won, lost)
     }
@@ -165,6 +169,9 @@ public struct BoardIndex: Sendable, Equatable {
     }
 
     func outcome(of index: Int) -> Outcome { figures.outcomes[index] }
+
+    /// The deal's amount in hundredths, when exactly that (worked out once per load).
+    func hundredths(of index: Int) -> Int64? { figures.hundredths[index] }
 
     public static func == (a: BoardIndex, b: BoardIndex) -> Bool {
         a.deals == b.deals && a.reviewStatus == b.reviewStatus

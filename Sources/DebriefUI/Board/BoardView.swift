@@ -66,7 +66,8 @@ public enum BoardView {
         let frames = Rect(x: inner.x + 4, y: inner.y, width: inner.width - 4, height: 1).columns(columns.map(\.width), spacing: 1)
         for line in 0..<min(inner.height, rows.count - first) {
             let row = first + line
-            let deal = board.index.deals[rows[row]]
+            let dealIndex = rows[row]
+            let deal = board.index.deals[dealIndex]
             let y = inner.y + line
             let selected = row == selection.selected
             let base: Style = selected ? (focused ? theme.style(.selection) : theme.style(.textMuted).with(.underline)) : theme.style(.text)
@@ -79,7 +80,7 @@ public enum BoardView {
             screen.put(BoardGlyphs.review(board.index.reviewStatus[deal.id]), x: inner.x + 1, y: y, style: base)
             screen.put(BoardGlyphs.outcome(deal.outcome), x: inner.x + 2, y: y, style: markStyle)
             for (field, frame) in zip(columns, frames) {
-                screen.putFitted(field.value(deal), x: frame.x, y: y, width: frame.width, alignment: field.alignment, style: base)
+                screen.putFitted(field.value(deal, board.index.hundredths(of: dealIndex)), x: frame.x, y: y, width: frame.width, alignment: field.alignment, style: base)
             }
         }
         if rows.count > inner.height {
@@ -92,18 +93,19 @@ public enum BoardView {
     struct RowField {
         var width: LayoutConstraint
         var alignment: TextAlignment = .left
-        var value: (Deal) -> String
+        /// The text for a deal, given its amount in hundredths when exactly that.
+        var value: (Deal, Int64?) -> String
     }
 
     static func rowColumns(_ fields: RowFields, today: Day) -> [RowField] {
-        let account = RowField(width: .fill(4)) { $0.account }
-        let amount = RowField(width: .fixed(11), alignment: .right) { compactAmount($0.amount) }
-        let closed = RowField(width: .fixed(7)) { shortDate($0.closeDate, today: today) }
-        let rep = RowField(width: .fixed(9)) { shortName($0.owner) }
+        let account = RowField(width: .fill(4)) { deal, _ in deal.account }
+        let amount = RowField(width: .fixed(11), alignment: .right) { deal, hundredths in compactAmount(deal.amount, hundredths: hundredths) }
+        let closed = RowField(width: .fixed(7)) { deal, _ in shortDate(deal.closeDate, today: today) }
+        let rep = RowField(width: .fixed(9)) { deal, _ in shortName(deal.owner) }
         switch fields {
         case .narrow: return [account, amount, closed]
         case .withRep: return [account, amount, closed, rep]
-        case .full: return [account, RowField(width: .fill(3)) { dealTitle($0) }, amount, closed, rep]
+        case .full: return [account, RowField(width: .fill(3)) { deal, _ in dealTitle(deal) }, amount, closed, rep]
         }
     }
 
@@ -119,8 +121,9 @@ public enum BoardView {
     }
 
     /// "$120,250", "€21,000", "NOK 13,000": whole units, the currency as a symbol where one is unambiguous.
-    static func compactAmount(_ money: Money) -> String {
-        let whole = wholeUnits(money)
+    /// `hundredths` is the amount × 100 when that is exact (the board works it out once per load).
+    static func compactAmount(_ money: Money, hundredths: Int64?? = nil) -> String {
+        let whole = wholeUnits(money, hundredths: hundredths)
         if let symbol = currencySymbols[money.currency] { return symbol + whole }
         return "\(money.currency) \(whole)"
     }
@@ -129,8 +132,8 @@ public enum BoardView {
 
     /// "120,250": the amount rounded half away from zero to whole units, grouped by thousands. Plain
     /// integer arithmetic for the usual amount (whole hundredths); Decimal rounding for any other.
-    static func wholeUnits(_ money: Money) -> String {
-        guard let hundredths = PipelineFigures.exactHundredths(money.amount) else {
+    static func wholeUnits(_ money: Money, hundredths known: Int64?? = nil) -> String {
+        guard let hundredths = known ?? PipelineFigures.exactHundredths(money.amount) else {
             var rounded = Decimal()
             var value = money.amount
             NSDecimalRound(&rounded, &value, 0, .plain)
