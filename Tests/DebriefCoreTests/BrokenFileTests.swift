@@ -39,6 +39,17 @@ import Testing
         }
     }
 
+    @Test func anUnknownEnumValueIsNamedInQuotesWithoutTheSwiftType() throws {
+        let deal = StoreFixtures.deal("enum-1")
+        var json = String(decoding: try RecordCoding.encode(deal), as: UTF8.self)
+        json = json.replacingOccurrences(of: "\"outcome\" : \"\(deal.outcome.rawValue)\"", with: "\"outcome\" : \"price:\"")
+        #expect(json.contains("price:"))
+        guard case .failure(let problem) = RecordDecoding.decode(Deal.self, from: Data(json.utf8), path: "d.json") else {
+            Issue.record("decoded a deal with an unknown outcome"); return
+        }
+        #expect(problem.reason == "field 'outcome': “price:” is not a value Debrief knows for this field", "\(problem.reason)")
+    }
+
     @Test func plainTextIsNotReportedAsAMisspeltLiteral() {
         func reason(_ text: String) -> String? { JSONSyntaxCheck.firstError(in: Data(text.utf8)).map { "\($0.line):\($0.column) \($0.message)" } }
         #expect(reason("not json") == "1:1 expected a value (object, list, text, number, true, false or null)")

@@ -55,7 +55,7 @@ public enum RecordDecoding {
             if context.codingPath.isEmpty {
                 return "is not valid JSON" + syntaxLocation(context, in: data)
             }
-            return "\(fieldPath(context.codingPath)): \(context.debugDescription)"
+            return "\(fieldPath(context.codingPath)): \(readable(context.debugDescription))"
         case DecodingError.keyNotFound(let key, let context):
             return "is missing the field \(fieldPath(context.codingPath + [key]))"
         case DecodingError.typeMismatch(let type, let context):
@@ -65,6 +65,17 @@ public enum RecordDecoding {
         default:
             return "cannot be read: \(error.localizedDescription)"
         }
+    }
+
+    /// Foundation says "Cannot initialize Outcome from invalid String value wn": name the value, quoted
+    /// (it is text from the file) and without the Swift type a person editing the file never sees.
+    static func readable(_ debugDescription: String) -> String {
+        let marker = " from invalid String value "
+        guard debugDescription.hasPrefix("Cannot initialize "), let range = debugDescription.range(of: marker) else {
+            return debugDescription
+        }
+        let value = DisplaySanitizer.singleLine.sanitize(String(debugDescription[range.upperBound...]))
+        return "“\(DisplayWidth.truncate(value, toWidth: 40))” is not a value Debrief knows for this field"
     }
 
     private static func describe(_ type: Any.Type) -> String {
