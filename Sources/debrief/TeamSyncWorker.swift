@@ -2,38 +2,8 @@ import DebriefCore
 import DebriefUI
 import Foundation
 
-/// Runs `debrief sync` for the app on a thread of its own, so typing never waits on the network;
-/// the result waits in an inbox the terminal loop empties on every turn.
-final class TeamSyncWorker: @unchecked Sendable {
-    private let root: URL
-    private let lock = NSLock()
-    private var inbox: [Msg] = []
-
-    init(root: URL) { self.root = root }
-
-    /// Starts a sync; the app sends no second one while this runs.
-    func start() {
-        let root = root
-        let thread = Thread { [weak self] in
-            let result = Self.sync(root: root)
-            self?.deliver(.syncFinished(result))
-        }
-        thread.name = "debrief-sync"
-        thread.start()
-    }
-
-    /// Messages that arrived since the last call.
-    func take() -> [Msg] {
-        lock.withLock {
-            defer { inbox.removeAll() }
-            return inbox
-        }
-    }
-
-    private func deliver(_ msg: Msg) {
-        lock.withLock { inbox.append(msg) }
-    }
-
+/// What `debrief sync` tells the app when it runs in the background (see `BackgroundInbox`).
+enum TeamSyncWorker {
     static func sync(root: URL) -> SyncResult {
         do {
             let report = try TeamSync(root: root).run()

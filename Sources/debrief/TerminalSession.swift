@@ -24,13 +24,12 @@ extension AppLaunch {
         DispatchQueue.global(qos: .utility).asyncAfter(deadline: .now() + 0.5) { reviews.decodeInBackground() }
         // Team sync, when the data directory is a git repository with a remote. A broken config
         // is reported by the theme loader; here it only means no auto-sync.
-        let syncWorker = TeamSyncWorker(root: store.root)
+        let background = BackgroundInbox()
         if let status = SyncStatus.read(root: store.root) {
             let config = (try? AppConfig.load(from: AppConfig.file(in: locations.configDirectory))) ?? AppConfig()
             state.sync = SyncIndicator(status: status, autoMinutes: config.syncAutoMinutes)
         }
-        let searchFolder = SearchTextFolder()
-        return try TerminalRunner().run(state, incoming: { syncWorker.take() + searchFolder.take() }) { effect in
+        return try TerminalRunner().run(state, incoming: { background.take() }) { effect in
             switch effect {
             case .load:
                 return [.loaded(AppLaunch.load(from: store))]
@@ -75,10 +74,11 @@ extension AppLaunch {
             case .exportMarkdown(let reviewID, let path):
                 return [MarkdownExportFile.write(reviewID: reviewID, to: path, store: store)]
             case .sync:
-                syncWorker.start()
+                let root = store.root
+                background.run(named: "debrief-sync") { .syncFinished(TeamSyncWorker.sync(root: root)) }
                 return []
             case .foldSearchText(let deals):
-                searchFolder.start(deals)
+                background.run(named: "debrief-search-fold") { .searchTextFolded(DealSearchText(deals: deals)) }
                 return []
             case .resolveConflict(let request):
                 return [ConflictChoiceRunner.perform(request, store: store)]

@@ -1,19 +1,18 @@
-import DebriefCore
 import DebriefUI
 import Foundation
 
-/// Folds the board's search text on a thread of its own when the app asks (`.foldSearchText`), so
-/// typing a search never waits for it; the result waits in an inbox the terminal loop empties.
-final class SearchTextFolder: @unchecked Sendable {
+/// Runs slow work (a team sync, folding the board's search text) on a thread of its own, so typing
+/// never waits for it; each result is a message that waits here until the terminal loop takes it.
+final class BackgroundInbox: @unchecked Sendable {
     private let lock = NSLock()
     private var inbox: [Msg] = []
 
-    func start(_ deals: [Deal]) {
+    func run(named name: String, _ work: @escaping @Sendable () -> Msg) {
         let thread = Thread { [weak self] in
-            let text = DealSearchText(deals: deals)
-            self?.deliver(.searchTextFolded(text))
+            let msg = work()
+            self?.deliver(msg)
         }
-        thread.name = "debrief-search-fold"
+        thread.name = name
         thread.start()
     }
 
