@@ -11,7 +11,7 @@ extension DebriefApp {
         let reviews = state.data.reviews
         if ReviewStarter.openReview(for: deal.id, in: reviews) == nil,
            let completed = reviews.filter({ $0.dealId == deal.id && $0.status == .completed })
-               .max(by: { ($0.completedAt ?? $0.createdAt, $0.id) < ($1.completedAt ?? $1.createdAt, $1.id) }) {
+               .max(by: { ($0.heldAt, $0.id) < ($1.heldAt, $1.id) }) {
             var session = SessionState(review: completed, deal: deal, saved: completed, sessionTag: state.sessionTag,
                                        now: state.lastTick ?? Timestamp.now())
             session.resize(width: state.width, height: state.height)
