@@ -86,12 +86,34 @@ struct TextEditorEditingTests {
         #expect(editor.text == "")
     }
 
-    @Test("pasted text is normalised: CR LF, tabs and escape sequences")
+    @Test("pasted line breaks become \\n; tabs, escapes and bidi controls are kept, drawn safely")
     func paste() {
         var editor = TextEditor()
         editor.insert("line1\r\nline2\tx\r\u{1B}[2J\u{202E}end")
-        #expect(editor.text == "line1\nline2    x\n␛[2Jend")
+        #expect(editor.text == "line1\nline2\tx\n\u{1B}[2J\u{202E}end")
         #expect(editor.cursorLocation == EditorLocation(row: 2, column: 7))
+        var screen = Screen(width: 20, height: 3)
+        TextEditorView(editor: editor).render(into: &screen, area: screen.bounds)
+        #expect(screen.plainText == "line1\nline2    x\n␛[2Jend\n")
+    }
+
+    @Test("a note from elsewhere keeps its tabs, CR LF, bidi marks and controls when one character is typed")
+    func storedTextIsKept() {
+        let stored = "שלום\u{200F} (1)\tcol\r\nnext\u{7}line\u{200E}"
+        var editor = TextEditor(text: stored)
+        #expect(editor.text == stored)
+        editor.insert("!")
+        #expect(editor.text == stored + "!")
+        editor.deleteBackward()
+        #expect(editor.text == stored)
+        editor.setText(stored)
+        #expect(editor.text == stored)
+        // Drawn: the tab as spaces, CR LF as a line break, the bell as its picture, the marks as nothing.
+        var screen = Screen(width: 30, height: 2)
+        TextEditorView(editor: editor).render(into: &screen, area: screen.bounds)
+        #expect(screen.plainText.contains("    col\nnext␇line"))
+        #expect(editor.visualLines.count == 2)
+        #expect(editor.cursorLocation == EditorLocation(row: 1, column: 9))
     }
 
     @Test("a long paste wraps and scrolls to keep the cursor visible")

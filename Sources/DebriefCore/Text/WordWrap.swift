@@ -11,7 +11,7 @@ public enum WordWrap {
     }
 
     /// As `lineRanges(of:width:)`, given each character's width and whether it is a space.
-    static func lineRanges(widths: [Int], isSpace: [Bool], width: Int) -> [Range<Int>] {
+    public static func lineRanges(widths: [Int], isSpace: [Bool], width: Int) -> [Range<Int>] {
         let limit = max(1, width)
         var ranges: [Range<Int>] = []
         var start = 0

@@ -4,9 +4,10 @@ import DebriefCore
 /// scroll position. Soft-wraps by display width at `wrapWidth`; Up/Down and Home/End move by
 /// visual (wrapped) line. Pair it with `TextEditorView` to draw it.
 ///
-/// Everything that enters the text is normalised first: CR LF and CR become `\n`, a tab becomes
-/// four spaces, and controls, bidi and zero-width characters are sanitised (`DisplaySanitizer`),
-/// so what is stored is exactly what is drawn and every cursor position maps to one screen cell.
+/// The text is kept exactly as it came (a note from a file, an import or another session keeps its
+/// tabs, CR LF, bidi marks and controls); only drawing makes it safe (`glyph(of:)`), one glyph per
+/// character, so every cursor position still maps to one place on screen. Typed or pasted line
+/// breaks (CR, which terminals send for Enter, and CR LF) become `\n`.
 public struct TextEditor: Sendable, Hashable {
     /// The content, UTF-8 as any Swift string.
     public private(set) var text: String
@@ -28,9 +29,8 @@ public struct TextEditor: Sendable, Hashable {
 
     /// Starts with `text`, the cursor at its end.
     public init(text: String = "", wrapWidth: Int = 40, visibleRows: Int = 10) {
-        let clean = Self.normalize(text)
-        self.text = clean
-        characters = Array(clean)
+        self.text = text
+        characters = Array(text)
         cursor = characters.count
         scrollOffset = 0
         self.wrapWidth = max(1, wrapWidth)
@@ -104,7 +104,7 @@ public struct TextEditor: Sendable, Hashable {
 
     public mutating func setText(_ newText: String) {
         isAllSelected = false
-        text = Self.normalize(newText)
+        text = newText
         characters = Array(text)
         preferredColumn = nil
         moveCursor(to: characters.count)
@@ -114,7 +114,7 @@ public struct TextEditor: Sendable, Hashable {
 
     /// Inserts typed or pasted text at the cursor and moves the cursor after it.
     public mutating func insert(_ insertion: String) {
-        replace(cursor..<cursor, with: Self.normalize(insertion))
+        replace(cursor..<cursor, with: Self.normalizeLineBreaks(insertion))
     }
 
     public mutating func insertNewline() { replace(cursor..<cursor, with: "\n") }
@@ -135,12 +135,12 @@ public struct TextEditor: Sendable, Hashable {
     /// start of a line it joins the line to the one above.
     public mutating func deleteWordBackward() {
         guard cursor > 0 else { return }
-        if characters[cursor - 1] == "\n" {
+        if Self.isLineBreak(characters[cursor - 1]) {
             replace(cursor - 1..<cursor, with: "")
             return
         }
         var start = cursor
-        while start > 0, characters[start - 1] != "\n", characters[start - 1].isWhitespace { start -= 1 }
+        while start > 0, !Self.isLineBreak(characters[start - 1]), characters[start - 1].isWhitespace { start -= 1 }
         while start > 0, !characters[start - 1].isWhitespace { start -= 1 }
         replace(start..<cursor, with: "")
     }
@@ -182,12 +182,29 @@ public struct TextEditor: Sendable, Hashable {
         return max(0, first)
     }
 
-    /// Tidies text on its way in; see the type's documentation.
-    static func normalize(_ input: String) -> String {
-        guard DisplayWidth.printableASCIIWidth(input) == nil else { return input }
-        let unified = input.replacingCharacters("\r\n", with: "\n").replacingCharacters("\r", with: "\n")
-            .replacingCharacters("\t", with: "    ")
-        return DisplaySanitizer.multiLine.sanitize(unified)
+    /// Line breaks typed or pasted: CR LF and CR (what a terminal sends for Enter) become `\n`.
+    /// Nothing else typed is changed; drawing makes it safe.
+    static func normalizeLineBreaks(_ input: String) -> String {
+        guard input.contains("\r") || input.contains("\r\n") else { return input }
+        return input.replacingCharacters("\r\n", with: "\n").replacingCharacters("\r", with: "\n")
+    }
+
+    /// A character that ends a line in the editor: `\n`, and CR LF as stored by other tools.
+    static func isLineBreak(_ character: Character) -> Bool { character == "\n" || character == "\r\n" }
+
+    /// What is drawn for one character of the text: itself when it is safe, four spaces for a tab,
+    /// and the sanitizer's placeholder for controls (`␛`, `␍`, `�`); bidi and zero-width marks
+    /// draw as nothing. Never stored.
+    public static func glyph(of character: Character) -> String {
+        if character == "\t" { return "    " }
+        if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F { return String(character) }
+        return DisplaySanitizer.singleLine.sanitize(String(character))
+    }
+
+    /// Columns `glyph(of:)` takes.
+    static func glyphWidth(of character: Character) -> Int {
+        if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F { return 1 }
+        return DisplayWidth.of(glyph(of: character))
     }
 }
 

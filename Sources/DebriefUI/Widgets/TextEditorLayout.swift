@@ -32,13 +32,14 @@ extension TextEditor {
         var lines: [EditorVisualLine] = []
         var lineStart = 0
         func wrapLogicalLine(endingAt lineEnd: Int) {
-            let ranges = WordWrap.lineRanges(of: Array(characters[lineStart..<lineEnd]), width: width)
+            let line = characters[lineStart..<lineEnd]
+            let ranges = WordWrap.lineRanges(widths: line.map(Self.glyphWidth), isSpace: line.map { $0 == " " || $0 == "\t" }, width: width)
             for (index, range) in ranges.enumerated() {
                 lines.append(EditorVisualLine(start: lineStart + range.lowerBound, end: lineStart + range.upperBound,
                                               endsLogicalLine: index == ranges.count - 1))
             }
         }
-        for (index, character) in characters.enumerated() where character == "\n" {
+        for (index, character) in characters.enumerated() where Self.isLineBreak(character) {
             wrapLogicalLine(endingAt: index)
             lineStart = index + 1
         }
@@ -60,7 +61,7 @@ extension TextEditor {
     func columns(from start: Int, to end: Int) -> Int {
         guard start < end else { return 0 }
         var total = 0
-        for index in start..<end { total += characters[index].displayWidth }
+        for index in start..<end { total += Self.glyphWidth(of: characters[index]) }
         return total
     }
 
@@ -69,7 +70,7 @@ extension TextEditor {
         var position = line.start
         var used = 0
         while position < line.lastCursorPosition {
-            let width = characters[position].displayWidth
+            let width = Self.glyphWidth(of: characters[position])
             if used + width > column { break }
             used += width
             position += 1

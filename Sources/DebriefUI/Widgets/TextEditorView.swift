@@ -26,7 +26,7 @@ public struct TextEditorView: Sendable, Hashable {
             let first = TextEditor.firstVisibleRow(keeping: cursorRow, from: editor.scrollOffset,
                                                    visibleRows: area.height, lineCount: lines.count)
             for (row, line) in lines.dropFirst(first).prefix(area.height).enumerated() {
-                let text = String(editor.characters[line.start..<line.end])
+                let text = editor.characters[line.start..<line.end].map(TextEditor.glyph).joined()
                 screen.put(text, x: area.x, y: area.y + row, style: styles.text, maxWidth: area.width)
             }
         }
