@@ -1,7 +1,8 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Arrows point one way: debrief → DebriefTerminal → DebriefUI → DebriefCore.
+// Arrows point one way: debrief → DebriefTerminal → DebriefUI → DebriefCore, and
+// debrief → DebriefEffects → DebriefUI (the effect performer: disk and git, no terminal).
 let package = Package(
     name: "Debrief",
     products: [
@@ -37,18 +38,22 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]
         ),
         .target(name: "DebriefTerminal", dependencies: ["DebriefUI", "CNCurses"]),
+        .target(name: "DebriefEffects", dependencies: ["DebriefUI", "DebriefCore"]),
         .executableTarget(
             name: "debrief",
             dependencies: [
                 "DebriefCore",
                 "DebriefUI",
                 "DebriefTerminal",
+                "DebriefEffects",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "DebriefCoreTests", dependencies: ["DebriefCore"], exclude: ["Fixtures"]),
         .testTarget(name: "DebriefUITests", dependencies: ["DebriefUI"], exclude: ["Goldens"]),
         .testTarget(name: "DebriefTerminalTests", dependencies: ["DebriefTerminal"]),
+        // The real program loop, headless, over the real performer on a temporary data directory.
+        .testTarget(name: "DebriefEffectsTests", dependencies: ["DebriefEffects", "DebriefUI", "DebriefCore"]),
         .testTarget(name: "debriefTests", dependencies: ["DebriefCore"]),
         // Property-based fuzzing of everything that reads outside input.
         .testTarget(

@@ -1,47 +1,23 @@
 import CNCurses
 import DebriefUI
 
-/// Draws a Screen through ncurses, touching only the cells that changed since the last frame.
+/// Draws a Screen through ncurses, touching only the cells the program's diff says changed.
 struct ScreenPainter {
-    private var previous: Screen?
     private var pairs: ColorPairTable
 
     init(colorsEnabled: Bool, colorCount: Int) {
         pairs = ColorPairTable(enabled: colorsEnabled, colorCount: colorCount, pairLimit: debrief_color_pairs())
     }
 
-    /// Forgets the last frame so the next draw repaints everything (after resize or $EDITOR).
-    mutating func invalidate() { previous = nil }
-
-    mutating func draw(_ screen: Screen, on window: UnsafeMutablePointer<WINDOW>?) {
-        let full = previous.map { $0.width != screen.width || $0.height != screen.height } ?? true
-        if full {
+    mutating func draw(_ screen: Screen, diff: ScreenDiff, on window: UnsafeMutablePointer<WINDOW>?) {
+        if diff.isFull {
             werase(window)
         }
-        for y in 0..<screen.height {
-            var x = 0
-            while x < screen.width {
-                guard full || changed(screen, x, y) else {
-                    x += 1
-                    continue
-                }
-                // A run of changed cells, drawn with one attribute change per style change.
-                var start = x
-                if screen[start, y].isContinuation && start > 0 { start -= 1 }
-                var end = x
-                while end < screen.width && (full || changed(screen, end, y)) { end += 1 }
-                drawRun(screen, y: y, from: start, to: end, on: window)
-                x = end
-            }
+        for run in diff.runs {
+            drawRun(screen, y: run.y, from: run.x, to: min(screen.width, run.x + run.width), on: window)
         }
         wnoutrefresh(window)
         doupdate()
-        previous = screen
-    }
-
-    private func changed(_ screen: Screen, _ x: Int, _ y: Int) -> Bool {
-        guard let previous else { return true }
-        return previous[x, y] != screen[x, y]
     }
 
     private mutating func drawRun(_ screen: Screen, y: Int, from start: Int, to end: Int, on window: UnsafeMutablePointer<WINDOW>?) {

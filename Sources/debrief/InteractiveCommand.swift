@@ -1,5 +1,6 @@
 import ArgumentParser
 import DebriefCore
+import DebriefEffects
 import DebriefTerminal
 import DebriefUI
 import Foundation
@@ -28,7 +29,7 @@ extension Debrief {
             defer { if let demoDirectory { try? FileManager.default.removeItem(at: demoDirectory) } }
 
             let (theme, themeProblems) = launch.theme(named: theme, depth: ColorDepth.detect(environment: environment))
-            var state = AppState(width: 0, height: 0, theme: theme, dataLabel: label, data: AppLaunch.load(from: store))
+            var state = AppState(width: 0, height: 0, theme: theme, dataLabel: label, data: AppDataLoader.load(from: store))
             if let problem = themeProblems.first { state.notice = .init(.warning, problem) }
 
             state.sessionTag = String(UUID().uuidString.prefix(6)).lowercased()

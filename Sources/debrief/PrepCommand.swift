@@ -1,5 +1,6 @@
 import ArgumentParser
 import DebriefCore
+import DebriefEffects
 import DebriefTerminal
 import DebriefUI
 import Foundation
@@ -27,7 +28,7 @@ struct PrepCommand: ParsableCommand {
                 throw UserFacingError(TerminalCheck.advice(for: problem))
             }
             let store = try globals.existingStore()
-            let data = AppLaunch.load(from: store)
+            let data = AppDataLoader.load(from: store)
             let reps = Set(data.deals.map(\.owner))
             guard let name = reps.first(where: { SearchFolding.fold($0) == SearchFolding.fold(rep) }) else {
                 let known = reps.sorted().joined(separator: ", ")

@@ -1,10 +1,11 @@
 import ArgumentParser
 import DebriefCore
+import DebriefEffects
 import DebriefUI
 import Foundation
 
 /// `debrief snapshot`: renders a view headlessly, after an optional key script, through the same
-/// update and render functions the interactive app uses.
+/// program loop the interactive app runs (over a headless backend instead of curses).
 struct SnapshotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "snapshot",
@@ -83,36 +84,23 @@ struct SnapshotCommand: ParsableCommand {
             for problem in problems { Output.warning(problem) }
 
             let store = global.store
-            let data = demo ? AppLaunch.demoData() : AppLaunch.load(from: store)
+            let data = demo ? AppLaunch.demoData() : AppDataLoader.load(from: store)
             let label = demo ? "demo team" : store.root.path
             var state = AppState(width: width, height: height, theme: resolved, dataLabel: label, data: data)
             state.view = appView
-            feed(KeyScript.parse(keys), into: &state, store: demo ? nil : store)
-
-            let screen = DebriefApp.render(state)
+            // The real program loop, over a headless backend playing the key script; a snapshot never writes.
+            let backend = HeadlessBackend(width: width, height: height, keys: keys)
+            let performer = demo ? StorePerformer(store: nil, journal: nil, options: .readOnly) { data }
+                : StorePerformer(store: store, journal: nil, options: .readOnly)
+            let outcome = Program(state: state, backend: backend, performer: performer).run()
+            state = outcome.state
+            // The program's last frame is the state drawn, unless the script quit after it.
+            let screen = outcome.quit ? DebriefApp.render(state) : backend.lastFrame ?? DebriefApp.render(state)
             withExtendedLifetime(state) {
                 FileHandle.standardOutput.write(Data((color ? screen.ansiText : screen.plainText).utf8))
                 // Done: end here rather than free every deal and review one by one (a tenth of a
                 // second at 100,000 deals). Nothing is left to write; exit flushes stdio.
                 Foundation.exit(0)
-            }
-        }
-    }
-
-    /// Runs the key script through `update`, performing effects headlessly; stops at quit.
-    private func feed(_ keys: [Key], into state: inout AppState, store: RecordStore?) {
-        for key in keys {
-            var queue: [Msg] = [.key(key)]
-            while !queue.isEmpty {
-                for effect in DebriefApp.update(&state, queue.removeFirst()) {
-                    switch effect {
-                    case .quit: return
-                    case .load: queue.append(.loaded(store.map(AppLaunch.load) ?? state.data))
-                    case .openEditor: queue.append(.editorFinished(nil))
-                    case .save, .saveReview, .journal, .exportMarkdown, .discardJournal, .savePlaybook, .sync, .resolveConflict: break  // a snapshot never writes
-                    case .foldSearchText: break  // its searches fold the deals they look at as they go
-                    }
-                }
             }
         }
     }

@@ -39,7 +39,7 @@ struct AppUpdateTests {
     @Test func ctrlCQuitsFromAnywhereAfterSavingPendingChanges() {
         var s = state()
         let review = Review(id: "r1", dealId: "d1", kind: .win, manager: "M", rep: "R", questionSetId: "win", createdAt: Date(timeIntervalSince1970: 0))
-        s.unsaved = [.review(review)]
+        s.unsaved = [.save(.review(review))]
         _ = send("?", to: &s)
         #expect(send("C-c", to: &s) == [.save(.review(review)), .quit])
     }
@@ -252,7 +252,7 @@ struct AppDealFormTests {
         let effects = send("a A c m e Tab P i l o t Tab 4 8 0 0 0 Tab Tab Tab Tab Tab P r i y a Enter", to: &s)
         guard case .save(let request)? = effects.first, case .deal(let deal) = request else { Issue.record("expected a save: \(effects)"); return }
         let reason = "could not save: could not create /home/lena/.local/share/debrief/deals/.manual-acme-2026-11-28.json.tmp: Permission denied"
-        _ = DebriefApp.update(&s, .saveFailed(request, reason))
+        _ = DebriefApp.update(&s, .saveFailed(request, EffectFailure(.other, reason)))
         guard case .dealForm(let form) = s.overlay else { Issue.record("the form must stay open"); return }
         #expect(form.saving == nil)
         #expect(form.form.value("account") == "Acme" && form.form.value("owner") == "Priya", "what was typed is still there")

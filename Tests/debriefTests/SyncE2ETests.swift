@@ -51,7 +51,8 @@ struct SyncE2ETests {
         try tmux.start()
         _ = try tmux.waitFor("the board with a sync status") { $0.contains("┏ WON (") && $0.contains("⇅") }
         tmux.send("S")
-        let synced = try tmux.waitFor("the sync to finish", seconds: 30) { $0.contains("Synced with the team") }
+        // The reload after the sync runs off the UI thread: the status bar counts the conflict once it answers.
+        let synced = try tmux.waitFor("the sync to finish", seconds: 30) { $0.contains("Synced with the team") && $0.contains("1 conflict (C)") }
         #expect(synced.contains("1 conflict left to choose"))
         #expect(synced.contains("1 conflict (C)"))
 

@@ -37,8 +37,8 @@ public struct AppState: Sendable, Equatable {
     public var helpScroll = 0
     /// A one-line message for the user (theme error, failed save…); load problems are shown apart.
     public var notice: Notice?
-    /// Records changed but not yet saved; quitting saves these first.
-    public var unsaved: [SaveRequest] = []
+    /// Saves sent but not answered yet, or refused; quitting sends these again first.
+    public var unsaved: [Effect] = []
     public var isLoading = false
     public var lastTick: Date?
     /// Team sync through git; nil when the data directory is not shared (nothing is shown then).

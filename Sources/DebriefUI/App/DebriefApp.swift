@@ -67,21 +67,23 @@ public enum DebriefApp {
             state.session = session
             return effects(for: requests, &state)
         case .reviewSaved(let outcome):
-            state.session?.saveFinished(outcome)
+            // Saves answer off the UI thread: the session open now may not be the one that saved.
+            if state.session?.review.id == outcome.saved.id { state.session?.saveFinished(outcome) }
             state.prep?.saveFinished(outcome)
+            state.unsaved.removeAll { $0.recordKey == SaveRequest.review(outcome.saved).recordKey }
             state.apply(.review(outcome.saved))
             return []
-        case .reviewSaveFailed(let message):
-            if state.session != nil {
-                state.session?.saveFailed(message)
-            } else if let reviewID = state.prep?.currentReview?.id {
-                state.prep?.saveFailed(reviewID: reviewID, message: message)
-            } else { state.notice = .init(.error, "Review not saved: \(message)") }
+        case .reviewSaveFailed(let reviewID, let failure):
+            if state.session?.review.id == reviewID {
+                state.session?.saveFailed(failure.message)
+            } else if state.prep?.hasReview(id: reviewID) == true {
+                state.prep?.saveFailed(reviewID: reviewID, message: failure.message)
+            } else { state.notice = .init(.error, "Review not saved: \(failure.message)") }
             return []
         case .playbookSaved(let curation):
             return playbookSaved(curation, &state)
-        case .playbookSaveFailed(let message):
-            return playbookSaveFailed(message, &state)
+        case .playbookSaveFailed(let failure):
+            return playbookSaveFailed(failure.message, &state)
         case .info(let message):
             // A session covers the app's status line, so it shows the message itself.
             if state.session != nil { state.session?.notice = message } else { state.notice = .init(.info, message) }
@@ -91,8 +93,8 @@ public enum DebriefApp {
             state.apply(saved)
             dealFormSaved(saved, &state)
             return []
-        case .saveFailed(let request, let message):
-            if !dealFormSaveFailed(request, message, &state) { state.notice = .init(.error, message) }
+        case .saveFailed(let request, let failure):
+            if !dealFormSaveFailed(request, failure.message, &state) { state.notice = .init(.error, failure.message) }
             return []
         case .syncFinished(let result):
             return syncFinished(result, &state)
@@ -101,10 +103,10 @@ public enum DebriefApp {
             return []
         case .conflictResolved(let result):
             return conflictResolved(result, &state)
-        case .conflictRefused(let message):
-            return conflictRefused(message, &state)
-        case .effectFailed(let message):
-            if state.session != nil { state.session?.notice = message } else { state.notice = .init(.error, message) }
+        case .conflictRefused(let failure):
+            return conflictRefused(failure.message, &state)
+        case .effectFailed(let failure):
+            if state.session != nil { state.session?.notice = failure.message } else { state.notice = .init(.error, failure.message) }
             return []
         }
     }
@@ -115,7 +117,7 @@ public enum DebriefApp {
             state.isQuitting = true
             // Nothing typed is ever lost: pending saves go out before the quit.
             let sessionSaves = closeSessionForQuit(&state) + closePrepForQuit(&state)
-            return state.unsaved.map(Effect.save) + sessionSaves + [.quit]
+            return state.unsaved + sessionSaves + [.quit]
         case .back:
             if state.overlay != nil {
                 state.overlay = nil

@@ -4,6 +4,8 @@ import DebriefCore
 public enum Effect: Sendable, Equatable {
     /// Reload deals and reviews from the data directory; the runner answers with `.loaded`.
     case load
+    /// Save a record: a deal through the store, a review through `ReviewSaver` like `.saveReview`
+    /// (with no base, everything either side wrote is kept); answered with `.saved` or `.saveFailed`.
     case save(SaveRequest)
     /// Suspend the UI and edit `text` in `$EDITOR`; the runner answers with `.editorFinished`.
     case openEditor(text: String)
@@ -42,6 +44,17 @@ public enum SaveRequest: Sendable, Equatable {
         switch self {
         case .deal(let deal): "deal/" + deal.id
         case .review(let review): "review/" + review.id
+        }
+    }
+}
+
+extension Effect {
+    /// The record a save effect writes ("deal/ID", "review/ID"), so its answer finds it; nil for other effects.
+    public var recordKey: String? {
+        switch self {
+        case .save(let request): request.recordKey
+        case .saveReview(let review, _): SaveRequest.review(review).recordKey
+        default: nil
         }
     }
 }

@@ -11,21 +11,22 @@ public enum Msg: Sendable, Equatable {
     case editorFinished(String?)
     /// A save went through; carries the record as saved (with its new revision).
     case saved(SaveRequest)
-    /// A `.save` failed; the message says why ("could not save: …").
-    case saveFailed(SaveRequest, String)
-    case effectFailed(String)
+    /// A `.save` failed; the failure says why ("could not save: …").
+    case saveFailed(SaveRequest, EffectFailure)
+    case effectFailed(EffectFailure)
     /// A review save went through, possibly merged with another session's.
     case reviewSaved(ReviewSaver.Outcome)
-    case reviewSaveFailed(String)
+    /// A review save failed; the review is still on screen and in the journal.
+    case reviewSaveFailed(reviewID: String, EffectFailure)
     /// `playbook.json` was written; carries the curation as saved (with its new revision).
     case playbookSaved(PlaybookCuration)
     /// `playbook.json` was not written (a conflict or a disk error): the reason.
-    case playbookSaveFailed(String)
+    case playbookSaveFailed(EffectFailure)
     /// A sync started by `.sync` is done (or failed).
     case syncFinished(SyncResult)
     /// A choice on a pending conflict was saved, or refused with the reason.
     case conflictResolved(ConflictChoiceResult)
-    case conflictRefused(String)
+    case conflictRefused(EffectFailure)
     /// The board's search text, folded off the UI thread as `.foldSearchText` asked.
     case searchTextFolded(DealSearchText)
     /// Something worth telling the user (an export's file name, say).

@@ -32,10 +32,12 @@ extension DebriefApp {
         guard let request else { return [] }
         switch request {
         case .saveReview(let review):
-            let save = SaveRequest.review(review)
+            // Through the merging saver, as the session saves: a review changed elsewhere is merged, never refused.
+            let base = state.data.reviews.first { $0.id == review.id }
+            let save = Effect.saveReview(review, base: base)
             state.unsaved.append(save)
-            state.apply(save)
-            return [.save(save)]
+            state.apply(.review(review))
+            return [save]
         case .savePlaybookCuration(let curation):
             // The view shows the change already; `state.data.curation` stays what is on disk until the save says so.
             return [.savePlaybook(curation)]

@@ -84,6 +84,11 @@ public struct PrepState: Sendable, Equatable {
         if index == dealIndex { reloadEditor() }
     }
 
+    /// Whether one of the rep's reviews is this one.
+    public func hasReview(id: String) -> Bool {
+        items.contains { $0.draft?.review.id == id }
+    }
+
     public mutating func saveFailed(reviewID: String, message: String) {
         guard let index = items.firstIndex(where: { $0.draft?.review.id == reviewID }) else { return }
         items[index].draft?.saveFailed()

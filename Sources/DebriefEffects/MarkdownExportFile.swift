@@ -5,11 +5,11 @@ import Foundation
 /// The session's "export as Markdown" key: the write-up goes to the file the user named (`~/` is
 /// the home directory, a relative path starts in the current directory), never over an existing
 /// file (a `-2`, `-3`… is added before the extension), and the app says where.
-enum MarkdownExportFile {
-    static func write(reviewID: String, to path: String, store: RecordStore) -> Msg {
+public enum MarkdownExportFile {
+    public static func write(reviewID: String, to path: String, store: RecordStore) -> Msg {
         do {
             guard let review = try store.load(Review.self, id: reviewID) else {
-                return .effectFailed("could not export: review \(reviewID) is not saved yet")
+                return .effectFailed(EffectFailure(.missing, "could not export: review \(reviewID) is not saved yet"))
             }
             let deal = try? store.load(Deal.self, id: review.dealId)
             let markdown = ReviewMarkdown.render(review, deal: deal)
@@ -17,7 +17,7 @@ enum MarkdownExportFile {
             try DurableFile.write(Data(markdown.utf8), to: url)
             return .info("Exported to \(url.path)")
         } catch {
-            return .effectFailed("could not export: \(error)")
+            return .effectFailed(EffectFailure(error, prefix: "could not export: "))
         }
     }
 

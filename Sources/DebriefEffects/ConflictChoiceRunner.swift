@@ -15,7 +15,7 @@ enum ConflictChoiceRunner {
             }
             return .conflictResolved(ConflictChoiceResult(request: request, saved: saved, remaining: outcome.remaining))
         } catch {
-            return .conflictRefused("Not chosen: \(error)")
+            return .conflictRefused(EffectFailure(error, prefix: "Not chosen: "))
         }
     }
 }

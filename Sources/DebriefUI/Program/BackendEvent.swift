@@ -1,0 +1,11 @@
+import Foundation
+
+/// What a backend hands the program loop: input, a new size, a tick, or the end of its input.
+public enum BackendEvent: Equatable, Sendable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+    /// A timer tick at this time (a headless script asks for one; the terminal's come from the clock).
+    case tick(Date)
+    /// No more input will come (a key script is done): the program stops after settling.
+    case end
+}

@@ -1,0 +1,59 @@
+/// A backend without a terminal: it plays a script of events (keys in tmux's spelling, see
+/// `KeyScript`) and records every frame the program presents. `debrief snapshot` and the in-process
+/// integration tests run the real program loop through it, as ratatui's `TestBackend` and Bubble
+/// Tea's teatest do. Every slow effect answers before the next event, so a script always gives the
+/// same frames.
+public final class HeadlessBackend: Backend {
+    public private(set) var size: (width: Int, height: Int)
+    public let colorLimit: ColorDepth
+    public let settlesEffects = true
+    public let ticksFromClock = false
+    private var events: [BackendEvent]
+    private var next = 0
+    /// Answers `$EDITOR` requests: gets the text handed to the editor, returns the edited text (nil:
+    /// the editor failed). Without one every edit fails, as an editor that cannot start does.
+    public var editor: ((String) -> String?)?
+    /// Every frame presented, oldest first.
+    public private(set) var frames: [Screen] = []
+    /// The texts handed to the editor, oldest first.
+    public private(set) var edits: [String] = []
+
+    public init(width: Int, height: Int, events: [BackendEvent], colorLimit: ColorDepth = .truecolor) {
+        size = (width, height)
+        self.events = events
+        self.colorLimit = colorLimit
+    }
+
+    /// A backend that types `script` (`KeyScript` spelling) and then ends.
+    public convenience init(width: Int, height: Int, keys script: String, colorLimit: ColorDepth = .truecolor) {
+        self.init(width: width, height: height, events: KeyScript.parse(script).map(BackendEvent.key), colorLimit: colorLimit)
+    }
+
+    /// The last frame presented, or nil before the first.
+    public var lastFrame: Screen? { frames.last }
+
+    /// Adds events after those not played yet (a test driving the program step by step).
+    public func append(_ more: [BackendEvent]) { events += more }
+
+    public func nextEvent(timeoutMilliseconds: Int32) -> BackendEvent? {
+        // Keys come one by one, so each gets its own frame: a read that would not wait (the loop
+        // draining a paste) finds nothing.
+        guard timeoutMilliseconds > 0 else { return nil }
+        guard next < events.count else { return .end }
+        let event = events[next]
+        next += 1
+        if case .resize(let width, let height) = event { size = (width, height) }
+        return event
+    }
+
+    public func present(_ frame: Screen, diff: ScreenDiff) {
+        frames.append(frame)
+    }
+
+    public func edit(_ text: String) -> String? {
+        edits.append(text)
+        return editor?(text)
+    }
+
+    public func takeSignal() -> Int32? { nil }
+}

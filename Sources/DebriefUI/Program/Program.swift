@@ -1,0 +1,121 @@
+import Foundation
+
+/// The one program loop (Elm style): it owns the app state, feeds every message to
+/// `DebriefApp.update`, hands the effects to a performer, renders, and presents what changed
+/// since the last frame. It runs the same over ncurses and over a headless key script.
+public final class Program {
+    /// How long a read waits for input before the loop looks at signals, ticks and finished work.
+    public var pollMilliseconds: Int32 = 200
+    /// How often the clock sends `.tick` (backends with `ticksFromClock`).
+    public var tickInterval: TimeInterval = 1
+    /// Keys already waiting are applied together, up to this many, before the next frame: a paste
+    /// or fast typing costs one frame, not one per character.
+    public var drainLimit = 512
+
+    public private(set) var state: AppState
+    private let backend: any Backend
+    private let performer: any EffectPerformer
+    private var queue: [Msg] = []
+    /// The frame on the output now; nil when the backend must be drawn whole.
+    private var presented: Screen?
+    private var frame = Screen(width: 0, height: 0)
+
+    public struct Outcome: Sendable {
+        /// The state the app ended in.
+        public var state: AppState
+        /// The signal that ended the program, if one did.
+        public var signal: Int32?
+        /// Whether the app asked to quit (rather than the input running out).
+        public var quit: Bool
+    }
+
+    public init(state: AppState, backend: any Backend, performer: any EffectPerformer) {
+        self.state = state
+        self.backend = backend
+        self.performer = performer
+        // The output may show fewer colours than the environment claims.
+        if self.state.theme.depth > backend.colorLimit { self.state.theme = self.state.theme.degraded(to: backend.colorLimit) }
+    }
+
+    /// Runs until the app quits, a termination signal arrives, or the input ends.
+    public func run() -> Outcome {
+        let size = backend.size
+        queue.append(.resize(width: size.width, height: size.height))
+        var lastTick = Date()
+        var signal: Int32?
+        while true {
+            if let received = backend.takeSignal() {
+                signal = received
+                queue.append(.key(.ctrl("c")))  // the same "save and quit" as Ctrl-C
+            }
+            if backend.settlesEffects { performer.waitUntilIdle() }
+            queue.append(contentsOf: performer.takeFinished())
+            if processQueue() { return finish(signal: signal, quit: true) }
+            switch backend.nextEvent(timeoutMilliseconds: max(1, pollMilliseconds)) {
+            case .key(let key)?:
+                // What background work finished while the read waited came first.
+                queue.append(contentsOf: performer.takeFinished())
+                queue.append(.key(key))
+                var drained = 0
+                while drained < drainLimit, case .key(let more)? = backend.nextEvent(timeoutMilliseconds: 0) {
+                    queue.append(.key(more))
+                    drained += 1
+                }
+            case .resize(let width, let height)?:
+                presented = nil
+                queue.append(.resize(width: width, height: height))
+            case .tick(let date)?:
+                queue.append(.tick(date))
+            case .end?:
+                // Settle: answers may start more work, whose answers come before the end too.
+                while true {
+                    performer.waitUntilIdle()
+                    queue.append(contentsOf: performer.takeFinished())
+                    if queue.isEmpty { return finish(signal: signal, quit: false) }
+                    if processQueue() { return finish(signal: signal, quit: true) }
+                }
+            case nil:
+                break
+            }
+            if backend.ticksFromClock {
+                let now = Date()
+                if now.timeIntervalSince(lastTick) >= tickInterval {
+                    lastTick = now
+                    queue.append(.tick(now))
+                }
+            }
+        }
+    }
+
+    /// Updates with every queued message, performs the effects, then presents the frame if any
+    /// cell changed. True when the app asked to quit.
+    private func processQueue() -> Bool {
+        guard !queue.isEmpty else { return false }
+        while !queue.isEmpty {
+            let msg = queue.removeFirst()
+            for effect in DebriefApp.update(&state, msg) {
+                if effect == .quit { return true }
+                queue.append(contentsOf: performer.perform(effect, editor: edit))
+            }
+        }
+        // Drawn over the last frame's buffer: render fills every cell, and the cursor starts hidden.
+        frame.cursor = nil
+        DebriefApp.render(state, into: &frame)
+        let diff = Screen.diff(from: presented, to: frame)
+        if !diff.isEmpty {
+            backend.present(frame, diff: diff)
+            presented = frame
+        }
+        return false
+    }
+
+    private func edit(_ text: String) -> String? {
+        defer { presented = nil }
+        return backend.edit(text)
+    }
+
+    private func finish(signal: Int32?, quit: Bool) -> Outcome {
+        performer.finish()
+        return Outcome(state: state, signal: signal, quit: quit)
+    }
+}

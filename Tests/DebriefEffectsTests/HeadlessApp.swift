@@ -1,0 +1,68 @@
+import DebriefCore
+import DebriefEffects
+import DebriefUI
+import Foundation
+
+/// The real app, in process: the program loop over a headless backend and the real performer on a
+/// demo team in a temporary data directory, with a crash journal beside it. `type` plays keys (tmux
+/// spelling) and gives back the screen once every effect they started has answered, as the tmux
+/// tests' `waitFor` did, without a terminal, a process or a clock.
+final class HeadlessApp {
+    let scratch: URL
+    let store: RecordStore
+    let journal: EditJournal
+    let performer: StorePerformer
+    var state: AppState
+    /// What `$EDITOR` does with the text it is given (nil: the editor fails).
+    var editor: ((String) -> String?)?
+    private(set) var quit = false
+    private(set) var frames: [Screen] = []
+
+    init(width: Int, height: Int, deals: Int = 12, reviews: Int = 3, asOf: String = "2026-10-01") throws {
+        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("debrief-headless-\(UUID().uuidString.prefix(8))", isDirectory: true)
+        let data = scratch.appendingPathComponent("data", isDirectory: true)
+        let today = Day(iso: asOf) ?? Day.today()
+        try DemoTeam(.init(deals: deals, reviews: reviews, seed: 7, asOf: today)).write(to: data)
+        store = RecordStore(root: data)
+        journal = EditJournal(stateDirectory: scratch.appendingPathComponent("state"), dataDirectory: data)
+        performer = StorePerformer(store: store, journal: journal)
+        state = AppState(width: width, height: height, theme: Theme.fallback.degraded(to: .none), dataLabel: data.path,
+                         data: AppDataLoader.load(from: store), today: today)
+        state.sessionTag = "test"
+    }
+
+    deinit {
+        journal.close()
+        try? FileManager.default.removeItem(at: scratch)
+    }
+
+    var dataDirectory: URL { store.root }
+
+    /// Plays `keys` and returns the last frame's text.
+    @discardableResult
+    func type(_ keys: String) -> String {
+        events(KeyScript.parse(keys).map(BackendEvent.key))
+    }
+
+    /// Plays `events` (keys, resizes, ticks) and returns the last frame's text.
+    @discardableResult
+    func events(_ events: [BackendEvent]) -> String {
+        precondition(!quit, "the app has quit")
+        let backend = HeadlessBackend(width: state.width, height: state.height, events: events)
+        backend.editor = editor
+        let outcome = Program(state: state, backend: backend, performer: performer).run()
+        state = outcome.state
+        quit = outcome.quit
+        frames += backend.frames
+        return screen
+    }
+
+    /// Types literal text, spaces included (tmux's `send-keys -l`).
+    @discardableResult
+    func typeText(_ text: String) -> String {
+        events(text.map { BackendEvent.key(.char($0)) })
+    }
+
+    /// The screen as drawn last.
+    var screen: String { (frames.last ?? DebriefApp.render(state)).plainText }
+}
