@@ -12,17 +12,28 @@ enum ClearRefusal {
         case .broken(let message):
             Issue.record("\(reader.name) broke its contract: \(message); input \(preview(input))", sourceLocation: sourceLocation)
         case .refused(let message):
-            if !names(message) {
-                Issue.record("\(reader.name) refused without a reason (\"\(message)\"); input \(preview(input))", sourceLocation: sourceLocation)
+            if let fault = fault(in: message, naming: reader.refusalNames) {
+                Issue.record("\(reader.name) refused unclearly (\(fault)): \"\(message)\"; input \(preview(input))", sourceLocation: sourceLocation)
             }
         }
     }
 
-    /// A message names the problem when it has words beyond a path and a colon.
-    static func names(_ message: String) -> Bool {
+    /// What is wrong with a refusal's message, or nil when it tells a person what is wrong with the file.
+    static func fault(in message: String, naming name: String?) -> String? {
         let trimmed = message.trimmingCharacters(in: .whitespacesAndNewlines)
-        return trimmed.count >= 8 && !trimmed.hasSuffix(":") && trimmed.contains(" ")
+        if trimmed.count < 8 || !trimmed.contains(" ") || trimmed.hasSuffix(":") { return "no reason in words" }
+        if let name, !message.contains(name) { return "does not name \(name)" }
+        // Beyond the name, there must be words about the problem.
+        if let name, message.replacingOccurrences(of: name, with: "").filter(\.isLetter).count < 8 { return "only the file's name" }
+        // Raw controls quoted from the input may stay in the message: it is sanitised where it is shown.
+        if let leak = internals.first(where: message.contains) { return "Swift's own wording \"\(leak)\"" }
+        return nil
     }
+
+    /// Wording that only means something to a Swift programmer.
+    static let internals = ["DecodingError", "CodingKeys", "dataCorrupted", "keyNotFound", "typeMismatch", "valueNotFound",
+                            "Optional(", "Error Domain=", "NSCocoaErrorDomain", "The operation could not be completed",
+                            "(Swift.", "Swift.", "TOMLKit.", "codingPath"]
 
     /// The first bytes of an input, escaped, short enough for a failure message.
     static func preview(_ bytes: [UInt8]) -> String {

@@ -20,7 +20,8 @@ import Testing
         let bigNotes = Array(#"{"schemaVersion":1,"id":"big","notes":""#.utf8) + [UInt8](repeating: UInt8(ascii: "a"), count: 50 << 20) + Array(#""}"#.utf8)
         return [
             ("generated: 1 MB CSV line", header + longCell + Array(",B,Closed Won,5,2026-09-30,C\r\n".utf8)),
-            ("generated: 1 MB line without a line end", longCell),
+            // One byte over the settings files' 1 MB, so their size limit is what refuses it.
+            ("generated: 1 MB line without a line end", longCell + [UInt8(ascii: "x")]),
             ("generated: 50 MB JSON record", bigNotes),
             ("generated: JSON nested a million deep", [UInt8](repeating: UInt8(ascii: "["), count: 1_000_000)),
         ]
@@ -42,11 +43,7 @@ import Testing
         let readers = InputReaders.all(in: scratch)
         for (name, bytes) in Self.checkedIn {
             for reader in readers {
-                let outcome = reader.read(Data(bytes))
-                ClearRefusal.check(outcome, from: reader, input: bytes)
-                if case .refused(let message) = outcome, message.contains("the test could not write") {
-                    Issue.record("\(name): \(message)")
-                }
+                ClearRefusal.check(reader.read(Data(bytes)), from: reader, input: bytes)
             }
         }
     }
@@ -59,7 +56,13 @@ import Testing
             // The 50 MB case is about records' memory; the other readers have it in the long run only.
             let readers = name.contains("50 MB") && !FuzzBudget.isLong ? RecordJSONFuzzTests.readers : InputReaders.all(in: scratch)
             for reader in readers {
-                ClearRefusal.check(reader.read(Data(bytes)), from: reader, input: Array(bytes.prefix(200)))
+                let outcome = reader.read(Data(bytes))
+                ClearRefusal.check(outcome, from: reader, input: Array(bytes.prefix(200)))
+                // Only the CSV line is a file someone could mean (a deal with a very long name); the rest
+                // are no record, setting or journal of any kind, and none may be taken as one.
+                if !name.contains("CSV line") {
+                    #expect(outcome != .accepted, "\(reader.name) took \(name)")
+                }
             }
         }
     }

@@ -5,7 +5,7 @@ import Testing
 
 /// Deal, review and question-set files as a teammate's git merge or a bad disk may leave them.
 @Suite struct RecordJSONFuzzTests {
-    static let readers = [InputReaders.deal, InputReaders.review, InputReaders.questionSet]
+    static let readers = [InputReaders.deal, InputReaders.review, InputReaders.questionSet, InputReaders.pendingConflicts]
 
     @Test func randomBytesGiveAClearError() async {
         await propertyCheck(count: FuzzBudget.cases(200), input: Gen.uint64(), Gen.int(in: 0...512)) { seed, length in
@@ -20,7 +20,9 @@ import Testing
     @Test func damagedRecordsNeverDecodeFromBrokenJSON() async {
         let valid = ValidInputs.deals.map { (InputReaders.deal, $0) } + ValidInputs.reviews.map { (InputReaders.review, $0) }
             + ValidInputs.questionSets.map { (InputReaders.questionSet, $0) }
+            + ValidInputs.pendingConflicts.map { (InputReaders.pendingConflicts, $0) }
         #expect(valid.count >= 8, "the demo team gives deals and reviews to damage")
+        #expect(ValidInputs.pendingConflicts.count == 2, "both pending-conflict files encode")
         await propertyCheck(count: FuzzBudget.cases(300), input: Gen.uint64()) { seed in
             var random = ByteMutator(seed: seed)
             let (reader, original) = valid[random.below(valid.count)]

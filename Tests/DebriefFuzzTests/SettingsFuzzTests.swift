@@ -9,12 +9,35 @@ import Testing
     private func readers() -> [(InputReader, [Data])] {
         [(InputReaders.theme(in: scratch), ValidInputs.themes),
          (InputReaders.config(in: scratch), ValidInputs.configs),
-         (InputReaders.importMapping, ValidInputs.mappings)]
+         (InputReaders.importMapping(in: scratch), ValidInputs.mappings)]
     }
 
-    @Test func randomBytesGiveAClearError() async {
+    /// Settings files are small and hand-written: one of 1 MB still opens, a byte more is refused
+    /// by its size (before the TOML parser sees it) with the size in the message.
+    @Test func settingsFilesOverOneMegabyteAreRefusedBySize() throws {
         defer { try? FileManager.default.removeItem(at: scratch) }
-        try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        for (reader, valid) in readers() {
+            let base = [UInt8](try #require(valid.first))
+            // Padded with a comment line, so the file is still valid TOML of the same meaning.
+            let pad = { (total: Int) -> [UInt8] in base + Array("\n#".utf8) + [UInt8](repeating: UInt8(ascii: "x"), count: total - base.count - 3) + [0x0A] }
+            let atLimit = pad(1 << 20)
+            #expect(atLimit.count == 1 << 20)
+            #expect(reader.read(Data(atLimit)) == .accepted, "\(reader.name): a 1 MB settings file is refused")
+            let over = pad(1 << 20 + 1)
+            let outcome = reader.read(Data(over))
+            guard case .refused(let message) = outcome else {
+                Issue.record("\(reader.name) took a settings file over 1 MB: \(outcome)")
+                continue
+            }
+            #expect(message.contains("1024 kB"), "\(reader.name): \(message)")
+            ClearRefusal.check(outcome, from: reader, input: Array(over.prefix(200)))
+        }
+    }
+
+    @Test func randomBytesGiveAClearError() async throws {
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         let readers = readers()
         await propertyCheck(count: FuzzBudget.cases(100), input: Gen.uint64(), Gen.int(in: 0...256)) { seed, length in
             var random = ByteMutator(seed: seed)
@@ -23,9 +46,9 @@ import Testing
         }
     }
 
-    @Test func damagedFilesGiveAValueOrAClearError() async {
+    @Test func damagedFilesGiveAValueOrAClearError() async throws {
         defer { try? FileManager.default.removeItem(at: scratch) }
-        try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         let readers = readers()
         await propertyCheck(count: FuzzBudget.cases(200), input: Gen.uint64()) { seed in
             var random = ByteMutator(seed: seed)
@@ -36,9 +59,9 @@ import Testing
     }
 
     /// TOML's own syntax characters, in random order: tables, arrays, strings, dotted keys.
-    @Test func tomlShapedNoiseGivesAValueOrAClearError() async {
+    @Test func tomlShapedNoiseGivesAValueOrAClearError() async throws {
         defer { try? FileManager.default.removeItem(at: scratch) }
-        try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         let readers = readers()
         let pieces = ["[", "]", "[[", "]]", "{", "}", "=", "\"", "'''", "\"\"\"", ".", ",", "\n", "#", "\\u0000", "\\",
                       "theme", "inherits", "palette", "ui.text", "fg", "bg", "modifiers", "\"#ff00ff\"", "300", "-1", "1e999",

@@ -17,6 +17,25 @@ enum ValidInputs {
 
     static let questionSets: [Data] = BuiltInQuestions.sets.compactMap { try? RecordCoding.encode($0) }
 
+    /// Pending conflict files as a teammate's sync commits them.
+    static let pendingConflicts: [Data] = {
+        let when = Date(timeIntervalSince1970: 1_790_000_000)
+        let files = [
+            PendingConflicts(recordPath: "deals/acme.json", record: "deal “Acme — Pilot”", fields: [
+                FieldConflict(field: "amount", label: "amount", kept: ConflictSide(text: "45000", value: .number(45000), by: "Dana", commit: "1a2b3c4"),
+                              other: ConflictSide(text: "47 500,50", value: .number(Decimal(string: "47500.5") ?? 0), by: "Kenji", commit: nil), foundAt: when),
+            ]),
+            PendingConflicts(recordPath: "reviews/acme-r1.json", record: "review of “Acme”", fields: [
+                FieldConflict(field: "plannedMinutes", label: "planned length", kept: ConflictSide(text: "30", value: .number(30), by: "Dana", commit: "9f"),
+                              other: ConflictSide(text: "(none)", value: .null, by: "Søren", commit: "8e"), foundAt: when),
+                FieldConflict(field: "manager", label: "manager", kept: ConflictSide(text: "Dana", value: .string("Dana"), by: "Dana", commit: nil),
+                              other: ConflictSide(text: "[\"x\"]", value: .array([.string("x"), .bool(true), .object(["k": .null])]), by: "Ana", commit: "7d"),
+                              foundAt: when),
+            ]),
+        ]
+        return files.compactMap { try? PendingConflictStore.encode($0) }
+    }()
+
     static let themes: [Data] = BundledThemes.all.map { Data($0.toml.utf8) }
 
     static let configs: [Data] = [Data("theme = \"debrief-light\"\n".utf8), Data("# no settings\n".utf8)]

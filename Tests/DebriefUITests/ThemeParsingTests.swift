@@ -70,6 +70,22 @@ struct ThemeParsingTests {
         #expect(child.style(.border) == parent.style(.border))
     }
 
+    /// A child's bad palette colour used by its parent's styles is the child file's fault, not the built-in's.
+    @Test func aBadPaletteColourIsBlamedOnTheFileThatSetIt() {
+        let catalog = catalog(["child": """
+        inherits = "debrief-dark"
+        [palette]
+        bg = "#face = "
+        """])
+        do {
+            _ = try catalog.theme(named: "child")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.source == "/themes/child.toml")
+            #expect(error.problem.contains("palette entry 'bg'"))
+        }
+    }
+
     @Test func inheritanceLoopsAreErrors() {
         let catalog = catalog(["a": #"inherits = "b""#, "b": #"inherits = "a""#])
         #expect(throws: ThemeError.self) { try catalog.theme(named: "a") }

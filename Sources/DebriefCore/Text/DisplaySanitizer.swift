@@ -43,6 +43,19 @@ public struct DisplaySanitizer: Sendable, Hashable {
 
     public func sanitize(_ text: String) -> String {
         if DisplayWidth.printableASCIIWidth(text) != nil || Self.isAlreadySafe(text) { return text }
+        var output = sanitizedOnce(text)
+        // Removing an invisible character can regroup what is left into other characters (a prepended
+        // mark and a digit with a joiner), so a joiner or tag kept inside one may sit outside any emoji
+        // now. Later passes only remove, so this ends; in practice it never runs twice.
+        for _ in 0..<4 where output.unicodeScalars.contains(where: { $0.value == 0x200D || (0xE0020...0xE007F).contains($0.value) }) {
+            let again = sanitizedOnce(output)
+            if again == output { break }
+            output = again
+        }
+        return output
+    }
+
+    private func sanitizedOnce(_ text: String) -> String {
         var output = ""
         output.reserveCapacity(text.utf8.count)
         var column = 0  // columns since the last line break, for tab stops

@@ -2,10 +2,12 @@
 enum ThemeResolver {
     static func resolve(_ chain: [ThemeDefinition]) throws(ThemeError) -> Theme {
         guard let leaf = chain.last else { throw ThemeError(source: "theme", problem: "nothing to resolve") }
-        var palette: [String: String] = [:]
+        // Each palette entry remembers the file that set it, so a bad colour is blamed on that file
+        // (a user theme's bad `bg` is not the built-in parent's fault).
+        var palette: [String: (colour: String, source: String)] = [:]
         var styles: [String: (spec: ThemeDefinition.StyleSpec, source: String)] = [:]
         for definition in chain {
-            palette.merge(definition.palette) { _, child in child }
+            for (name, colour) in definition.palette { palette[name] = (colour, definition.source) }
             for (key, spec) in definition.styles { styles[key] = (spec, definition.source) }
         }
         var specs: [String: Theme.ResolvedSpec] = [:]
@@ -19,10 +21,11 @@ enum ThemeResolver {
         return Theme(name: leaf.name, specs: specs)
     }
 
-    private static func colour(_ text: String, key: String, palette: [String: String], source: String) throws(ThemeError) -> Color {
-        if let named = palette[text] {
+    private static func colour(_ text: String, key: String, palette: [String: (colour: String, source: String)],
+                               source: String) throws(ThemeError) -> Color {
+        if let (named, paletteSource) = palette[text] {
             guard let colour = ColorName.parse(named) else {
-                throw ThemeError(source: source, problem: "palette entry '\(text)' = \"\(named)\" is not a colour; use \"#rrggbb\", 0–255, an ANSI name or \"default\"")
+                throw ThemeError(source: paletteSource, problem: "palette entry '\(text)' = \"\(named)\" is not a colour; use \"#rrggbb\", 0–255, an ANSI name or \"default\"")
             }
             return colour
         }
