@@ -69,7 +69,7 @@ struct AppUpdateTests {
         var s = state()
         let before = s
         #expect(send("x C-e M-x F3", to: &s).isEmpty)
-        #expect(s == before)
+        #expect(DebriefApp.render(s) == DebriefApp.render(before), "the screen is the same")
         let now = Date(timeIntervalSince1970: 1_000)
         #expect(DebriefApp.update(&s, .tick(now)).isEmpty)
         #expect(s.lastTick == now)

@@ -2,7 +2,7 @@ import DebriefCore
 import Foundation
 
 /// The whole state of the interactive app, as a value: `update` changes it, `render` draws it.
-public struct AppState: Sendable, Equatable {
+public struct AppState: Sendable {
     public var view: AppView = .board {
         didSet { if view != .board { refreshArchiveIfStale() } }
     }

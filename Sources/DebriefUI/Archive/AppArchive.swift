@@ -28,7 +28,6 @@ extension DebriefApp {
             state.archive.patterns.apply(action, area: archiveArea(state))
             request = nil
         }
-        state.archive.version += 1
         guard let request else { return [] }
         switch request {
         case .saveReview(let review):
@@ -62,7 +61,6 @@ extension DebriefApp {
     static func playbookSaved(_ saved: PlaybookCuration, _ state: inout AppState) -> [Effect] {
         state.data.curation = saved
         state.archive.playbook.saveFinished(saved)
-        state.archive.version += 1
         return []
     }
 
@@ -70,7 +68,6 @@ extension DebriefApp {
     /// unsaved merge or rename as done, and the notice says why.
     static func playbookSaveFailed(_ message: String, _ state: inout AppState) -> [Effect] {
         state.archive.playbook.load(reviews: state.data.reviews, deals: state.data.deals, curation: state.data.curation)
-        state.archive.version += 1
         state.notice = .init(.error, "Playbook change undone, not saved (Ctrl-R reloads): \(message)")
         return []
     }

@@ -2,19 +2,13 @@ import DebriefCore
 
 /// The four views over past reviews, kept together in the app state: the reviews browser, open
 /// action items, the playbook and the patterns.
-public struct ArchiveViews: Sendable, Equatable {
+public struct ArchiveViews: Sendable {
     public var reviews: ReviewsBrowserState
     public var actions: ActionItemsState
     public var playbook: PlaybookViewState
     public var patterns: PatternsViewState
     /// The review opened read-only from the Reviews view (Enter), while it is open.
     public internal(set) var readOnlyReviewID: String?
-    /// Bumped on every change the app makes, so comparing two states (to skip redraws) stays cheap:
-    /// the views' own state holds analytics that are costly to compare.
-    var version = 0
-
-    public static func == (a: ArchiveViews, b: ArchiveViews) -> Bool { a.version == b.version }
-
     public init(today: Day) {
         reviews = ReviewsBrowserState(today: today)
         actions = ActionItemsState(today: today)
@@ -23,7 +17,6 @@ public struct ArchiveViews: Sendable, Equatable {
     }
 
     public mutating func load(_ data: AppData) {
-        version += 1
         reviews.load(reviews: data.reviews, deals: data.deals)
         actions.load(reviews: data.reviews, deals: data.deals)
         playbook.load(reviews: data.reviews, deals: data.deals, curation: data.curation)

@@ -4,7 +4,7 @@ import Foundation
 /// The manager's live review session as a value: the review being edited, what is selected and
 /// focused, the note editor, an open form or dialog, and where saving stands. Every change goes
 /// through the pure actions in `SessionAction.swift`, which return requests for the app.
-public struct SessionState: Sendable, Equatable {
+public struct SessionState: Sendable {
     public enum Pane: Sendable, Hashable { case questions, notes }
     public enum Screen: Sendable, Hashable { case questions, summary }
     public enum Overlay: Sendable, Hashable {
@@ -51,14 +51,6 @@ public struct SessionState: Sendable, Equatable {
         ids = ReviewItemIDSource(tag: sessionTag)
         editor = TextEditor(text: review.answers.first?.notes ?? "")
         editor.moveCursor(to: 0)
-    }
-
-    public static func == (a: SessionState, b: SessionState) -> Bool {
-        a.draft == b.draft && a.selected == b.selected && a.pane == b.pane
-            && a.isEditing == b.isEditing && a.screen == b.screen && a.overlay == b.overlay && a.editor == b.editor
-            && a.listOffset == b.listOffset && a.summaryOffset == b.summaryOffset && a.now == b.now && a.openedAt == b.openedAt
-            && a.conflicts == b.conflicts && a.notice == b.notice && a.ids == b.ids
-            && a.viewSize.width == b.viewSize.width && a.viewSize.height == b.viewSize.height
     }
 
     public internal(set) var review: Review {
