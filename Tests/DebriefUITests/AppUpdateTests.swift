@@ -96,11 +96,13 @@ struct AppUpdateTests {
     }
 
     @Test func helpAndStatusHintsComeFromTheKeymap() {
-        let entries = Keymap.standard.helpEntries(for: .board)
-        for binding in Keymap.standard.bindings {
-            #expect(entries.contains { $0.keys == binding.keysLabel && $0.description == binding.description })
+        var shown = state()
+        _ = DebriefApp.update(&shown, .key(.char("?")))
+        let lines = HelpPanel.lines(for: shown)
+        for binding in Keymap.standard.bindings where AppView.board.keyContexts.contains(binding.context) || binding.context == .global {
+            #expect(lines.contains(.entry(keys: binding.keysLabel, description: binding.description)))
         }
-        let hints = Keymap.standard.hints(for: [.view(.board), .global])
+        let hints = Keymap.standard.hints(for: [.board, .views, .global])
         #expect(hints.map(\.keys).prefix(4) == ["?", "q", "j/↓", "Tab/l/→"])
         let screen = DebriefApp.render(state())
         let statusBar = screen.text(ofRow: 29)

@@ -160,9 +160,11 @@ struct SessionKeyTests {
 
     @Test("the key table has no key bound twice in one context")
     func keyTable() {
-        for context in SessionKeyContext.allCases {
-            let keys = SessionKeys.table.filter { $0.contexts.contains(context) }.flatMap(\.keys)
+        for context in KeyContext.allCases {
+            let keys = Keymap.standard.bindings(in: context).flatMap(\.keys)
             #expect(keys.count == Set(keys).count, "\(context)")
+            let names = Keymap.standard.bindings(in: context).map(\.action)
+            #expect(names.count == Set(names).count, "\(context)")
         }
     }
 }

@@ -30,6 +30,4 @@ public enum Action: Sendable, Hashable {
     case openConflicts
     /// Keep the record's value or take the other machine's, for the selected conflict.
     case chooseConflict(ConflictChoice)
-    /// A key for the open form (the form itself decides what it means).
-    case formInput
 }

@@ -45,6 +45,8 @@ public struct AppState: Sendable {
     public var sync: SyncIndicator?
     /// Set once `.quit` has been emitted, so a runner that lingers draws nothing new.
     public var isQuitting = false
+    /// The key bindings in force: the defaults with the user's rebindings from `config.toml`.
+    public var keymap = Keymap.standard
 
     public struct Notice: Sendable, Equatable {
         public enum Kind: Sendable, Equatable { case info, warning, error }
@@ -92,21 +94,4 @@ public struct AppState: Sendable {
         return !board.filter.search.isEmpty
     }
 
-    /// Where keys are looked up, most specific first.
-    public var keyContexts: [KeyContext] {
-        if overlay == .recovery { return [.recovery] }
-        if session != nil || prep != nil { return overlay == .help ? [.help, .global] : [.global] }
-        return switch overlay {
-        case .help: [.help, .global]
-        case .dealDetail: [.dealDetail, .global]
-        case .picker: [.picker, .global]
-        // Typing goes to the search field or the form; only their own keys apply.
-        case .search: [.search]
-        case .dealForm: [.form]
-        case .recovery: [.recovery]
-        // Global keys too: Ctrl-R reloads after a refusal; 1 and 2 are the chooser's own.
-        case .conflicts: [.conflicts, .global]
-        case nil: [.view(view), .global]
-        }
-    }
 }

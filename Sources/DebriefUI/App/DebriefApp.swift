@@ -4,8 +4,6 @@ import Foundation
 /// The app in the Elm style: a pure `update` from messages to state changes plus effects, and a
 /// `render` from state to a screen. Runners (the terminal, `debrief snapshot`, tests) drive both.
 public enum DebriefApp {
-    public static let keymap = Keymap.standard
-
     /// Applies one message. Never performs I/O: anything outside the state comes back as effects.
     public static func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         let effects = handle(msg, &state)
@@ -18,17 +16,7 @@ public enum DebriefApp {
     private static func handle(_ msg: Msg, _ state: inout AppState) -> [Effect] {
         switch msg {
         case .key(let key):
-            // Ctrl-C wins everywhere, whatever a view or overlay binds.
-            if key == .ctrl("c") { return perform(.quit, on: &state) }
-            if state.session != nil { return readOnlyReviewKey(key, &state) ?? sessionKey(key, &state) }
-            if state.prep != nil { return prepKey(key, &state) }
-            if case .dealForm(let form) = state.overlay { return handleDealForm(form, key: key, &state) }
-            if state.overlay == nil, let effects = archiveKey(key, &state) { return effects }
-            guard let action = keymap.action(for: key, in: state.keyContexts) else {
-                typeIntoSearch(key, &state)
-                return []
-            }
-            return perform(action, on: &state)
+            return route(key, &state)
         case .resize(let width, let height):
             state.width = max(0, width)
             state.height = max(0, height)
@@ -185,8 +173,6 @@ public enum DebriefApp {
         case .editDeal:
             if let deal = state.board.selectedDeal { state.overlay = .dealForm(DealForm(editing: deal, today: state.board.today)) }
             return []
-        case .formInput:
-            return []
         case .syncNow:
             return startSync(&state, at: state.lastTick)
         case .openConflicts:
@@ -228,14 +214,6 @@ public enum DebriefApp {
         return []
     }
 
-    /// Keys with no binding while the search is open are typing: applied to the field and live to the board.
-    private static func typeIntoSearch(_ key: Key, _ state: inout AppState) {
-        guard case .search(var field) = state.overlay, let command = TextEditor.Command(key: key, multiLine: false) else { return }
-        field.editor.apply(command)
-        state.overlay = .search(field)
-        state.board.setSearch(field.editor.text)
-    }
-
     private static func scrollHelp(_ state: inout AppState, by delta: Int) {
         state.helpScroll = min(max(0, state.helpScroll + delta), HelpPanel.maxScroll(state))
     }
@@ -252,11 +230,11 @@ public enum DebriefApp {
             return
         }
         if let prep = state.prep {
-            PrepView.render(prep, theme: state.theme, into: &screen, area: Rect(x: 0, y: 0, width: state.width, height: state.height))
+            PrepView.render(prep, theme: state.theme, keymap: state.keymap, into: &screen, area: Rect(x: 0, y: 0, width: state.width, height: state.height))
             return
         }
         if let session = state.session {
-            SessionView.render(session, theme: state.theme, into: &screen, area: Rect(x: 0, y: 0, width: state.width, height: state.height))
+            SessionView.render(session, theme: state.theme, keymap: state.keymap, into: &screen, area: Rect(x: 0, y: 0, width: state.width, height: state.height))
             if state.overlay == .help { HelpPanel.render(state, into: &screen) }
             return
         }

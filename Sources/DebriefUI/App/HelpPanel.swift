@@ -8,12 +8,13 @@ enum HelpPanel {
         case blank
     }
 
+    /// The focused view's keys first, then the general ones (`AppState.helpKeyContexts`). Over a
+    /// session only the general keys that work there are listed (help and quit).
     static func lines(for state: AppState) -> [Line] {
-        var entries = DebriefApp.keymap.helpEntries(for: state.view)
-            + ArchiveViews.keys(for: state.view).map { (keys: $0.keys, description: $0.description, section: state.view.title) }
-        if state.session != nil {
-            entries = DebriefApp.keymap.helpEntries(for: state.view).filter { $0.section == "General" || $0.section == "Help" }
-                + SessionKeys.table.map { (keys: $0.keysLabel, description: $0.description, section: "Review session") }
+        let entries = state.helpKeyContexts.flatMap { context in
+            state.keymap.bindings(in: context)
+                .filter { !$0.keys.isEmpty && (state.session == nil || context != .global || $0.action == "help" || $0.action == "quit") }
+                .map { (keys: $0.keysLabel, description: $0.description, section: context.title) }
         }
         var lines: [Line] = []
         var current: String?

@@ -35,10 +35,8 @@ enum StatusLine {
         let right = (syncLabel.map { " " + $0 + " │" } ?? "") + " \(state.view.title) "
         let limit = screen.width - DisplayWidth.of(right) - 1
         var column = 1
-        let viewHints = state.overlay == nil ? ArchiveViews.keys(for: state.view).compactMap { row in row.hint.map { (keys: row.keys, description: $0) } } : []
         // A rename, merge or search under way shows how to finish it, not the keys it has taken over.
-        let modeHints = state.overlay == nil ? state.archive.modeHints(for: state.view) : nil
-        for hint in modeHints ?? (DebriefApp.keymap.hints(for: state.keyContexts) + viewHints) {
+        for hint in state.keymap.hints(for: state.statusKeyContexts) {
             let needed = DisplayWidth.of(hint.keys) + 1 + DisplayWidth.of(hint.description) + 2
             guard column + needed <= limit else { break }
             column = screen.appText(hint.keys, x: column, y: bottom, style: keyStyle)

@@ -69,8 +69,8 @@ public struct ActionItemsState: Sendable, Equatable {
 
     public var overdueCount: Int { items.lazy.filter { ($0.daysOverdue ?? 0) > 0 }.count }
 
-    public mutating func handle(_ key: Key, visibleRows: Int) -> ArchiveRequest? {
-        guard let action = ArchiveKeyBinding.action(for: key, in: Self.keyTable) else { return nil }
+    public mutating func handle(_ key: Key, visibleRows: Int, keymap: Keymap = .standard) -> ArchiveRequest? {
+        guard let action = Self.keyTable.action(for: key, in: .actionItems, keymap: keymap) else { return nil }
         return apply(action, visibleRows: visibleRows)
     }
 
@@ -102,15 +102,17 @@ public struct ActionItemsState: Sendable, Equatable {
         selection.clamp(count: items.count)
     }
 
-    public static let keyTable: [ArchiveKeyBinding<ActionItemsAction>] = [
-        ArchiveKeyBinding([.char("j"), .down], .move(.down), "next item", hint: "move"),
-        ArchiveKeyBinding([.char("k"), .up], .move(.up), "previous item"),
-        ArchiveKeyBinding([.pageDown], .move(.pageDown), "page down"),
-        ArchiveKeyBinding([.pageUp], .move(.pageUp), "page up"),
-        ArchiveKeyBinding([.char("g"), .home], .move(.first), "first item"),
-        ArchiveKeyBinding([.char("G"), .end], .move(.last), "last item"),
-        ArchiveKeyBinding([.char("x"), .char(" ")], .tickOff, "tick the item off (saves its review)", hint: "done"),
-        ArchiveKeyBinding([.char("o")], .cycleOwner, "filter by owner (cycles)", hint: "owner"),
-        ArchiveKeyBinding([.enter], .openReview, "open the review it came from", hint: "open"),
-    ]
+    typealias Row = KeyCommands<ActionItemsAction>.Row
+
+    public static let keyTable = KeyCommands<ActionItemsAction>([
+        Row(.actionItems, "next", [.char("j"), .down], .move(.down), "next item", hint: "move"),
+        Row(.actionItems, "previous", [.char("k"), .up], .move(.up), "previous item"),
+        Row(.actionItems, "page-down", [.pageDown], .move(.pageDown), "page down"),
+        Row(.actionItems, "page-up", [.pageUp], .move(.pageUp), "page up"),
+        Row(.actionItems, "first", [.char("g"), .home], .move(.first), "first item"),
+        Row(.actionItems, "last", [.char("G"), .end], .move(.last), "last item"),
+        Row(.actionItems, "done", [.char("x"), .char(" ")], .tickOff, "tick the item off (saves its review)", hint: "done"),
+        Row(.actionItems, "filter-owner", [.char("o")], .cycleOwner, "filter by owner (cycles)", hint: "owner"),
+        Row(.actionItems, "open", [.enter], .openReview, "open the review it came from", hint: "open"),
+    ])
 }

@@ -15,16 +15,16 @@ extension DebriefApp {
         case .board:
             return nil
         case .reviews:
-            guard state.archive.isTyping(.reviews) || ArchiveKeyBinding.action(for: key, in: ReviewsBrowserState.keyTable) != nil else { return nil }
-            request = state.archive.reviews.handle(key, visibleRows: rows)
+            guard state.archive.reviews.takes(key, keymap: state.keymap) else { return nil }
+            request = state.archive.reviews.handle(key, visibleRows: rows, keymap: state.keymap)
         case .actions:
-            guard ArchiveKeyBinding.action(for: key, in: ActionItemsState.keyTable) != nil else { return nil }
-            request = state.archive.actions.handle(key, visibleRows: rows)
+            guard ActionItemsState.keyTable.action(for: key, in: .actionItems, keymap: state.keymap) != nil else { return nil }
+            request = state.archive.actions.handle(key, visibleRows: rows, keymap: state.keymap)
         case .playbook:
-            guard state.archive.isTyping(.playbook) || ArchiveKeyBinding.action(for: key, in: PlaybookViewState.keyTable) != nil else { return nil }
-            request = state.archive.playbook.handle(key, visibleRows: rows)
+            guard state.archive.playbook.takes(key, keymap: state.keymap) else { return nil }
+            request = state.archive.playbook.handle(key, visibleRows: rows, keymap: state.keymap)
         case .patterns:
-            guard let action = ArchiveKeyBinding.action(for: key, in: PatternsViewState.keyTable) else { return nil }
+            guard let action = PatternsViewState.keyTable.action(for: key, in: .patterns, keymap: state.keymap) else { return nil }
             state.archive.patterns.apply(action, area: archiveArea(state))
             request = nil
         }

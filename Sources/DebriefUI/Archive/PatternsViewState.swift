@@ -105,18 +105,20 @@ public struct PatternsViewState: Sendable, Equatable {
         sections = PatternsSections.build(report)
     }
 
+    typealias Row = KeyCommands<PatternsAction>.Row
+
     /// The key table the app binds for this view.
-    public static let keyTable: [ArchiveKeyBinding<PatternsAction>] = [
-        ArchiveKeyBinding([.char("j"), .down], .scrollDown, "scroll down", hint: "scroll"),
-        ArchiveKeyBinding([.char("k"), .up], .scrollUp, "scroll up"),
-        ArchiveKeyBinding([.pageDown, .char(" ")], .pageDown, "page down"),
-        ArchiveKeyBinding([.pageUp], .pageUp, "page up"),
-        ArchiveKeyBinding([.char("g"), .home], .top, "to the top"),
-        ArchiveKeyBinding([.char("G"), .end], .bottom, "to the bottom"),
-        ArchiveKeyBinding([.tab, .char("]")], .nextSection, "next section", hint: "section"),
-        ArchiveKeyBinding([.backTab, .char("[")], .previousSection, "previous section"),
-        ArchiveKeyBinding([.char("p")], .cyclePeriod, "change the period", hint: "period"),
-        ArchiveKeyBinding([.char("r")], .nextRep, "next rep (all reps, then each)", hint: "rep"),
-        ArchiveKeyBinding([.char("x")], .clearFilters, "clear filters (all time, all reps)"),
-    ]
+    public static let keyTable = KeyCommands<PatternsAction>([
+        Row(.patterns, "down", [.char("j"), .down], .scrollDown, "scroll down", hint: "scroll"),
+        Row(.patterns, "up", [.char("k"), .up], .scrollUp, "scroll up"),
+        Row(.patterns, "page-down", [.pageDown, .char(" ")], .pageDown, "page down"),
+        Row(.patterns, "page-up", [.pageUp], .pageUp, "page up"),
+        Row(.patterns, "top", [.char("g"), .home], .top, "to the top"),
+        Row(.patterns, "bottom", [.char("G"), .end], .bottom, "to the bottom"),
+        Row(.patterns, "next-section", [.tab, .char("]")], .nextSection, "next section", hint: "section"),
+        Row(.patterns, "previous-section", [.backTab, .char("[")], .previousSection, "previous section"),
+        Row(.patterns, "period", [.char("p")], .cyclePeriod, "change the period", hint: "period"),
+        Row(.patterns, "next-rep", [.char("r")], .nextRep, "next rep (all reps, then each)", hint: "rep"),
+        Row(.patterns, "clear", [.char("x")], .clearFilters, "clear filters (all time, all reps)"),
+    ])
 }

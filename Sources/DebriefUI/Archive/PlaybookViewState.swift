@@ -64,21 +64,16 @@ public struct PlaybookViewState: Sendable, Equatable {
         return playbook.entries[index]
     }
 
-    /// Routes a key: typed text while renaming, else the key table.
-    public mutating func handle(_ key: Key, visibleRows: Int) -> ArchiveRequest? {
-        if case .renaming(let id, var field) = mode {
-            switch key {
-            case .enter: return apply(.confirm, visibleRows: visibleRows)
-            case .escape: return apply(.cancel, visibleRows: visibleRows)
-            default:
-                // The shared one-line editing keys (arrows, Home/End, Ctrl-W…), as in every other field.
-                guard let command = TextEditor.Command(key: key, multiLine: false) else { return nil }
-                field.apply(command)
-                mode = .renaming(entryID: id, field: field)
-                return nil
-            }
+    /// Routes a key: the mode's keys, typed text while renaming, else the view's keys.
+    public mutating func handle(_ key: Key, visibleRows: Int, keymap: Keymap = .standard) -> ArchiveRequest? {
+        if case .renaming(let id, var field) = mode, action(for: key, keymap: keymap) == nil {
+            // The shared one-line editing keys (arrows, Home/End, Ctrl-W…), as in every other field.
+            guard let command = TextEditor.Command(key: key, multiLine: false) else { return nil }
+            field.apply(command)
+            mode = .renaming(entryID: id, field: field)
+            return nil
         }
-        guard let action = ArchiveKeyBinding.action(for: key, in: Self.keyTable) else { return nil }
+        guard let action = action(for: key, keymap: keymap) else { return nil }
         return apply(action, visibleRows: visibleRows)
     }
 
@@ -155,19 +150,53 @@ public struct PlaybookViewState: Sendable, Equatable {
     /// Names are one line: wide enough that the editor never wraps one.
     static let renameWrapWidth = 1_000
 
-    public static let keyTable: [ArchiveKeyBinding<PlaybookAction>] = [
-        ArchiveKeyBinding([.char("j"), .down], .move(.down), "next entry", hint: "move"),
-        ArchiveKeyBinding([.char("k"), .up], .move(.up), "previous entry"),
-        ArchiveKeyBinding([.pageDown], .move(.pageDown), "page down"),
-        ArchiveKeyBinding([.pageUp], .move(.pageUp), "page up"),
-        ArchiveKeyBinding([.char("g"), .home], .move(.first), "first entry"),
-        ArchiveKeyBinding([.char("G"), .end], .move(.last), "last entry"),
-        ArchiveKeyBinding([.char("m")], .startMerge, "merge this entry into another (choose it, Enter)", hint: "merge"),
-        ArchiveKeyBinding([.char("a")], .acceptSuggestion, "accept the suggested duplicate: merge the two", hint: "accept dup"),
-        ArchiveKeyBinding([.char("d")], .keepApart, "not a duplicate: stop suggesting this pair", hint: "not dup"),
-        ArchiveKeyBinding([.char("R")], .startRename, "rename this entry", hint: "rename"),
-        ArchiveKeyBinding([.char("u")], .split, "undo this entry's merges and renames"),
-        ArchiveKeyBinding([.enter], .confirm, "finish the merge or rename"),
-        ArchiveKeyBinding([.escape], .cancel, "cancel the merge or rename"),
-    ]
+    typealias Row = KeyCommands<PlaybookAction>.Row
+
+    /// The view's keys, and those of a merge or rename under way.
+    public static let keyTable = KeyCommands<PlaybookAction>([
+        Row(.playbook, "next", [.char("j"), .down], .move(.down), "next entry", hint: "move"),
+        Row(.playbook, "previous", [.char("k"), .up], .move(.up), "previous entry"),
+        Row(.playbook, "page-down", [.pageDown], .move(.pageDown), "page down"),
+        Row(.playbook, "page-up", [.pageUp], .move(.pageUp), "page up"),
+        Row(.playbook, "first", [.char("g"), .home], .move(.first), "first entry"),
+        Row(.playbook, "last", [.char("G"), .end], .move(.last), "last entry"),
+        Row(.playbook, "merge", [.char("m")], .startMerge, "merge this entry into another (choose it, Enter)", hint: "merge"),
+        Row(.playbook, "accept-duplicate", [.char("a")], .acceptSuggestion, "accept the suggested duplicate: merge the two", hint: "accept dup"),
+        Row(.playbook, "not-duplicate", [.char("d")], .keepApart, "not a duplicate: stop suggesting this pair", hint: "not dup"),
+        Row(.playbook, "rename", [.char("R")], .startRename, "rename this entry", hint: "rename"),
+        Row(.playbook, "undo-merges", [.char("u")], .split, "undo this entry's merges and renames"),
+        Row(.playbookMerge, "next", [.char("j"), .down], .move(.down), "next entry to merge into", hint: "choose", hintKeys: .pairedWith("previous")),
+        Row(.playbookMerge, "previous", [.char("k"), .up], .move(.up), "previous entry"),
+        Row(.playbookMerge, "page-down", [.pageDown], .move(.pageDown), "page down"),
+        Row(.playbookMerge, "page-up", [.pageUp], .move(.pageUp), "page up"),
+        Row(.playbookMerge, "first", [.char("g"), .home], .move(.first), "first entry"),
+        Row(.playbookMerge, "last", [.char("G"), .end], .move(.last), "last entry"),
+        Row(.playbookMerge, "merge", [.enter], .confirm, "merge into the chosen entry", hint: "merge"),
+        Row(.playbookMerge, "cancel", [.escape], .cancel, "cancel the merge", hint: "cancel"),
+        Row(.playbookRename, "rename", [.enter], .confirm, "rename the entry to the text typed", hint: "rename"),
+        Row(.playbookRename, "cancel", [.escape], .cancel, "cancel the rename", hint: "cancel"),
+    ])
+
+    /// The key context of the view's mode.
+    public var keyContext: KeyContext {
+        switch mode {
+        case .browsing: .playbook
+        case .merging: .playbookMerge
+        case .renaming: .playbookRename
+        }
+    }
+
+    /// The action `key` means now (the mode's keys first, then the view's), or nil when the view
+    /// does not use the key. While a name is typed, unbound keys are text (see `handle`).
+    public func action(for key: Key, keymap: Keymap) -> PlaybookAction? {
+        if let action = Self.keyTable.action(for: key, in: keyContext, keymap: keymap) { return action }
+        if case .renaming = mode { return nil }
+        return Self.keyTable.action(for: key, in: .playbook, keymap: keymap)
+    }
+
+    /// Whether the view takes `key` now (a rename being typed takes every key).
+    public func takes(_ key: Key, keymap: Keymap) -> Bool {
+        if case .renaming = mode { return true }
+        return action(for: key, keymap: keymap) != nil
+    }
 }

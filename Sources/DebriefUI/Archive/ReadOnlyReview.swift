@@ -5,23 +5,11 @@ import DebriefCore
 extension DebriefApp {
     static let readOnlyNotice = "Read-only. To edit it: q, then e on it in the Reviews view (2)."
 
-    /// A key while a review is open read-only; nil when no review is open read-only (the session
-    /// then takes the key as usual).
-    static func readOnlyReviewKey(_ key: Key, _ state: inout AppState) -> [Effect]? {
-        guard let id = state.archive.readOnlyReviewID else { return nil }
-        guard var session = state.session, session.review.id == id else {
-            state.archive.readOnlyReviewID = nil
-            return nil
-        }
-        if state.overlay == nil, session.overlay == nil,
-           let action = SessionKeys.action(for: key, in: session.keyContext), action.changesTheReview {
-            session.notice = readOnlyNotice
-            state.session = session
-            return []
-        }
-        let effects = sessionKey(key, &state)
-        if state.session == nil { state.archive.readOnlyReviewID = nil }
-        return effects
+    /// Why `key` does nothing in a review open read-only (it would change the review), or nil.
+    static func readOnlyRefusal(_ key: Key, _ session: SessionState, _ state: AppState) -> String? {
+        guard let id = state.archive.readOnlyReviewID, session.review.id == id,
+              let action = session.action(for: key, keymap: state.keymap), action.changesTheReview else { return nil }
+        return readOnlyNotice
     }
 }
 

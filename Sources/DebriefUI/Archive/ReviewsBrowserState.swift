@@ -14,6 +14,8 @@ public enum ReviewsBrowserAction: Sendable, Hashable {
     case compare
     /// Leave the compare view, or clear the search.
     case back
+    /// While a search is typed: keep it (Enter), or put back the one before (Esc).
+    case keepSearch, cancelSearch
 }
 
 /// The reviews browser: the archive, its filter, the rows shown, the selection, marks for
@@ -61,31 +63,34 @@ public struct ReviewsBrowserState: Sendable {
 
     public func row(id: String) -> ReviewArchive.Row? { archive.rowIndex(id: id).map { archive.rows[$0] } }
 
-    /// Routes a key: typed text while searching, scrolling while comparing, else the key table.
-    public mutating func handle(_ key: Key, visibleRows: Int) -> ArchiveRequest? {
-        if case .searching(var field) = mode {
-            switch key {
-            case .enter:
-                mode = .list
-                setSearch(field.editor.text.trimmingCharacters(in: .whitespaces))
-                selection.selectFirst(count: shown.count)
-            case .escape:
-                mode = .list
-                setSearch(field.previous)
-            default:
-                // The shared one-line editing keys; the search follows the text as it is typed.
-                guard let command = TextEditor.Command(key: key, multiLine: false) else { return nil }
-                field.editor.apply(command)
-                mode = .searching(field)
-                setSearch(field.editor.text)
-            }
+    /// Routes a key: the mode's keys, typed text while searching, else the view's keys.
+    public mutating func handle(_ key: Key, visibleRows: Int, keymap: Keymap = .standard) -> ArchiveRequest? {
+        if case .searching(var field) = mode, action(for: key, keymap: keymap) == nil {
+            // The shared one-line editing keys; the search follows the text as it is typed.
+            guard let command = TextEditor.Command(key: key, multiLine: false) else { return nil }
+            field.editor.apply(command)
+            mode = .searching(field)
+            setSearch(field.editor.text)
             return nil
         }
-        guard let action = ArchiveKeyBinding.action(for: key, in: Self.keyTable) else { return nil }
+        guard let action = action(for: key, keymap: keymap) else { return nil }
         return apply(action, visibleRows: visibleRows)
     }
 
     public mutating func apply(_ action: ReviewsBrowserAction, visibleRows: Int) -> ArchiveRequest? {
+        if case .searching(let field) = mode {
+            switch action {
+            case .keepSearch:
+                mode = .list
+                setSearch(field.editor.text.trimmingCharacters(in: .whitespaces))
+                selection.selectFirst(count: shown.count)
+            case .cancelSearch:
+                mode = .list
+                setSearch(field.previous)
+            default: break
+            }
+            return nil
+        }
         if case .comparing(let left, let right, let scroll) = mode {
             switch action {
             case .move(.down): mode = .comparing(left: left, right: right, scroll: scroll + 1)
@@ -126,6 +131,7 @@ public struct ReviewsBrowserState: Sendable {
             mode = .comparing(left: pair[0], right: pair[1], scroll: 0)
         case .back:
             if !filter.search.isEmpty { next.search = "" }
+        case .keepSearch, .cancelSearch: break
         }
         if next != filter { setFilter(next) }
         return nil
@@ -152,25 +158,59 @@ public struct ReviewsBrowserState: Sendable {
         }
     }
 
-    public static let keyTable: [ArchiveKeyBinding<ReviewsBrowserAction>] = [
-        ArchiveKeyBinding([.char("j"), .down], .move(.down), "next review (scroll when comparing)", hint: "move"),
-        ArchiveKeyBinding([.char("k"), .up], .move(.up), "previous review"),
-        ArchiveKeyBinding([.pageDown], .move(.pageDown), "page down"),
-        ArchiveKeyBinding([.pageUp], .move(.pageUp), "page up"),
-        ArchiveKeyBinding([.char("g"), .home], .move(.first), "newest review"),
-        ArchiveKeyBinding([.char("G"), .end], .move(.last), "oldest review"),
-        ArchiveKeyBinding([.char("/")], .startSearch, "search notes, prep answers, factors and practices", hint: "search"),
-        ArchiveKeyBinding([.enter], .open, "open the review read-only", hint: "open"),
-        ArchiveKeyBinding([.char("e")], .edit, "open the review for editing"),
-        ArchiveKeyBinding([.char(" ")], .toggleMark, "mark or unmark for comparing", hint: "mark"),
-        ArchiveKeyBinding([.char("v")], .compare, "compare the two marked reviews side by side", hint: "compare"),
-        ArchiveKeyBinding([.char("r")], .cycleRep, "filter by rep (cycles)", hint: "rep"),
-        ArchiveKeyBinding([.char("o")], .cycleOutcome, "filter by outcome (cycles)"),
-        ArchiveKeyBinding([.char("s")], .cycleStatus, "filter by status (cycles)"),
-        ArchiveKeyBinding([.char("p")], .cyclePeriod, "filter by period (cycles)"),
-        ArchiveKeyBinding([.char("t")], .cycleTheme, "filter by question theme (cycles)"),
-        ArchiveKeyBinding([.char("c")], .cycleCause, "filter by factor cause (cycles)"),
-        ArchiveKeyBinding([.char("x")], .clearFilters, "clear filters and search", hint: "clear"),
-        ArchiveKeyBinding([.escape], .back, "leave the compare view; clear the search"),
-    ]
+    typealias Row = KeyCommands<ReviewsBrowserAction>.Row
+
+    /// The view's keys: the list, a search being typed, and the compare view.
+    public static let keyTable = KeyCommands<ReviewsBrowserAction>([
+        Row(.reviews, "next", [.char("j"), .down], .move(.down), "next review", hint: "move"),
+        Row(.reviews, "previous", [.char("k"), .up], .move(.up), "previous review"),
+        Row(.reviews, "page-down", [.pageDown], .move(.pageDown), "page down"),
+        Row(.reviews, "page-up", [.pageUp], .move(.pageUp), "page up"),
+        Row(.reviews, "first", [.char("g"), .home], .move(.first), "newest review"),
+        Row(.reviews, "last", [.char("G"), .end], .move(.last), "oldest review"),
+        Row(.reviews, "search", [.char("/")], .startSearch, "search notes, prep answers, factors and practices", hint: "search"),
+        Row(.reviews, "open", [.enter], .open, "open the review read-only", hint: "open"),
+        Row(.reviews, "edit", [.char("e")], .edit, "open the review for editing"),
+        Row(.reviews, "mark", [.char(" ")], .toggleMark, "mark or unmark for comparing", hint: "mark"),
+        Row(.reviews, "compare", [.char("v")], .compare, "compare the two marked reviews side by side", hint: "compare"),
+        Row(.reviews, "filter-rep", [.char("r")], .cycleRep, "filter by rep (cycles)", hint: "rep"),
+        Row(.reviews, "filter-outcome", [.char("o")], .cycleOutcome, "filter by outcome (cycles)"),
+        Row(.reviews, "filter-status", [.char("s")], .cycleStatus, "filter by status (cycles)"),
+        Row(.reviews, "filter-period", [.char("p")], .cyclePeriod, "filter by period (cycles)"),
+        Row(.reviews, "filter-theme", [.char("t")], .cycleTheme, "filter by question theme (cycles)"),
+        Row(.reviews, "filter-cause", [.char("c")], .cycleCause, "filter by factor cause (cycles)"),
+        Row(.reviews, "clear", [.char("x")], .clearFilters, "clear filters and search", hint: "clear"),
+        Row(.reviews, "back", [.escape], .back, "clear the search"),
+        Row(.reviewsSearch, "keep", [.enter], .keepSearch, "keep this search", hint: "keep"),
+        Row(.reviewsSearch, "cancel", [.escape], .cancelSearch, "put back the search there was before", hint: "cancel"),
+        Row(.compare, "down", [.char("j"), .down], .move(.down), "scroll both reviews down", hint: "scroll", hintKeys: .pairedWith("up")),
+        Row(.compare, "up", [.char("k"), .up], .move(.up), "scroll both reviews up"),
+        Row(.compare, "page-down", [.pageDown], .move(.pageDown), "page down"),
+        Row(.compare, "page-up", [.pageUp], .move(.pageUp), "page up"),
+        Row(.compare, "top", [.char("g"), .home], .move(.first), "to the top"),
+        Row(.compare, "back", [.escape, .char("v")], .back, "back to the list", hint: "back", hintKeys: .first),
+    ])
+
+    /// The key context of the view's mode.
+    public var keyContext: KeyContext {
+        switch mode {
+        case .list: .reviews
+        case .searching: .reviewsSearch
+        case .comparing: .compare
+        }
+    }
+
+    /// The action `key` means now (the mode's keys first, then the view's), or nil when the view
+    /// does not use the key. While a search is typed, unbound keys are text (see `handle`).
+    public func action(for key: Key, keymap: Keymap) -> ReviewsBrowserAction? {
+        if let action = Self.keyTable.action(for: key, in: keyContext, keymap: keymap) { return action }
+        if case .searching = mode { return nil }
+        return Self.keyTable.action(for: key, in: .reviews, keymap: keymap)
+    }
+
+    /// Whether the view takes `key` now (a search being typed takes every key).
+    public func takes(_ key: Key, keymap: Keymap) -> Bool {
+        if case .searching = mode { return true }
+        return action(for: key, keymap: keymap) != nil
+    }
 }

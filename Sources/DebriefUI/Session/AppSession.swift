@@ -50,20 +50,20 @@ extension DebriefApp {
         return []
     }
 
-    /// A key while a session is open. `?` shows the session's keys unless a note is being typed.
-    static func sessionKey(_ key: Key, _ state: inout AppState) -> [Effect] {
-        guard var session = state.session else { return [] }
-        if state.overlay == .help {
-            return perform(keymap.action(for: key, in: [.help]) ?? .closeOverlay, on: &state)
-        }
-        if key == .char("?") && !session.isEditing && session.overlay == nil {
-            state.overlay = .help
-            state.helpScroll = 0
+    /// A key while a session is open; nil when the session leaves it to the app (`?` for help,
+    /// unless a note is being typed). A review open read-only refuses the keys that change it.
+    static func sessionKey(_ key: Key, _ state: inout AppState) -> [Effect]? {
+        guard var session = state.session, session.takes(key, keymap: state.keymap) else { return nil }
+        if let refusal = readOnlyRefusal(key, session, state) {
+            session.notice = refusal
+            state.session = session
             return []
         }
-        let requests = session.handle(key, at: state.lastTick ?? Timestamp.now())
+        let requests = session.handle(key, at: state.lastTick ?? Timestamp.now(), keymap: state.keymap)
         state.session = session
-        return effects(for: requests, &state)
+        let effects = effects(for: requests, &state)
+        if state.session == nil { state.archive.readOnlyReviewID = nil }
+        return effects
     }
 
     /// Session requests as effects; `.back` closes the session after its saves.

@@ -9,6 +9,13 @@ enum ExportPrompt {
         Form(title: "Export as Markdown", fields: [.text("file", "File", defaultPath(for: review))])
     }
 
+    /// The form's save and cancel keys, named for what they do here.
+    static func hints(keymap: Keymap) -> [KeyHint] {
+        [("save", "export"), ("cancel", "cancel")].compactMap { name, hint in
+            keymap.binding(name, in: .form).flatMap { $0.keys.isEmpty ? nil : KeyHint(KeyHints.keysLabel($0, keymap: keymap), hint) }
+        }
+    }
+
     static func defaultPath(for review: Review) -> String { "~/debrief-\(review.id).md" }
 
     /// The path typed, or nil with the problem shown beside the field.

@@ -6,51 +6,31 @@ public enum PrepAction: Sendable, Hashable {
     case moveDown, moveUp, open, startTyping, stopTyping, nextPane, previousPane, openExternalEditor, markReady, back
 }
 
-public struct PrepKeyBinding: Sendable, Hashable {
-    public var keys: [Key]
-    public var action: PrepAction
-    public var description: String
-    public var typing: Bool
-    public var hint: String?
-
-    public var keysLabel: String { keys.map(\.label).joined(separator: "/") }
-}
-
 public enum PrepKeys {
-    public static let table: [PrepKeyBinding] = [
-        PrepKeyBinding(keys: [.char("j"), .down], action: .moveDown, description: "next deal or question", typing: false, hint: "move"),
-        PrepKeyBinding(keys: [.char("k"), .up], action: .moveUp, description: "previous deal or question", typing: false),
-        PrepKeyBinding(keys: [.enter], action: .open, description: "open the deal; on a question, type the answer", typing: false, hint: "open/type"),
-        PrepKeyBinding(keys: [.escape], action: .stopTyping, description: "stop typing (the answer is saved)", typing: true, hint: "stop typing"),
-        PrepKeyBinding(keys: [.tab], action: .nextPane, description: "next pane: deals, questions, answer", typing: false, hint: "pane"),
-        PrepKeyBinding(keys: [.backTab], action: .previousPane, description: "previous pane", typing: false),
-        PrepKeyBinding(keys: [.ctrl("e")], action: .openExternalEditor, description: "edit the answer in $EDITOR", typing: false, hint: "$EDITOR"),
-        PrepKeyBinding(keys: [.char("R")], action: .markReady, description: "mark this review prep ready for the manager", typing: false, hint: "ready"),
-        PrepKeyBinding(keys: [.char("q")], action: .back, description: "save and quit", typing: false, hint: "quit"),
-    ]
+    typealias Row = KeyCommands<PrepAction>.Row
 
-    public static func action(for key: Key, typing: Bool) -> PrepAction? {
-        if typing {
-            if key == .escape { return .stopTyping }
-            if key == .tab || key == .backTab { return .stopTyping }
-            if key == .ctrl("e") { return .openExternalEditor }
-            return nil
-        }
-        return table.first { !$0.typing && $0.keys.contains(key) }?.action
-    }
+    public static let commands = KeyCommands<PrepAction>([
+        Row(.prep, "next", [.char("j"), .down], .moveDown, "next deal or question", hint: "move", hintKeys: .pairedWith("previous")),
+        Row(.prep, "previous", [.char("k"), .up], .moveUp, "previous deal or question"),
+        Row(.prep, "open", [.enter], .open, "open the deal; on a question, type the answer", hint: "open/type"),
+        Row(.prep, "next-pane", [.tab], .nextPane, "next pane: deals, questions, answer", hint: "pane"),
+        Row(.prep, "previous-pane", [.backTab], .previousPane, "previous pane"),
+        Row(.prep, "editor", [.ctrl("e")], .openExternalEditor, "edit the answer in $EDITOR", hint: "$EDITOR"),
+        Row(.prep, "ready", [.char("R")], .markReady, "mark this review prep ready for the manager", hint: "ready"),
+        Row(.prep, "quit", [.char("q")], .back, "save and quit", hint: "quit"),
+        Row(.prepAnswer, "stop", [.escape, .tab, .backTab], .stopTyping, "stop typing (the answer is saved)", hint: "stop typing", hintKeys: .first),
+        Row(.prepAnswer, "editor", [.ctrl("e")], .openExternalEditor, "edit the answer in $EDITOR", hint: "$EDITOR"),
+    ])
 
-    public static func hints(typing: Bool) -> [KeyHint] {
-        table.compactMap { binding in
-            guard let hint = binding.hint, binding.typing == typing || (typing && binding.action == .openExternalEditor) else { return nil }
-            return KeyHint(hint == "move" ? "j/k" : binding.keysLabel, hint)
-        }
+    public static func hints(typing: Bool, keymap: Keymap = .standard) -> [KeyHint] {
+        KeyHints.make(keymap.bindings(in: typing ? .prepAnswer : .prep), keymap: keymap, grouped: .joined)
     }
 }
 
 extension PrepState {
-    public mutating func handle(_ key: Key, at now: Date) -> [SessionRequest] {
+    public mutating func handle(_ key: Key, at now: Date, keymap: Keymap = .standard) -> [SessionRequest] {
         self.now = now
-        if let action = PrepKeys.action(for: key, typing: isEditing) { return perform(action) }
+        if let action = PrepKeys.commands.action(for: key, in: isEditing ? .prepAnswer : .prep, keymap: keymap) { return perform(action) }
         guard isEditing, let command = TextEditor.Command(key: key, multiLine: true) else { return [] }
         editor.apply(command)
         return setCurrentAnswer(editor.text)

@@ -3,21 +3,36 @@ import Foundation
 
 /// The session's behaviour: keys and named actions in, state changes and requests out. Pure.
 extension SessionState {
-    /// Which key table applies now.
-    public var keyContext: SessionKeyContext {
+    /// Which keys apply now: the summary's, a note's being typed, or the questions'.
+    public var keyContext: KeyContext {
         if screen == .summary { return .summary }
-        return isEditing ? .typing : .session
+        return isEditing ? .note : .session
+    }
+
+    static let openReviewNotice = "This review is still open: finish it (F) before starting another."
+
+    /// The action `key` means on the session's screen now; nil while a form or dialog is open
+    /// (they take every key) or when the key is not bound here.
+    public func action(for key: Key, keymap: Keymap = .standard) -> SessionAction? {
+        guard overlay == nil else { return nil }
+        return SessionKeys.commands.action(for: key, in: keyContext, keymap: keymap)
+    }
+
+    /// Whether the session takes `key`: an open form or dialog and a note being typed take every
+    /// key, the screen only its bound ones (the rest go to the app: `?` for help).
+    public func takes(_ key: Key, keymap: Keymap = .standard) -> Bool {
+        overlay != nil || isEditing || action(for: key, keymap: keymap) != nil
     }
 
     /// Handles one key at `now`. Forms and the finish dialog take keys first; while typing, keys
-    /// go to the note editor except Esc, Tab and Ctrl-E.
-    public mutating func handle(_ key: Key, at now: Date) -> [SessionRequest] {
+    /// go to the note editor except those bound in the `note` context (Esc, Tab, Ctrl-E).
+    public mutating func handle(_ key: Key, at now: Date, keymap: Keymap = .standard) -> [SessionRequest] {
         self.now = now
         // A notice is for the moment it appears: the next key clears it (a key may set a new one).
         notice = nil
         switch overlay {
         case .form(var state)?:
-            switch state.form.handle(key) {
+            switch state.form.handle(key, keymap: keymap) {
             case .editing:
                 overlay = .form(state)
                 return []
@@ -28,7 +43,7 @@ extension SessionState {
                 return submit(&state)
             }
         case .exportPath(var form)?:
-            switch form.handle(key) {
+            switch form.handle(key, keymap: keymap) {
             case .editing:
                 overlay = .exportPath(form)
                 return []
@@ -45,15 +60,12 @@ extension SessionState {
                 return saveIfNeeded(force: true) + [.exportMarkdown(reviewID: review.id, path: path)]
             }
         case .confirmFinish?:
-            switch key {
-            case .char("y"), .char("Y"), .enter: return perform(.confirmFinish)
-            case .char("n"), .char("N"), .escape, .char("q"): return perform(.cancelFinish)
-            default: return []
-            }
+            guard let action = SessionKeys.commands.action(for: key, in: .finish, keymap: keymap) else { return [] }
+            return perform(action)
         case nil:
             break
         }
-        if let action = SessionKeys.action(for: key, in: keyContext) { return perform(action) }
+        if let action = action(for: key, keymap: keymap) { return perform(action) }
         guard isEditing, let command = TextEditor.Command(key: key, multiLine: true) else { return [] }
         editor.apply(command)
         return setCurrentNotes(editor.text)
@@ -131,7 +143,7 @@ extension SessionState {
             // A second review is a deliberate choice, made from a completed one; an open review is
             // the one to keep working in.
             guard review.status == .completed else {
-                notice = "This review is still open: finish it (F) before starting another."
+                notice = Self.openReviewNotice
                 return []
             }
             isEditing = false

@@ -15,85 +15,61 @@ public enum SessionAction: Sendable, Hashable {
     case back
 }
 
-/// Where a session key works.
-public enum SessionKeyContext: String, Sendable, Hashable, CaseIterable {
-    /// The question list or the note pane, not typing.
-    case session
-    /// Typing a note.
-    case typing
-    /// The finish summary.
-    case summary
-}
-
-public struct SessionKeyBinding: Sendable, Hashable {
-    public var keys: [Key]
-    public var action: SessionAction
-    public var description: String
-    public var contexts: [SessionKeyContext]
-    /// Short label for the bottom line; nil keeps the key to the help overlay.
-    public var hint: String?
-
-    public init(_ keys: [Key], _ action: SessionAction, _ description: String, _ contexts: [SessionKeyContext], hint: String? = nil) {
-        self.keys = keys
-        self.action = action
-        self.description = description
-        self.contexts = contexts
-        self.hint = hint
-    }
-
-    public var keysLabel: String { keys.map(\.label).joined(separator: "/") }
-}
-
 public enum SessionKeys {
-    public static let table: [SessionKeyBinding] = [
-        SessionKeyBinding([.char("j"), .down], .nextQuestion, "next question", [.session]),
-        SessionKeyBinding([.char("k"), .up], .previousQuestion, "previous question", [.session]),
-        SessionKeyBinding([.char("g"), .home], .firstQuestion, "first question", [.session]),
-        SessionKeyBinding([.char("G"), .end], .lastQuestion, "last question", [.session]),
-        SessionKeyBinding([.pageDown], .pageDown, "a page of questions down", [.session]),
-        SessionKeyBinding([.pageUp], .pageUp, "a page of questions up", [.session]),
-        SessionKeyBinding([.enter], .startTyping, "type in the note for this question", [.session], hint: "type"),
-        SessionKeyBinding([.escape], .stopTyping, "stop typing (the note is saved)", [.typing], hint: "stop typing"),
-        SessionKeyBinding([.tab, .backTab], .switchPane, "switch between questions and notes", [.session, .typing]),
-        SessionKeyBinding([.ctrl("e")], .openExternalEditor, "edit the note in $EDITOR", [.session, .typing], hint: "$EDITOR"),
-        SessionKeyBinding([.char("!")], .toggleInsight, "flag: this question surfaced an insight", [.session], hint: "insight"),
-        SessionKeyBinding([.char("s")], .toggleSkip, "skip this question (again to unskip)", [.session], hint: "skip"),
-        SessionKeyBinding([.char("f")], .openForm(.factor), "add a success or failure factor (cause, evidence)", [.session], hint: "factor"),
-        SessionKeyBinding([.char("p")], .openForm(.practice), "add a best practice", [.session], hint: "practice"),
-        SessionKeyBinding([.char("t")], .openForm(.fineTuning), "add a fine-tuning point", [.session], hint: "tune"),
-        SessionKeyBinding([.char("b")], .openForm(.signal), "add a good- or bad-business signal", [.session], hint: "signal"),
-        SessionKeyBinding([.char("a")], .openForm(.actionItem), "add an action item", [.session], hint: "action"),
-        SessionKeyBinding([.char("S")], .showSummary, "show the summary so far", [.session]),
-        SessionKeyBinding([.char("F")], .finish, "finish the session and show the summary", [.session], hint: "finish"),
-        SessionKeyBinding([.char("j"), .down], .scrollDown, "scroll down", [.summary], hint: "scroll"),
-        SessionKeyBinding([.char("k"), .up], .scrollUp, "scroll up", [.summary]),
-        SessionKeyBinding([.char("e")], .exportMarkdown, "export the review as Markdown (asks for the file)", [.summary], hint: "export"),
-        SessionKeyBinding([.char("n")], .startNewReview, "start a new review of this deal (once this one is completed)", [.summary], hint: "new review"),
-        SessionKeyBinding([.escape], .backToQuestions, "back to the questions", [.summary], hint: "questions"),
-        SessionKeyBinding([.char("q")], .back, "save and go back to the board", [.session, .summary], hint: "back"),
-    ]
+    typealias Row = KeyCommands<SessionAction>.Row
 
-    public static func action(for key: Key, in context: SessionKeyContext) -> SessionAction? {
-        table.first { $0.contexts.contains(context) && $0.keys.contains(key) }?.action
+    /// The keys of the session: its questions and notes, a note being typed, the finish dialog
+    /// and the summary. Forms opened from it use the `form` context.
+    public static let commands = KeyCommands<SessionAction>([
+        Row(.session, "next", [.char("j"), .down], .nextQuestion, "next question"),
+        Row(.session, "previous", [.char("k"), .up], .previousQuestion, "previous question"),
+        Row(.session, "first", [.char("g"), .home], .firstQuestion, "first question"),
+        Row(.session, "last", [.char("G"), .end], .lastQuestion, "last question"),
+        Row(.session, "page-down", [.pageDown], .pageDown, "a page of questions down"),
+        Row(.session, "page-up", [.pageUp], .pageUp, "a page of questions up"),
+        Row(.session, "type", [.enter], .startTyping, "type in the note for this question", hint: "type"),
+        Row(.session, "switch-pane", [.tab, .backTab], .switchPane, "switch between questions and notes"),
+        Row(.session, "editor", [.ctrl("e")], .openExternalEditor, "edit the note in $EDITOR", hint: "$EDITOR", showsInStatusBar: false),
+        Row(.session, "insight", [.char("!")], .toggleInsight, "flag: this question surfaced an insight", hint: "insight"),
+        Row(.session, "skip", [.char("s")], .toggleSkip, "skip this question (again to unskip)", hint: "skip"),
+        Row(.session, "add-factor", [.char("f")], .openForm(.factor), "add a success or failure factor (cause, evidence)", hint: "factor", hintGroup: "add"),
+        Row(.session, "add-practice", [.char("p")], .openForm(.practice), "add a best practice", hint: "practice", hintGroup: "add"),
+        Row(.session, "add-fine-tuning", [.char("t")], .openForm(.fineTuning), "add a fine-tuning point", hint: "tune", hintGroup: "add"),
+        Row(.session, "add-signal", [.char("b")], .openForm(.signal), "add a good- or bad-business signal", hint: "signal", hintGroup: "add"),
+        Row(.session, "add-action-item", [.char("a")], .openForm(.actionItem), "add an action item", hint: "action", hintGroup: "add"),
+        Row(.session, "summary", [.char("S")], .showSummary, "show the summary so far"),
+        Row(.session, "finish", [.char("F")], .finish, "finish the session and show the summary", hint: "finish"),
+        Row(.session, "back", [.char("q")], .back, "save and go back to the board", hint: "back"),
+        Row(.note, "stop", [.escape], .stopTyping, "stop typing (the note is saved)", hint: "stop typing"),
+        Row(.note, "switch-pane", [.tab, .backTab], .switchPane, "stop typing and go to the questions"),
+        Row(.note, "editor", [.ctrl("e")], .openExternalEditor, "edit the note in $EDITOR", hint: "$EDITOR"),
+        Row(.finish, "finish", [.char("y"), .char("Y"), .enter], .confirmFinish, "finish: mark the review completed", hint: "finish", hintKeys: .first),
+        Row(.finish, "keep-going", [.char("n"), .char("N"), .escape, .char("q")], .cancelFinish, "keep going", hint: "keep going", hintKeys: .first),
+        Row(.summary, "down", [.char("j"), .down], .scrollDown, "scroll down", hint: "scroll"),
+        Row(.summary, "up", [.char("k"), .up], .scrollUp, "scroll up"),
+        Row(.summary, "export", [.char("e")], .exportMarkdown, "export the review as Markdown (asks for the file)", hint: "export"),
+        Row(.summary, "new-review", [.char("n")], .startNewReview, "start a new review of this deal (once this one is completed)", hint: "new review"),
+        Row(.summary, "questions", [.escape], .backToQuestions, "back to the questions", hint: "questions"),
+        Row(.summary, "back", [.char("q")], .back, "save and go back to the board", hint: "back"),
+    ])
+
+    /// Why a binding does nothing in this state, if it does nothing.
+    static func unavailable(_ binding: KeyBinding, in state: SessionState) -> String? {
+        guard binding.context == .summary, binding.action == "new-review", state.review.status != .completed else { return nil }
+        return SessionState.openReviewNotice
     }
 
-    /// Bottom-line hints that fit `width` columns: at 80 columns the session shows its own keys
+    /// Status-bar hints for the session's screen: at 80 columns the session shows its own keys
     /// (the five add-forms as one hint) and leaves the conventional ones (j/k, Tab, q) to `?`.
-    public static func hints(for context: SessionKeyContext, width: Int) -> [KeyHint] {
-        guard context == .session else { return hints(for: context) }
-        if width >= 120 {
-            return [KeyHint("Enter", "type"), KeyHint("!", "insight"), KeyHint("s", "skip"),
-                    KeyHint("f/p/t/b/a", "factor/practice/tune/signal/action"), KeyHint("F", "finish"), KeyHint("q", "back")]
+    public static func hints(for state: SessionState, keymap: Keymap, width: Int) -> [KeyHint] {
+        let context = state.keyContext
+        let bindings = keymap.bindings(in: context).map { binding in
+            var binding = binding
+            binding.unavailable = unavailable(binding, in: state)
+            return binding
         }
-        return [KeyHint("Enter", "type"), KeyHint("!", "insight"), KeyHint("s", "skip"), KeyHint("f p t b a", "add"),
-                KeyHint("F", "finish"), KeyHint("?", "keys")]
-    }
-
-    /// Bottom-line hints for a context, in table order.
-    public static func hints(for context: SessionKeyContext) -> [KeyHint] {
-        table.compactMap { binding in
-            guard let hint = binding.hint, binding.contexts.contains(context) else { return nil }
-            return KeyHint(hint == "move" ? "j/k" : binding.keysLabel, hint)
-        }
+        guard context == .session, width < 120 else { return KeyHints.make(bindings, keymap: keymap, grouped: .joined) }
+        let help = keymap.binding("help", in: .global).map { KeyHint($0.keysLabel, "keys") }
+        return KeyHints.make(bindings.filter { $0.action != "back" }, keymap: keymap, grouped: .named) + (help.map { [$0] } ?? [])
     }
 }

@@ -5,10 +5,10 @@ import DebriefCore
 /// editor on the right, key hints at the bottom, and any form or dialog on top. A function of
 /// state; `area` is the whole view.
 public enum SessionView {
-    public static func render(_ state: SessionState, theme: Theme, into screen: inout Screen, area: Rect) {
+    public static func render(_ state: SessionState, theme: Theme, keymap: Keymap = .standard, into screen: inout Screen, area: Rect) {
         guard area.width >= 40, area.height >= 10 else { return }
         if state.screen == .summary {
-            SummaryView.render(state, theme: theme, into: &screen, area: area)
+            SummaryView.render(state, theme: theme, keymap: keymap, into: &screen, area: area)
             return
         }
         let styles = theme.widgetStyles
@@ -18,7 +18,7 @@ public enum SessionView {
         renderQuestion(state, theme: theme, styles: styles, into: &screen, area: layout.question)
         renderPrep(state, theme: theme, styles: styles, into: &screen, area: layout.prep)
         renderNotes(state, theme: theme, styles: styles, into: &screen, layout: layout)
-        renderHints(state, theme: theme, into: &screen, area: layout.hints)
+        renderHints(state, theme: theme, keymap: keymap, into: &screen, area: layout.hints)
         switch state.overlay {
         case .form(let form)?:
             let view = FormView(form: form.form, styles: styles)
@@ -146,22 +146,22 @@ public enum SessionView {
             .render(into: &screen, area: layout.noteEditor)
     }
 
-    static func renderHints(_ state: SessionState, theme: Theme, into screen: inout Screen, area: Rect) {
+    static func renderHints(_ state: SessionState, theme: Theme, keymap: Keymap, into screen: inout Screen, area: Rect) {
         let mode: String
         let hints: [KeyHint]
         switch state.overlay {
         case .form?:
             mode = "FORM"
-            hints = [KeyHint("Tab", "next field"), KeyHint("←/→", "choose"), KeyHint("Enter", "save"), KeyHint("Esc", "cancel")]
+            hints = keymap.hints(for: [.form])
         case .exportPath?:
             mode = "EXPORT"
-            hints = [KeyHint("Enter", "export"), KeyHint("Esc", "cancel")]
+            hints = ExportPrompt.hints(keymap: keymap)
         case .confirmFinish?:
             mode = "FINISH?"
-            hints = [KeyHint("y", "finish"), KeyHint("n", "keep going")]
+            hints = keymap.hints(for: [.finish])
         case nil:
             mode = state.isEditing ? "TYPING" : "SESSION"
-            hints = SessionKeys.hints(for: state.keyContext, width: area.width)
+            hints = SessionKeys.hints(for: state, keymap: keymap, width: area.width)
         }
         let message = state.notice ?? (state.conflicts.isEmpty ? nil : "\(state.conflicts.count) edit conflict(s): both versions kept")
         StatusBar(mode: mode, hints: hints, message: message, messageStyle: theme.style(.statusWarning), styles: theme.widgetStyles)

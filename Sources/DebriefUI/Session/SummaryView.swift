@@ -13,7 +13,7 @@ public enum SummaryView {
         }
     }
 
-    public static func render(_ state: SessionState, theme: Theme, into screen: inout Screen, area: Rect) {
+    public static func render(_ state: SessionState, theme: Theme, keymap: Keymap = .standard, into screen: inout Screen, area: Rect) {
         let styles = theme.widgetStyles
         SessionView.renderHeader(state, theme: theme, into: &screen, area: area.row(0))
         let box = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 2)
@@ -29,15 +29,15 @@ public enum SummaryView {
             let position = " \(first + inner.height < all.count ? "↓ more" : "end") "
             screen.put(position, x: box.maxX - 1 - DisplayWidth.of(position), y: box.maxY - 1, style: styles.focusedBorder)
         }
-        // A new review can only follow a completed one.
-        var hints = SessionKeys.hints(for: .summary).filter { done || $0.keys != "n" }
+        // A new review can only follow a completed one (`SessionKeys.unavailable`).
+        var hints = SessionKeys.hints(for: state, keymap: keymap, width: area.width)
         var mode = "SUMMARY"
         if case .exportPath(let form)? = state.overlay {
             let view = FormView(form: form, styles: styles)
             SessionView.clearBeside(view.box(in: area), in: area, theme: theme, into: &screen)
             view.render(into: &screen, area: area)
             mode = "EXPORT"
-            hints = [KeyHint("Enter", "export"), KeyHint("Esc", "cancel")]
+            hints = ExportPrompt.hints(keymap: keymap)
         }
         StatusBar(mode: mode, hints: hints, message: state.notice, messageStyle: theme.style(.statusOK), styles: styles)
             .render(into: &screen, area: area.row(area.height - 1))

@@ -73,34 +73,34 @@ public struct Form: Sendable, Hashable {
         fields[focus].input = .text(editor)
     }
 
-    /// Applies a key: moves between fields, edits the focused one, or ends the form.
-    public mutating func handle(_ key: Key) -> Outcome {
-        switch key {
-        case .escape: return .cancel
-        case .enter: return .submit
-        case .tab, .down: moveFocus(to: focus + 1)
-        case .backTab, .up: moveFocus(to: focus - 1)
-        default:
-            guard fields.indices.contains(focus) else { return .editing }
-            switch fields[focus].input {
-            case .text(var editor):
-                if let command = TextEditor.Command(key: key, multiLine: false) {
-                    editor.apply(command)
-                    fields[focus].input = .text(editor)
-                    fields[focus].error = nil
-                }
-            case .choice(let options, let selected):
-                let step: Int? = switch key {
-                case .right, .char(" "): 1
-                case .left: -1
-                default: nil
-                }
-                if let step, !options.isEmpty {
-                    fields[focus].input = .choice(options: options, selected: (selected + step + options.count) % options.count)
-                    fields[focus].error = nil
-                }
+    /// Applies a key: moves between fields, edits the focused one, or ends the form. Keys come
+    /// from the `form` context of `keymap`; the choice keys work on a choice only, so a text
+    /// field still takes Space and the arrows.
+    public mutating func handle(_ key: Key, keymap: Keymap = .standard) -> Outcome {
+        let onChoice: Bool
+        if fields.indices.contains(focus), case .choice = fields[focus].input { onChoice = true } else { onChoice = false }
+        if let action = FormKeys.commands.action(for: key, in: .form, keymap: keymap),
+           onChoice || (action != .nextChoice && action != .previousChoice) {
+            switch action {
+            case .cancel: return .cancel
+            case .save: return .submit
+            case .nextField: moveFocus(to: focus + 1)
+            case .previousField: moveFocus(to: focus - 1)
+            case .nextChoice, .previousChoice: stepChoice(by: action == .nextChoice ? 1 : -1)
             }
+            return .editing
         }
+        guard fields.indices.contains(focus), case .text(var editor) = fields[focus].input,
+              let command = TextEditor.Command(key: key, multiLine: false) else { return .editing }
+        editor.apply(command)
+        fields[focus].input = .text(editor)
+        fields[focus].error = nil
         return .editing
+    }
+
+    private mutating func stepChoice(by step: Int) {
+        guard fields.indices.contains(focus), case .choice(let options, let selected) = fields[focus].input, !options.isEmpty else { return }
+        fields[focus].input = .choice(options: options, selected: (selected + step + options.count) % options.count)
+        fields[focus].error = nil
     }
 }
