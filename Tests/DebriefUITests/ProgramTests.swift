@@ -51,7 +51,7 @@ struct ProgramTests {
         let backend = HeadlessBackend(width: 80, height: 24, keys: "Z ? Z")
         _ = Program(state: state(), backend: backend, performer: RecordingPerformer()).run()
         #expect(backend.frames.count == 2)
-        #expect(backend.lastFrame?.plainText.contains("show or hide this help") == true)
+        #expect(backend.lastFrame?.plainText.contains("the deal's facts and reviews") == true)
     }
 
     @Test func quitEndsAfterTheSavesBeforeItAndFinishesThePerformer() {

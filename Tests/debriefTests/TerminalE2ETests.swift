@@ -34,9 +34,9 @@ struct TerminalE2ETests {
         }
 
         tmux.send("?")
-        _ = try tmux.waitFor("the help overlay") { $0.contains("show or hide this help") && $0.contains("save and quit from anywhere") }
+        _ = try tmux.waitFor("the help overlay") { $0.contains("the deal's facts and reviews") && $0.contains("period: 30/90/180/365 days") }
         tmux.send("Escape")
-        _ = try tmux.waitFor("help closed by Esc") { !$0.contains("show or hide this help") && $0.contains("Debrief · Board") && $0.contains("WON") }
+        _ = try tmux.waitFor("help closed by Esc") { !$0.contains("the deal's facts and reviews") && $0.contains("Debrief · Board") && $0.contains("WON") }
 
         tmux.send("q")
         screen = try tmux.waitFor("the shell after quitting") { $0.contains("debrief exited with") && $0.contains("tty:") }
@@ -51,7 +51,7 @@ struct TerminalE2ETests {
         try tmux.start()
         _ = try tmux.waitFor("the home view") { $0.contains("Debrief · Board") && $0.contains("WON") }
         tmux.send("?")
-        _ = try tmux.waitFor("the help overlay") { $0.contains("show or hide this help") }
+        _ = try tmux.waitFor("the help overlay") { $0.contains("the deal's facts and reviews") }
         tmux.send("C-c")
         let screen = try tmux.waitFor("the shell after Ctrl-C") { $0.contains("debrief exited with") && $0.contains("tty:") }
         #expect(screen.contains("debrief exited with 0"), "\(screen)")

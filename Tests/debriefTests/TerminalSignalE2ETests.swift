@@ -11,7 +11,7 @@ struct TerminalSignalE2ETests {
         try tmux.start()
         _ = try tmux.waitFor("the home view") { $0.contains("Debrief · Board") && $0.contains("WON") }
         tmux.send("?")
-        _ = try tmux.waitFor("the help overlay") { $0.contains("show or hide this help") }
+        _ = try tmux.waitFor("the help overlay") { $0.contains("the deal's facts and reviews") }
         let pid = try #require(tmux.pid, "debrief wrote no pid")
         #expect(kill(pid, signal) == 0)
         let screen = try tmux.waitFor("the shell after \(name)") { $0.contains("debrief exited with") && $0.contains("tty:") }
