@@ -11,7 +11,7 @@ enum RecordText {
         }
         lines.append(DisplaySanitizer.singleLine.sanitize("\(deal.account) — \(deal.name)"))
         field("Outcome", deal.outcome.label)
-        field("Amount", deal.amount.display)
+        field("Amount", deal.amountDisplay)
         field("Closed", deal.closeDate.description)
         field("Created", deal.createdDate?.description)
         field("Sales cycle", deal.salesCycleDays.map { "\($0) days" })

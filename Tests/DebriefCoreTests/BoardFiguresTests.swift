@@ -49,6 +49,28 @@ import Testing
         #expect(PipelineFigures.exactHundredths(Decimal(string: "1.005")!) == nil)
     }
 
+    /// A deal whose CRM gave no amount counts as a win or loss but adds nothing to the value figures,
+    /// which say how many they left out; the fast figures agree with the plain summary.
+    @Test func unknownAmountsAreLeftOutOfValuesAndCounted() {
+        let close = Day(iso: "2026-11-01")!
+        func deal(_ id: String, _ amount: Money?, _ outcome: Outcome) -> Deal {
+            Deal(id: id, account: "A", name: id, amount: amount, outcome: outcome, closeDate: close, owner: "Rep")
+        }
+        let deals = [deal("a", Money(100, "USD"), .won), deal("b", nil, .won), deal("c", Money(300, "USD"), .lost),
+                     deal("d", nil, .lost), deal("e", Money(50, "EUR"), .won), deal("f", nil, .noDecision)]
+        let summary = PipelineSummary(deals: deals, completedReviewDealIDs: [])
+        #expect(summary.wins == 3 && summary.losses == 2 && summary.noDecisions == 1)
+        #expect(summary.currency == "USD" && summary.wonValue == 100 && summary.lostValue == 300)
+        #expect(summary.winRateByValue == 0.25)
+        #expect(summary.unknownAmountDeals == 3 && summary.otherCurrencyDeals == 1)
+        let figures = PipelineFigures(deals: deals, completedReviewDealIDs: [])
+        for subset in [[0, 1, 2, 3, 4, 5], [1, 3, 5], [0, 1], [4, 5], []] {
+            #expect(figures.summary(of: subset) == PipelineSummary(deals: subset.map { deals[$0] }, completedReviewDealIDs: []), "\(subset)")
+        }
+        let unknownOnly = figures.summary(of: [1, 3])
+        #expect(unknownOnly.currency == nil && unknownOnly.winRateByValue == nil && unknownOnly.unknownAmountDeals == 2)
+    }
+
     /// Read from the decimal's digits, hundredths agree with plain arithmetic on every shape of
     /// amount, and give up exactly where the amount is not a whole number of hundredths or too big.
     @Test func hundredthsAgreeWithArithmeticAndGiveUpWhereTheyMust() {

@@ -42,7 +42,8 @@ import Testing
         var deal = Deal(
             id: hostileText(&random), crmId: optional(&random), source: optional(&random), account: hostileText(&random),
             name: hostileText(&random),
-            amount: Money(Decimal(string: random.pick(amounts), locale: Locale(identifier: "en_US_POSIX"))!,
+            // An unknown amount (the CRM gave none) is a deal without the key.
+            amount: random.chance(0.15) ? nil : Money(Decimal(string: random.pick(amounts), locale: Locale(identifier: "en_US_POSIX"))!,
                           random.chance(0.8) ? random.pick(["USD", "EUR", "NOK", "usd"]) : hostileText(&random)),
             outcome: random.pick(Outcome.allCases), closeDate: day(&random), createdDate: random.chance(0.5) ? day(&random) : nil,
             owner: hostileText(&random), segment: optional(&random), dealType: optional(&random), leadSource: optional(&random),
@@ -99,6 +100,36 @@ import Testing
             }
 
             """)
+    }
+
+    /// A deal whose CRM gave no amount has no "amount" key; a file written before amounts could be
+    /// unknown still reads with its amount, and an explicit null reads as unknown on both paths.
+    @Test func anUnknownAmountIsAnAbsentKeyAndOldFilesStillRead() throws {
+        var deal = Deal(id: "d", account: "A", name: "N", amount: nil, outcome: .lost,
+                        closeDate: Day(year: 2026, month: 10, day: 14)!, owner: "O")
+        let file = try RecordCoding.encode(deal)
+        #expect(RecordCoding.encodeDeal(deal) == (try RecordCoding.encodeWithFoundation(deal)))
+        #expect(!String(decoding: file, as: UTF8.self).contains("amount"))
+        guard case .success(let reread) = RecordDecoding.decode(Deal.self, from: file, path: "d.json") else {
+            Issue.record("does not read back"); return
+        }
+        #expect(reread.amount == nil && reread == deal)
+        let old = Data("""
+            {"account":"A","amount":{"amount":"48000","currency":"EUR"},"closeDate":"2026-10-14","competitors":[],"id":"d",
+             "name":"N","notes":"","outcome":"lost","owner":"O","reasons":[],"revision":0,"schemaVersion":1}
+            """.utf8)
+        guard case .success(let oldDeal) = RecordDecoding.decode(Deal.self, from: old, path: "d.json") else {
+            Issue.record("an old file no longer reads"); return
+        }
+        #expect(oldDeal.amount == Money(48000, "EUR"))
+        let explicitNull = Data(String(decoding: old, as: UTF8.self)
+            .replacingOccurrences(of: #"{"amount":"48000","currency":"EUR"}"#, with: "null").utf8)
+        deal.amount = nil
+        #expect(FastDecodingContract.check(Deal.self, explicitNull))
+        guard case .success(let nullDeal) = RecordDecoding.decode(Deal.self, from: explicitNull, path: "d.json") else {
+            Issue.record("null amount does not read"); return
+        }
+        #expect(nullDeal.amount == nil)
     }
 
     @Test func aDealWrittenByTheNewEncoderReadsBackEqual() throws {

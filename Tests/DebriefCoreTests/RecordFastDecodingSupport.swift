@@ -31,7 +31,8 @@ enum FastDecodingContract {
         guard a == b, let bytesA = try? RecordCoding.encodeWithFoundation(a), let bytesB = try? RecordCoding.encodeWithFoundation(b),
               bytesA == bytesB else { return false }
         if let dealA = a as? Deal, let dealB = b as? Deal {
-            return decimalBits(dealA.amount.amount) == decimalBits(dealB.amount.amount) && dealA.amount.currency.utf8.elementsEqual(dealB.amount.currency.utf8)
+            guard let amountA = dealA.amount, let amountB = dealB.amount else { return dealA.amount == nil && dealB.amount == nil }
+            return decimalBits(amountA.amount) == decimalBits(amountB.amount) && amountA.currency.utf8.elementsEqual(amountB.currency.utf8)
         }
         return true
     }

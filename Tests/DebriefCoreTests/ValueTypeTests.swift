@@ -43,6 +43,7 @@ import Testing
     @Test func dealValidationExplainsEachProblem() {
         var deal = StoreFixtures.deal()
         deal.account = " "
+        deal.source = Deal.manualSource
         deal.amount = Money(-5, "DOLLARS")
         deal.createdDate = Day(iso: "2026-12-01")
         let problems = deal.validationProblems()

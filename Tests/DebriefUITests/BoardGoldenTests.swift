@@ -54,3 +54,31 @@ import Testing
         assertGolden(render(board, width: 80, height: 22), named: "board-empty")
     }
 }
+
+/// Deals imported without an amount or without an account: the board says so instead of a number or a name it made up.
+@Suite struct BoardUnknownAmountTests {
+    @Test func anUnknownAmountShowsADashAndTheHeaderCountsIt() {
+        let today = Day(iso: "2026-11-28")!
+        let close = Day(iso: "2026-11-20")!
+        let deals = [
+            Deal(id: "a", account: "Acme", name: "Acme - Renewal", amount: Money(48000, "USD"), outcome: .won, closeDate: close, owner: "Ann Lee"),
+            Deal(id: "b", account: "", name: "Phone line 555 0100", amount: nil, outcome: .won, closeDate: close, owner: "Ann Lee"),
+            Deal(id: "c", account: "Zenith", name: "Zenith - Pilot", amount: nil, outcome: .lost, closeDate: close, owner: "Bo Chen"),
+        ]
+        var board = BoardState(today: today)
+        board.load(deals: deals, reviews: [])
+        var screen = Screen(width: 120, height: 12)
+        BoardView.render(board, theme: Theme.fallback, into: &screen, area: Rect(x: 0, y: 0, width: 120, height: 12))
+        let text = screen.plainText
+        let rows = text.split(separator: "\n")
+        #expect(rows.contains { $0.contains("Zenith") && $0.contains("—") && !$0.contains("$0") }, "\(text)")
+        // Narrow rows name the deal when there is no account; the wide row says there is none.
+        #expect(rows.contains { $0.contains("Phone line 555 0100") && $0.contains("—") }, "\(text)")
+        var wide = Screen(width: 200, height: 12)
+        BoardView.render(board, theme: Theme.fallback, into: &wide, area: Rect(x: 0, y: 0, width: 200, height: 12))
+        #expect(wide.plainText.split(separator: "\n").contains { $0.contains("(no account)") && $0.contains("Phone line 555 0100") },
+                "\(wide.plainText)")
+        #expect(text.contains("$48,000"))
+        #expect(text.contains("2 without an amount not counted") || text.contains("2 no amount"), "\(text)")
+    }
+}

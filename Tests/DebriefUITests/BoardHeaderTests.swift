@@ -44,6 +44,20 @@ import Testing
         }
     }
 
+    @Test func dealsWithoutAnAmountAreCountedOutLoudAtEveryWidth() {
+        var unknown = summary(otherCurrencyDeals: 0)
+        unknown.unknownAmountDeals = 4
+        #expect(BoardHeader.numbersLine(unknown, width: 200)
+            == "Won 15 · Lost 10 · No decision 3  │  Win rate 54%, 36% by value  │  USD 787.2k won · 1.38M lost (4 without an amount not counted)  │  Median cycle 75 d  │  Reviewed 8/28")
+        var both = unknown
+        both.otherCurrencyDeals = 2
+        #expect(BoardHeader.numbersLine(both, width: 160)
+            == "Won 15 · Lost 10 · No dec. 3 │ Win 54% (36% by value) │ USD 787.2k won · 1.38M lost (2 not USD, 4 no amount) │ Cycle 75 d │ Reviewed 8/28")
+        for width in [40, 60, 78, 98, 118, 200] {
+            #expect(BoardHeader.numbersLine(unknown, width: width).contains("4 "), "width \(width)")
+        }
+    }
+
     @Test func aNarrowFilterLineDropsTheDefaultsAndKeepsTheSort() {
         var board = BoardState(today: Day(iso: "2026-11-28")!)
         board.setFilter(DealFilter(segment: "Enterprise", search: "pricing"))

@@ -17,7 +17,8 @@ import Testing
             switch sort {
             case .closeDate: return (a.closeDate.serial, b.id) > (b.closeDate.serial, a.id)
             case .amount:
-                if a.amount.amount != b.amount.amount { return a.amount.amount > b.amount.amount }
+                let x = a.amount?.amount ?? -.greatestFiniteMagnitude, y = b.amount?.amount ?? -.greatestFiniteMagnitude
+                if x != y { return x > y }
                 return (a.closeDate.serial, b.id) > (b.closeDate.serial, a.id)
             }
         }
@@ -79,10 +80,10 @@ import Testing
     /// when any is finer. Both equal the plain sort, also with the largest and smallest amounts.
     @Test func amountOrderEqualsThePlainSortWithExactAndFinerAmounts() {
         var finer = Self.team.deals
-        finer[3].amount = Money(Decimal(string: "1.005")!, finer[3].amount.currency)
+        finer[3].amount = Money(Decimal(string: "1.005")!, finer[3].amount?.currency ?? "USD")
         var wide = Self.team.deals
-        wide[5].amount = Money(Decimal(string: "-99999999999.99")!, wide[5].amount.currency)
-        wide[6].amount = Money(Decimal(string: "99999999999.99")!, wide[6].amount.currency)
+        wide[5].amount = Money(Decimal(string: "-99999999999.99")!, wide[5].amount?.currency ?? "USD")
+        wide[6].amount = Money(Decimal(string: "99999999999.99")!, wide[6].amount?.currency ?? "USD")
         for deals in [Self.team.deals, finer, wide] {
             let index = BoardIndex(deals: deals, reviews: Self.team.reviews)
             let columns = index.columns(filter: DealFilter(period: .all), sort: .amount, today: Self.today)

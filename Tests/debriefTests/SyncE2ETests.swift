@@ -41,11 +41,11 @@ struct SyncE2ETests {
         let deal = try #require(managerStore.loadAll(Deal.self).records.sorted { $0.id < $1.id }.first)
         let repStore = RecordStore(root: repDirectory)
         var repDeal = try #require(try repStore.load(Deal.self, id: deal.id))
-        repDeal.amount = Money(Decimal(string: "48000.10")!, deal.amount.currency)
+        repDeal.amount = Money(Decimal(string: "48000.10")!, deal.amount?.currency ?? "USD")
         try repStore.save(repDeal)
         try team.debrief(["sync", "--data-dir", repDirectory.path, "--as", "Rep"])
         var managerDeal = deal
-        managerDeal.amount = Money(51000, deal.amount.currency)
+        managerDeal.amount = Money(51000, deal.amount?.currency ?? "USD")
         try managerStore.save(managerDeal)
 
         try tmux.start()
@@ -60,8 +60,8 @@ struct SyncE2ETests {
         // Wait for the whole pop-up, not its title: a loaded machine can be captured mid-draw.
         let chooser = try tmux.waitFor("the conflict chooser") { $0.contains("Conflicts to choose (1)") && $0.contains("2 take") }
         #expect(chooser.contains("— amount"))
-        #expect(chooser.contains("“\(managerDeal.amount.description)”  in the record (Manager"))
-        #expect(chooser.contains("2 take  “\(repDeal.amount.description)”  from Rep"))
+        #expect(chooser.contains("“\(managerDeal.amountDisplay)”  in the record (Manager"))
+        #expect(chooser.contains("2 take  “\(repDeal.amountDisplay)”  from Rep"))
         tmux.send("2")
         _ = try tmux.waitFor("the choice to be saved") { $0.contains("Wrote the other machine's value; no conflicts left") }
 

@@ -8,7 +8,7 @@ public struct PipelineFigures: Sendable {
     /// Kept for the rare amount that is not a whole number of hundredths: those are summed as Decimal.
     private let deals: [Deal]
     public let outcomes: [Outcome]
-    /// Index into `currencies` per deal.
+    /// Index into `currencies` per deal; -1 when the amount is unknown.
     private let currencyIDs: [Int32]
     private let currencies: [String]
     /// The amount in hundredths, or nil when it is not exactly that (then Decimal arithmetic decides).
@@ -32,7 +32,14 @@ public struct PipelineFigures: Sendable {
         deals.withUnsafeBufferPointer { deals in
             for index in deals.indices {
                 outcomes.append(deals[index].outcome)
-                let currency = deals[index].amount.currency
+                guard let amount = deals[index].amount else {
+                    currencyIDs.append(-1)
+                    hundredths.append(nil)
+                    cycleDays.append(deals[index].salesCycleDays.map { Int32(clamping: $0) } ?? -1)
+                    completed.append(!completedReviewDealIDs.isEmpty && completedReviewDealIDs.contains(deals[index].id))
+                    continue
+                }
+                let currency = amount.currency
                 if let id = currencyID[currency] {
                     currencyIDs.append(id)
                 } else {
@@ -41,7 +48,7 @@ public struct PipelineFigures: Sendable {
                     currencyID[currency] = id
                     currencyIDs.append(id)
                 }
-                hundredths.append(Self.exactHundredths(deals[index].amount.amount))
+                hundredths.append(Self.exactHundredths(amount.amount))
                 cycleDays.append(deals[index].salesCycleDays.map { Int32(clamping: $0) } ?? -1)
                 completed.append(!completedReviewDealIDs.isEmpty && completedReviewDealIDs.contains(deals[index].id))
             }
@@ -79,7 +86,7 @@ public struct PipelineFigures: Sendable {
                 case .lost: summary.losses += 1
                 case .noDecision: summary.noDecisions += 1
                 }
-                currencyCounts[Int(currencyIDs[index])] += 1
+                if currencyIDs[index] >= 0 { currencyCounts[Int(currencyIDs[index])] += 1 } else { summary.unknownAmountDeals += 1 }
                 if cycleDays[index] >= 0 { cycleCount += 1 }
                 if completed[index] { summary.reviewed += 1 }
             }
@@ -105,6 +112,7 @@ public struct PipelineFigures: Sendable {
         var exact = true
         for list in indices {
             for index in list {
+                guard currencyIDs[index] >= 0 else { continue }
                 guard currencyIDs[index] == currency else { summary.otherCurrencyDeals += 1; continue }
                 guard exact, let amount = hundredths[index] else { exact = false; continue }
                 let (sum, overflow) = outcomes[index] == .won ? won.addingReportingOverflow(amount) : lost.addingReportingOverflow(amount)
@@ -120,7 +128,8 @@ public struct PipelineFigures: Sendable {
             summary.lostValue = 0
             for list in indices {
                 for index in list where currencyIDs[index] == currency {
-                    if outcomes[index] == .won { summary.wonValue += deals[index].amount.amount } else { summary.lostValue += deals[index].amount.amount }
+                    let amount = deals[index].amount?.amount ?? 0
+                    if outcomes[index] == .won { summary.wonValue += amount } else { summary.lostValue += amount }
                 }
             }
         }

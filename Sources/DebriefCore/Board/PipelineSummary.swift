@@ -16,6 +16,8 @@ public struct PipelineSummary: Sendable, Equatable, Codable {
     public var lostValue: Decimal = 0
     /// Deals left out of the value figures because they are in another currency (no exchange rates offline).
     public var otherCurrencyDeals = 0
+    /// Deals left out of the value figures because the CRM gave no amount (unknown, not 0).
+    public var unknownAmountDeals = 0
     public var medianCycleDays: Double?
     /// Deals with a completed review.
     public var reviewed = 0
@@ -34,7 +36,7 @@ public struct PipelineSummary: Sendable, Equatable, Codable {
             case .lost: losses += 1
             case .noDecision: noDecisions += 1
             }
-            currencyCounts[deal.amount.currency, default: 0] += 1
+            if let amount = deal.amount { currencyCounts[amount.currency, default: 0] += 1 } else { unknownAmountDeals += 1 }
             if let cycle = deal.salesCycleDays { cycles.append(cycle) }
             if completedReviewDealIDs.contains(deal.id) { reviewed += 1 }
         }
@@ -44,9 +46,10 @@ public struct PipelineSummary: Sendable, Equatable, Codable {
         if let currency {
             var total: Decimal = 0
             for deal in deals {
-                guard deal.amount.currency == currency else { otherCurrencyDeals += 1; continue }
-                total += deal.amount.amount
-                if deal.outcome == .won { wonValue += deal.amount.amount } else { lostValue += deal.amount.amount }
+                guard let amount = deal.amount else { continue }
+                guard amount.currency == currency else { otherCurrencyDeals += 1; continue }
+                total += amount.amount
+                if deal.outcome == .won { wonValue += amount.amount } else { lostValue += amount.amount }
             }
             if total > 0 { winRateByValue = NSDecimalNumber(decimal: wonValue / total).doubleValue }
         }

@@ -17,7 +17,7 @@ public enum DealExport {
         SpreadsheetCSV.table(header: csvHeader, rows: ordered(deals).map { deal in
             [
                 deal.id, deal.source ?? "", deal.crmId ?? "", deal.account, deal.name, deal.outcome.rawValue,
-                deal.amount.plain, deal.amount.currency, deal.closeDate.description, deal.createdDate?.description ?? "",
+                deal.amount?.plain ?? "", deal.amount?.currency ?? "", deal.closeDate.description, deal.createdDate?.description ?? "",
                 deal.owner, deal.segment ?? "", deal.dealType ?? "", deal.leadSource ?? "", deal.stageReached ?? "",
                 deal.competitors.joined(separator: "; "),
                 // "[category] text" lets the importer restore the category the manager may have corrected.
@@ -37,7 +37,7 @@ public enum DealExport {
                      "|" + String(repeating: " --- |", count: header.count)]
         for deal in ordered(deals) {
             let cells = [
-                deal.name, deal.account, deal.outcome.label, deal.amount.display, deal.closeDate.description, deal.owner,
+                deal.name, deal.account, deal.outcome.label, deal.amountDisplay, deal.closeDate.description, deal.owner,
                 deal.reasons.map { "\($0.category.label): \($0.text)" }.joined(separator: "; "),
                 deal.competitors.joined(separator: ", "),
             ]

@@ -11,7 +11,7 @@ public enum ReviewMarkdown {
         out.append("")
         if let deal {
             out.append("- **Deal:** \(MarkdownText.inline(deal.name)) — \(MarkdownText.inline(deal.account))")
-            out.append("- **Outcome:** \(deal.outcome.label), \(deal.amount.display), closed \(deal.closeDate)")
+            out.append("- **Outcome:** \(deal.outcome.label), \(deal.amountDisplay), closed \(deal.closeDate)")
         } else {
             out.append("- **Deal:** \(MarkdownText.inline(review.dealId)) (not found in the data directory)")
         }

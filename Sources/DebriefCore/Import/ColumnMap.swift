@@ -77,7 +77,6 @@ public struct ColumnMap: Sendable, Equatable {
         if !has(.crmId) && !has(.name) { missing.append("an id or a name (Opportunity ID, Record ID, Deal Name, Title)") }
         if !has(.stage) && !has(.status) { missing.append(DealField.stage.label) }
         if !has(.closeDate) { missing.append(DealField.closeDate.label) }
-        if !has(.amount) { missing.append(DealField.amount.label) }
         return missing
     }
 

@@ -53,15 +53,15 @@ struct DealRowReader: Sendable {
             return reject(map.has(.crmId) ? .crmId : .name, nil, nil, "no id and no name, so the deal cannot be told apart from others")
         }
 
-        guard let amountCell = map.first(.amount, in: cells) else {
-            return reject(.amount, nil, nil, "the amount is empty; a closed deal needs one (0 is allowed)")
+        // No amount is an unknown amount, never 0: who won, why and against whom still count.
+        var amount: AmountText.Parsed?
+        if let amountCell = map.first(.amount, in: cells) {
+            switch AmountText.parse(amountCell.value) {
+            case .success(let parsed): amount = parsed
+            case .failure(let problem): return reject(.amount, amountCell.column, amountCell.value, problem.description)
+            }
         }
-        let amount: AmountText.Parsed
-        switch AmountText.parse(amountCell.value) {
-        case .success(let parsed): amount = parsed
-        case .failure(let problem): return reject(.amount, amountCell.column, amountCell.value, problem.description)
-        }
-        var currency = amount.currency ?? mapping.currency ?? "USD"
+        var currency = amount?.currency ?? mapping.currency ?? "USD"
         if let currencyCell = map.first(.currency, in: cells) {
             guard let code = CurrencyCode.normalized(currencyCell.value) else {
                 return reject(.currency, currencyCell.column, currencyCell.value, "not a currency; use a three-letter code such as USD or EUR")
@@ -95,7 +95,7 @@ struct DealRowReader: Sendable {
         }
         let deal = Deal(
             id: id, crmId: crmId, source: map.first(.crm, in: cells)?.value ?? source, account: account, name: name ?? account,
-            amount: Money(amount.value, currency), outcome: outcome, closeDate: closeDate, createdDate: createdDate,
+            amount: amount.map { Money($0.value, currency) }, outcome: outcome, closeDate: closeDate, createdDate: createdDate,
             owner: map.first(.owner, in: cells)?.value ?? "Unassigned",
             segment: map.first(.segment, in: cells)?.value, dealType: map.first(.dealType, in: cells)?.value,
             leadSource: map.first(.leadSource, in: cells)?.value,

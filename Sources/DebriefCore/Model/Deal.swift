@@ -17,7 +17,9 @@ public struct Deal: StoredRecord, Hashable {
     public var source: String?
     public var account: String
     public var name: String
-    public var amount: Money
+    /// Nil when the CRM gave no amount: unknown, never 0. Sums and value win rates leave such deals
+    /// out and say how many; on disk the key is absent, so files from before stay readable.
+    public var amount: Money?
     public var outcome: Outcome
     public var closeDate: Day
     public var createdDate: Day?
@@ -34,7 +36,7 @@ public struct Deal: StoredRecord, Hashable {
 
     public init(
         id: String, crmId: String? = nil, source: String? = nil, account: String, name: String,
-        amount: Money, outcome: Outcome, closeDate: Day, createdDate: Day? = nil, owner: String,
+        amount: Money?, outcome: Outcome, closeDate: Day, createdDate: Day? = nil, owner: String,
         segment: String? = nil, dealType: String? = nil, leadSource: String? = nil, stageReached: String? = nil,
         competitors: [String] = [], reasons: [DealReason] = [], notes: String = "", updatedAt: Date? = nil,
         revision: Int = 0
@@ -61,6 +63,15 @@ public struct Deal: StoredRecord, Hashable {
         self.updatedAt = updatedAt
     }
 
+    /// The source of deals typed into Debrief's own form, which must name their customer.
+    public static let manualSource = "manual"
+
+    /// The amount for prose: "USD 48,000", or "unknown" when the CRM gave none.
+    public var amountDisplay: String { amount?.display ?? "unknown" }
+
+    /// No account: the export had no account column, and the deal name is not guessed into one.
+    public var hasAccount: Bool { !account.trimmingCharacters(in: .whitespaces).isEmpty }
+
     /// Days from creation to close, when both are known and in order.
     public var salesCycleDays: Int? {
         guard let created = createdDate else { return nil }
@@ -72,12 +83,16 @@ public struct Deal: StoredRecord, Hashable {
     public func validationProblems() -> [String] {
         var problems: [String] = []
         if let idProblem = RecordID.problem(with: id) { problems.append("id: \(idProblem)") }
-        if account.trimmingCharacters(in: .whitespaces).isEmpty { problems.append("account: give the customer's name") }
+        if account.trimmingCharacters(in: .whitespaces).isEmpty && source == Deal.manualSource {
+            problems.append("account: give the customer's name")
+        }
         if name.trimmingCharacters(in: .whitespaces).isEmpty { problems.append("name: give the deal a name") }
         if owner.trimmingCharacters(in: .whitespaces).isEmpty { problems.append("owner: name the rep who owned the deal") }
-        if amount.amount < 0 { problems.append("amount: must not be negative") }
-        if amount.currency.count != 3 || !amount.currency.allSatisfy({ $0.isASCII && $0.isLetter }) {
-            problems.append("currency: use a three-letter code such as USD or EUR")
+        if let amount {
+            if amount.amount < 0 { problems.append("amount: must not be negative") }
+            if amount.currency.count != 3 || !amount.currency.allSatisfy({ $0.isASCII && $0.isLetter }) {
+                problems.append("currency: use a three-letter code such as USD or EUR")
+            }
         }
         if let created = createdDate, created > closeDate {
             problems.append("dates: created \(created) is after closed \(closeDate)")

@@ -9,11 +9,13 @@ extension RecordCoding {
         var out = RecordCodingWriter(capacity: 640 + deal.notes.utf8.count)
         out.beginObject()
         out.key("account"); out.string(deal.account)
-        out.key("amount")
-        out.beginObject()
-        out.key("amount"); out.string(plainAmount(deal.amount.amount))
-        out.key("currency"); out.string(deal.amount.currency)
-        out.endObject()
+        if let amount = deal.amount {
+            out.key("amount")
+            out.beginObject()
+            out.key("amount"); out.string(plainAmount(amount.amount))
+            out.key("currency"); out.string(amount.currency)
+            out.endObject()
+        }
         out.key("closeDate"); out.day(deal.closeDate)
         out.key("competitors")
         out.beginArray()

@@ -20,7 +20,7 @@ enum RecordFastDecodingDeal {
         while let key = try reader.nextKey(&members, in: keys) {
             switch key {
             case 0: account = try reader.string()
-            case 1: amount = try reader.money()
+            case 1: amount = try reader.optionalMoney()
             case 2: closeDate = try reader.day()
             case 3: competitors = try strings(&reader)
             case 4: createdDate = try reader.optionalDay()
@@ -41,7 +41,7 @@ enum RecordFastDecodingDeal {
             default: updatedAt = try reader.optionalTimestamp()
             }
         }
-        guard let account, let amount, let closeDate, let competitors, let id, let name, let notes,
+        guard let account, let closeDate, let competitors, let id, let name, let notes,
               let outcome, let owner, let reasons, let revision, let schemaVersion else { throw RecordFastPathMiss() }
         var deal = Deal(
             id: id, crmId: crmId, source: source, account: account, name: name, amount: amount, outcome: outcome,

@@ -23,6 +23,10 @@ extension RecordFastJSONReader {
     }
 
     /// `{"amount": "48000.5", "currency": "USD"}`, the Money that `Money(plain:currency:)` makes of it.
+    mutating func optionalMoney() throws(RecordFastPathMiss) -> Money? {
+        try consumeNull() ? nil : money()
+    }
+
     mutating func money() throws(RecordFastPathMiss) -> Money {
         var amountText: String?, currency: String?
         var members = try beginObject()

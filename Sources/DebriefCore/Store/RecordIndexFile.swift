@@ -18,7 +18,8 @@ struct RecordIndexFile: Sendable {
     /// 2: amounts as sign, significand and exponent instead of text; names in strictly increasing
     /// order; each folder's listing order.
     /// 3: enum fields as case numbers, with the fingerprint of every enum's cases in the payload.
-    static let formatVersion: UInt64 = 3
+    /// 4: a deal's amount is optional (unknown when the CRM gave none).
+    static let formatVersion: UInt64 = 4
     static let headerSize = 32
 
     var dataDirectory: String

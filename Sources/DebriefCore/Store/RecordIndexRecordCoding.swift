@@ -22,7 +22,7 @@ enum RecordIndexRecordCoding {
         out.optional(deal.source) { $0.string($1) }
         out.string(deal.account)
         out.string(deal.name)
-        write(deal.amount, to: &out)
+        out.optional(deal.amount) { write($1, to: &$0) }
         out.code(deal.outcome, in: RecordIndexEnumCodes.outcomes)
         write(deal.closeDate, to: &out)
         out.optional(deal.createdDate) { write($1, to: &$0) }
@@ -48,7 +48,7 @@ enum RecordIndexRecordCoding {
         let source = try input.optional { try $0.string() }
         let account = try input.string()
         let name = try input.string()
-        let amount = try readMoney(from: &input)
+        let amount = try input.optional { try readMoney(from: &$0) }
         let outcome = try input.code(in: RecordIndexEnumCodes.outcomes)
         let closeDate = try readDay(from: &input)
         let createdDate = try input.optional { try readDay(from: &$0) }

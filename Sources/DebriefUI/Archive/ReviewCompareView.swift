@@ -38,7 +38,7 @@ enum ReviewCompareView {
             out.append((text, .title))
         }
         add("\(row.deal.map { PracticeEvidence.withoutAccount($0.name, account: $0.account) } ?? review.dealId)", .title)
-        add("\(review.rep) · \(row.day) · \(review.status.label)\(row.deal.map { " · \($0.amount.display)" } ?? "")", .textMuted)
+        add("\(review.rep) · \(row.day) · \(review.status.label)\(row.deal.map { " · \($0.amountDisplay)" } ?? "")", .textMuted)
         if !review.summary.isEmpty { heading("Summary"); add(review.summary) }
         heading("Factors (\(review.factors.count))")
         for factor in review.factors {

@@ -25,7 +25,8 @@ enum BoardHeader {
     /// The most complete form of the numbers that fits `width`.
     ///
     /// Value figures add up one currency (there are no exchange rates offline). When deals in other
-    /// currencies are on screen the line says how many were left out, so a total is never taken for
+    /// currencies, or without an amount (the CRM gave none), are on screen the line says how many were
+    /// left out, so a total is never taken for
     /// the whole; a narrow screen gives up the median cycle before it gives up that note.
     static func numbersLine(_ summary: PipelineSummary, width: Int) -> String {
         let rate = percent(summary.winRateByCount)
@@ -35,9 +36,12 @@ enum BoardHeader {
         let won = compact(summary.wonValue), lost = compact(summary.lostValue)
         let cycle = summary.medianCycleDays.map { "\(Int($0.rounded())) d" } ?? "–"
         let reviewed = "\(summary.reviewed)/\(summary.closed)"
-        let leftOut = summary.otherCurrencyDeals
-        let longNote = leftOut > 0 ? " (\(leftOut) in other currencies not counted)" : ""
-        let shortNote = leftOut > 0 ? " (\(leftOut) not \(code))" : ""
+        let other = summary.otherCurrencyDeals, unknown = summary.unknownAmountDeals
+        let leftOut = other + unknown
+        let longParts = [other > 0 ? "\(other) in other currencies" : nil, unknown > 0 ? "\(unknown) without an amount" : nil].compactMap { $0 }
+        let shortParts = [other > 0 ? "\(other) not \(code)" : nil, unknown > 0 ? "\(unknown) no amount" : nil].compactMap { $0 }
+        let longNote = leftOut > 0 ? " (" + longParts.joined(separator: " and ") + " not counted)" : ""
+        let shortNote = leftOut > 0 ? " (" + shortParts.joined(separator: ", ") + ")" : ""
         var forms = [
             "Won \(summary.wins) · Lost \(summary.losses) · No decision \(summary.noDecisions)  │  Win rate \(rate), \(valueRate) by value"
                 + "  │  \(currency)\(won) won · \(lost) lost\(longNote)  │  Median cycle \(cycle)  │  Reviewed \(reviewed)",

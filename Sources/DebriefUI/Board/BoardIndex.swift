@@ -197,7 +197,8 @@ public struct BoardIndex: Sendable, Equatable {
         }
     }
 
-    /// Largest amount first (compared as numbers, whatever the currency, as before), ties in date order.
+    /// Largest amount first (compared as numbers, whatever the currency, as before), ties in date order,
+    /// unknown amounts last.
     private static func amountOrder(_ deals: [Deal], hundredths: [Int64?], dateRank: [Int], byDate: [Int]) -> [Int] {
         // Usually every amount is a whole number of hundredths: then one number per deal, largest
         // amount first and date rank within, sorts as plain integers (as `dateOrder` does).
@@ -216,8 +217,13 @@ public struct BoardIndex: Sendable, Equatable {
             if let x = hundredths[a], let y = hundredths[b] {
                 return x != y ? x > y : dateRank[a] < dateRank[b]
             }
-            let x = deals[a].amount.amount, y = deals[b].amount.amount
-            return x != y ? x > y : dateRank[a] < dateRank[b]
+            // An unknown amount sorts after every known one.
+            switch (deals[a].amount?.amount, deals[b].amount?.amount) {
+            case let (x?, y?): return x != y ? x > y : dateRank[a] < dateRank[b]
+            case (nil, nil): return dateRank[a] < dateRank[b]
+            case (.some, nil): return true
+            case (nil, .some): return false
+            }
         }
     }
 

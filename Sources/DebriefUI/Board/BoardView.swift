@@ -98,14 +98,20 @@ public enum BoardView {
     }
 
     static func rowColumns(_ fields: RowFields, today: Day) -> [RowField] {
-        let account = RowField(width: .fill(4)) { deal, _ in deal.account }
-        let amount = RowField(width: .fixed(11), alignment: .right) { deal, hundredths in compactAmount(deal.amount, hundredths: hundredths) }
+        // Without an account (the export had no account column) the narrow rows name the deal instead,
+        // so each row still says which deal it is; the wide row keeps the two columns apart.
+        let account = RowField(width: .fill(4)) { deal, _ in deal.hasAccount ? deal.account : deal.name }
+        let amount = RowField(width: .fixed(11), alignment: .right) { deal, hundredths in
+            deal.amount.map { compactAmount($0, hundredths: hundredths) } ?? unknownAmount
+        }
         let closed = RowField(width: .fixed(7)) { deal, _ in shortDate(deal.closeDate, today: today) }
         let rep = RowField(width: .fixed(9)) { deal, _ in shortName(deal.owner) }
         switch fields {
         case .narrow: return [account, amount, closed]
         case .withRep: return [account, amount, closed, rep]
-        case .full: return [account, RowField(width: .fill(3)) { deal, _ in dealTitle(deal) }, amount, closed, rep]
+        case .full:
+            let accountOnly = RowField(width: .fill(4)) { deal, _ in deal.hasAccount ? deal.account : noAccount }
+            return [accountOnly, RowField(width: .fill(3)) { deal, _ in dealTitle(deal) }, amount, closed, rep]
         }
     }
 
@@ -119,6 +125,12 @@ public enum BoardView {
         }
         return deal.name
     }
+
+    /// What a row shows for a deal imported from a file with no account column.
+    static let noAccount = "(no account)"
+
+    /// What a row shows for a deal whose CRM gave no amount.
+    static let unknownAmount = "—"
 
     /// "$120,250", "€21,000", "NOK 13,000": whole units, the currency as a symbol where one is unambiguous.
     /// `hundredths` is the amount × 100 when that is exact (the board works it out once per load).

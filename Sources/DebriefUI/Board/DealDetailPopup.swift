@@ -10,7 +10,8 @@ enum DealDetailPopup {
         }
         let outcomeRole: ThemeRole = deal.outcome == .won ? .dealWon : deal.outcome == .lost ? .dealLost : .dealNoDecision
         field("Outcome", "\(BoardGlyphs.outcome(deal.outcome)) \(deal.outcome.label)", outcomeRole)
-        field("Amount", deal.amount.display)
+        field("Amount", deal.amount?.display ?? "unknown (the CRM export gave none)")
+        if !deal.hasAccount { field("Account", "none (the export had no account column)") }
         field("Closed", deal.closeDate.description)
         field("Created", deal.createdDate?.description)
         field("Sales cycle", deal.salesCycleDays.map { "\($0) days" })
@@ -43,7 +44,7 @@ enum DealDetailPopup {
         let body = lines(for: deal, reviews: reviews)
         let area = Rect(x: 0, y: 1, width: state.width, height: max(0, state.height - 2))
         let box = area.centered(width: min(area.width - 2, 90), height: min(area.height, body.count + 2))
-        let inner = Block(title: "\(deal.account) — \(deal.name)", focused: true, footer: "[Esc] close",
+        let inner = Block(title: deal.hasAccount ? "\(deal.account) — \(deal.name)" : deal.name, focused: true, footer: "[Esc] close",
                           fillsInterior: true, styles: state.theme.widgetStyles).render(into: &screen, area: box)
         for (offset, line) in body.prefix(inner.height).enumerated() {
             screen.putTruncated(line.0, x: inner.x + 1, y: inner.y + offset, style: state.theme.style(line.1), maxWidth: inner.width - 2)

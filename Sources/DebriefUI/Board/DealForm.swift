@@ -23,8 +23,8 @@ public struct DealForm: Sendable, Hashable {
         form = Form(title: deal == nil ? "New deal" : "Edit deal", fields: [
             .text("account", "Account", deal?.account ?? ""),
             .text("name", "Deal", deal?.name ?? ""),
-            .text("amount", "Amount", deal?.amount.plain ?? ""),
-            .text("currency", "Currency", deal?.amount.currency ?? "USD"),
+            .text("amount", "Amount", deal?.amount?.plain ?? ""),
+            .text("currency", "Currency", deal?.amount?.currency ?? "USD"),
             .choice("outcome", "Outcome", Self.outcomes.map(\.label), selected: deal.flatMap { Self.outcomes.firstIndex(of: $0.outcome) } ?? 0),
             .text("closed", "Closed", (deal?.closeDate ?? today).description),
             .text("created", "Created", deal?.createdDate?.description ?? ""),
@@ -52,8 +52,13 @@ public struct DealForm: Sendable, Hashable {
         }
         // People type "48,000" or "48 000"; grouping is dropped, the decimal point kept.
         let amountText = text("amount").replacingOccurrences(of: ",", with: "").replacingOccurrences(of: " ", with: "")
-        let amount = Money(plain: amountText, currency: currency.count == 3 ? currency : "USD")
-        if amount == nil { errors["amount"] = "a number such as 48000 or 48000.50" } else if let amount, amount.amount < 0 { errors["amount"] = "must not be negative" }
+        // An empty amount is unknown (as imports keep deals whose CRM gave none), never 0.
+        let amount = amountText.isEmpty ? nil : Money(plain: amountText, currency: currency.count == 3 ? currency : "USD")
+        if !amountText.isEmpty && amount == nil {
+            errors["amount"] = "a number such as 48000 or 48000.50, or empty when unknown"
+        } else if let amount, amount.amount < 0 {
+            errors["amount"] = "must not be negative"
+        }
         let closed = Day(iso: text("closed"))
         if closed == nil { errors["closed"] = "a date as YYYY-MM-DD" }
         var created: Day?
@@ -63,14 +68,14 @@ public struct DealForm: Sendable, Hashable {
         }
         if let closed, let created, created > closed { errors["created"] = "must not be after the close date \(closed)" }
         let outcome = Self.outcomes.first { $0.label == form.value("outcome") } ?? .won
-        guard errors.isEmpty, let amount, let closed else { return .failure(FieldErrors(messages: errors)) }
+        guard errors.isEmpty, let closed else { return .failure(FieldErrors(messages: errors)) }
 
         let competitors = text("competitors").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let segment = text("segment")
         if var deal = original {
             deal.account = account
             deal.name = name
-            deal.amount = Money(amount.amount, currency)
+            deal.amount = amount.map { Money($0.amount, currency) }
             deal.outcome = outcome
             deal.closeDate = closed
             deal.createdDate = created
@@ -79,8 +84,8 @@ public struct DealForm: Sendable, Hashable {
             deal.competitors = competitors
             return .success(deal)
         }
-        return .success(Deal(id: Self.newID(account: account, closed: closed, existing: existingIDs), source: "manual",
-                             account: account, name: name, amount: Money(amount.amount, currency), outcome: outcome,
+        return .success(Deal(id: Self.newID(account: account, closed: closed, existing: existingIDs), source: Deal.manualSource,
+                             account: account, name: name, amount: amount.map { Money($0.amount, currency) }, outcome: outcome,
                              closeDate: closed, createdDate: created, owner: owner, segment: segment.isEmpty ? nil : segment,
                              competitors: competitors))
     }

@@ -61,7 +61,7 @@ public enum SessionView {
         screen.put("  \(saveMark) ", x: x, y: area.y, style: theme.style(status == .saved ? .statusOK : status == .new ? .textMuted : .statusWarning))
         var deal = review.dealId
         if let record = state.deal {
-            deal = wide ? "\(record.account) — \(record.name) · \(record.outcome.label) \(record.amount.display)"
+            deal = wide ? "\(record.account) — \(record.name) · \(record.outcome.label) \(record.amountDisplay)"
                 : "\(record.account) — \(record.name) (\(record.outcome.label))"
         }
         let room = max(0, rightX - area.x - 1)
