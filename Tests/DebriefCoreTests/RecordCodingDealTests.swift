@@ -51,7 +51,7 @@ import Testing
             competitors: (0..<random.int(0...3)).map { _ in hostileText(&random) },
             reasons: (0..<random.int(0...3)).map { _ in DealReason(random.pick(ReasonCategory.allCases), hostileText(&random)) },
             notes: hostileText(&random), updatedAt: random.pick(timestamps),
-            revision: random.pick([0, 1, 2, 41, Int.max, -1, Int.min])
+            revision: random.pick([0, 1, 2, 41, RecordNumberRange.revision.upperBound])
         )
         deal.schemaVersion = random.pick([1, 0, 2, Int.max])
         return deal

@@ -58,7 +58,7 @@ enum FastDecodingReviews {
             id: text(&random), dealId: text(&random), kind: random.pick(ReviewKind.allCases), status: random.pick(ReviewStatus.allCases),
             manager: text(&random), rep: text(&random), questionSetId: text(&random), scheduledFor: day(&random),
             createdAt: wholeSecond(&random), startedAt: time(&random), completedAt: time(&random),
-            plannedMinutes: random.pick([0, 30, 45, -5, 1_000_000]),
+            plannedMinutes: random.pick([0, 30, 45, RecordNumberRange.plannedMinutes.upperBound]),
             answers: (0..<random.int(0...4)).map { _ in
                 var answer = Answer(question: question, prepAnswer: text(&random), notes: text(&random),
                                     insight: random.chance(0.5), skipped: random.chance(0.5))

@@ -26,9 +26,10 @@ public struct PendingConflictStore: Sendable {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { continue }
             for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
                 let path = PendingConflicts.folder + "/" + folder + "/" + name
-                switch Self.decode(FileManager.default.contents(atPath: url(for: path).path), path: url(for: path).path) {
-                case .success(let file?): conflicts.append(file)
-                case .success(nil): problems.append(LoadProblem(path: url(for: path).path, reason: "cannot be read (permissions?)"))
+                let file = url(for: path).path
+                switch RecordFileRead.bytes(atPath: file).flatMap({ Self.decode($0, path: file) }) {
+                case .success(let found?): conflicts.append(found)
+                case .success(nil): problems.append(LoadProblem(path: file, reason: "cannot be read (permissions?)"))
                 case .failure(let problem): problems.append(problem)
                 }
             }

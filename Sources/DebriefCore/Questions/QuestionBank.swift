@@ -18,8 +18,11 @@ public struct QuestionBank: Sendable, Equatable {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { return bank }
         for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
             let path = dir.appendingPathComponent(name).path
-            guard let data = FileManager.default.contents(atPath: path) else {
-                bank.problems.append(LoadProblem(path: path, reason: "cannot be read (permissions?)"))
+            let data: Data
+            switch RecordFileRead.bytes(atPath: path) {
+            case .success(let bytes): data = bytes
+            case .failure(let problem):
+                bank.problems.append(problem)
                 continue
             }
             switch RecordDecoding.decode(QuestionSet.self, currentVersion: QuestionSet.currentSchemaVersion, version: \.schemaVersion, from: data, path: path) {

@@ -46,11 +46,13 @@ public struct ReviewSaver: Sendable {
     public func save(_ mine: Review, base: Review?, now: Date = Timestamp.now()) throws(Failure) -> Outcome {
         var attempt = mine
         var currentBase = base ?? Self.blankBase(like: mine)
+        // What this session loaded, so a change on disk at the same revision is merged too.
+        var loaded = base
         var conflicts: [ReviewConflict] = []
         var merged = false
         for _ in 0..<maxAttempts {
             do {
-                let saved = try store.save(attempt, now: now)
+                let saved = try store.save(attempt, base: loaded, now: now)
                 return Outcome(saved: saved, conflicts: conflicts, mergedOtherSession: merged)
             } catch let conflict as SaveConflict<Review> {
                 merged = true
@@ -58,12 +60,14 @@ public struct ReviewSaver: Sendable {
                     // Deleted elsewhere: nothing of ours may be dropped, so write it back as new.
                     attempt.revision = 0
                     currentBase = Self.blankBase(like: attempt)
+                    loaded = nil
                     continue
                 }
                 let result = ReviewMerge.merge(base: currentBase, mine: attempt, theirs: theirs)
                 conflicts += result.conflicts
                 attempt = result.merged
                 currentBase = theirs
+                loaded = theirs
             } catch {
                 throw .store(error)
             }

@@ -21,7 +21,8 @@ public struct DataCheck: Codable, Sendable {
                 LoadProblem(path: root.path, reason: "there is no data directory here. Create one with `debrief demo --dir \(root.path)` or `debrief import FILE`, or pass --data-dir"),
             ])
         }
-        problems += modeProblems(at: root, expected: DurableFile.directoryMode)
+        // The data folder may be a link the user made on purpose: its target's mode is what counts.
+        problems += modeProblems(at: root, expected: DurableFile.directoryMode, followingLink: true)
 
         let deals = store.loadAll(Deal.self)
         let reviews = store.loadAll(Review.self)
@@ -31,19 +32,15 @@ public struct DataCheck: Codable, Sendable {
         let pendingFolders = [Deal.folder, Review.folder].map { PendingConflicts.folder + "/" + $0 }
         for folder in [Deal.folder, Review.folder, "questions"] + pendingFolders {
             let dir = root.appendingPathComponent(folder, isDirectory: true)
+            if let kind = FileModeChange.irregularKind(at: dir.path), kind != "a folder" {
+                problems.append(LoadProblem(path: dir.path, reason: "is \(kind) where a record folder should be; Debrief does not follow it. Remove it with `rm '\(dir.path)'` (that removes only the link) and sync or restore the folder"))
+                continue
+            }
             guard fm.fileExists(atPath: dir.path) else { continue }
             problems += modeProblems(at: dir, expected: DurableFile.directoryMode)
             let names = (try? fm.contentsOfDirectory(atPath: dir.path)) ?? []
             for name in names.sorted() {
-                let path = dir.appendingPathComponent(name)
-                if name.hasSuffix(".lock") {
-                    // A lock a running Debrief holds is a save in progress, not a problem.
-                    if !isHeldByLiveWriter(path.path) {
-                        problems.append(LoadProblem(path: path.path, reason: "a lock file left behind by an interrupted save; the next save of this record removes it, or delete it by hand"))
-                    }
-                } else if name.hasSuffix(".json") {
-                    problems += modeProblems(at: path, expected: DurableFile.fileMode)
-                }
+                problems += entryProblems(dir.appendingPathComponent(name), name: name)
             }
         }
 
@@ -80,9 +77,41 @@ public struct DataCheck: Codable, Sendable {
         return errno == EWOULDBLOCK
     }
 
-    static func modeProblems(at url: URL, expected: mode_t) -> [LoadProblem] {
+    /// What is wrong with one entry of a record folder, if anything. Records themselves are read
+    /// (and their problems found) by the store; this finds what the store does not read.
+    static func entryProblems(_ url: URL, name: String) -> [LoadProblem] {
+        let path = url.path
+        let kind = FileModeChange.irregularKind(at: path)
+        if name.hasSuffix(".lock") {
+            if kind == "a symbolic link" {
+                return [LoadProblem(path: path, reason: "is a lock file that is a symbolic link, which Debrief never makes; the next save of this record removes it. Or remove it with `rm '\(path)'` (that removes only the link)")]
+            }
+            if let kind {
+                return [LoadProblem(path: path, reason: "is \(kind) named like a lock file; saves of this record fail until it is gone. Move it out of the data folder")]
+            }
+            // A lock a running Debrief holds is a save in progress, not a problem.
+            if isHeldByLiveWriter(path) { return [] }
+            return [LoadProblem(path: path, reason: "a lock file left behind by an interrupted save; the next save of this record removes it, or delete it by hand")]
+        }
+        if name.hasSuffix(".json") && !name.hasPrefix(".") {
+            // The store reports a record that is a link, pipe or folder; only the mode is left.
+            return kind == nil ? modeProblems(at: url, expected: DurableFile.fileMode) : []
+        }
+        if kind == "a folder" {
+            return [LoadProblem(path: path, reason: "is a folder inside a record folder, not a record; Debrief does not load what is in it. Move it out of the data folder")]
+                + modeProblems(at: url, expected: DurableFile.directoryMode)
+        }
+        if let kind {
+            return [LoadProblem(path: path, reason: "is \(kind), not a record; Debrief does not read it or follow it. Remove it with `rm '\(path)'` (for a link, that removes only the link)")]
+        }
+        return []
+    }
+
+    static func modeProblems(at url: URL, expected: mode_t, followingLink: Bool = false) -> [LoadProblem] {
         var info = stat()
-        guard lstat(url.path, &info) == 0 else { return [] }
+        guard (followingLink ? stat(url.path, &info) : lstat(url.path, &info)) == 0 else { return [] }
+        // A link has no mode of its own (lstat says 777); links are reported for what they are.
+        guard info.st_mode & S_IFMT != S_IFLNK else { return [] }
         let mode = info.st_mode & 0o777
         if mode & 0o077 != 0 {
             let octal = String(mode, radix: 8)

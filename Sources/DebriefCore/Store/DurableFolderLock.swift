@@ -55,6 +55,8 @@ extension DurableFile {
                 } catch {
                     switch error.code {
                     case ENOENT:
+                        // Made and gone again and again (a hostile or broken file system): give up in time.
+                        if Date() >= deadline.addingTimeInterval(1) { throw Failure.locked(path: folder.path) }
                         try makeDirectory(folder, fileSystem: fileSystem)
                     case EACCES where !exclusive:
                         return nil

@@ -93,18 +93,25 @@ extension DurableFile {
             let deadline = Date().addingTimeInterval(wait)
             let folderLock = folderHeld ? nil
                 : try FolderLock.shared(url.deletingLastPathComponent(), wait: wait, fileSystem: fileSystem)
+            var quickRetries = 0
             while true {
                 let fd: Int32
                 do throws(SystemCallError) {
                     fd = try fileSystem.open(lockPath, flags: O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode: fileMode)
                 } catch {
+                    // Every way round this loop meets the deadline: a lock path that keeps saying
+                    // "taken" and "gone" at once (as a dangling link did) must not spin for ever.
+                    // A few quick retries are allowed past it, so a zero wait still clears a stale lock.
+                    quickRetries += 1
+                    let late = Date() >= deadline
                     switch error.code {
                     case ENOENT:
+                        if late && quickRetries > 3 { throw Failure.locked(path: url.path) }
                         try makeDirectory(url.deletingLastPathComponent(), fileSystem: fileSystem)
                         continue
                     case EEXIST:
-                        if try removeIfStale(lockPath, fileSystem: fileSystem) { continue }
-                        if Date() >= deadline { throw Failure.locked(path: url.path) }
+                        if try removeIfStale(lockPath, fileSystem: fileSystem), !(late && quickRetries > 3) { continue }
+                        if late { throw Failure.locked(path: url.path) }
                         usleep(2_000)
                         continue
                     default:
@@ -145,10 +152,19 @@ extension DurableFile {
         static func removeIfStale(_ lockPath: String, fileSystem: any FileSystem) throws -> Bool {
             let fd: Int32
             do throws(SystemCallError) {
-                fd = try fileSystem.open(lockPath, flags: O_RDONLY | O_CLOEXEC, mode: 0)
+                fd = try fileSystem.open(lockPath, flags: O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, mode: 0)
             } catch {
-                // Gone already (committed or released): try again at once.
-                return error.code == ENOENT
+                switch error.code {
+                case ENOENT:
+                    // Gone already (committed or released): try again at once.
+                    return true
+                case ELOOP:
+                    // A symbolic link, which no Debrief makes (a sync or a hand put it there): removing
+                    // the link itself is safe and never touches what it points to.
+                    return try removeLink(lockPath, fileSystem: fileSystem)
+                default:
+                    return false
+                }
             }
             defer { fileSystem.close(fd) }
             let free: Bool
@@ -167,6 +183,19 @@ extension DurableFile {
                 try fileSystem.unlink(lockPath)
             } catch {
                 if error.code != ENOENT { throw Failure.system(path: lockPath, operation: "remove the stale lock", code: error.code) }
+            }
+            return true
+        }
+
+        /// Removes `lockPath` if it is still a symbolic link; true when the caller should try again.
+        private static func removeLink(_ lockPath: String, fileSystem: any FileSystem) throws -> Bool {
+            var info = stat()
+            guard lstat(lockPath, &info) == 0 else { return true }
+            guard info.st_mode & S_IFMT == S_IFLNK else { return true }
+            do throws(SystemCallError) {
+                try fileSystem.unlink(lockPath)
+            } catch {
+                if error.code != ENOENT { throw Failure.system(path: lockPath, operation: "remove the lock file, a symbolic link,", code: error.code) }
             }
             return true
         }

@@ -49,6 +49,18 @@ public protocol FileSystem: Sendable {
     /// A whole file's bytes; nil when there is no such file. Any other failure is thrown, so an
     /// unreadable record is never mistaken for a missing one and written over.
     func contents(atPath path: String) throws(SystemCallError) -> Data?
+    /// A record's bytes, refused unread when they cannot be one: ELOOP for a symbolic link (never
+    /// followed), EINVAL for anything else that is not a regular file, EFBIG past `limit` bytes.
+    func contents(atPath path: String, limit: Int) throws(SystemCallError) -> Data?
+}
+
+extension FileSystem {
+    /// For file systems that only fake reads (tests): the whole file, then the size checked.
+    public func contents(atPath path: String, limit: Int) throws(SystemCallError) -> Data? {
+        guard let data = try contents(atPath: path) else { return nil }
+        if data.count > limit { throw SystemCallError(code: EFBIG) }
+        return data
+    }
 }
 
 /// The real file system: each method is the system call it names.
@@ -129,7 +141,15 @@ public struct PosixFileSystem: FileSystem {
     public func makeDirectory(_ path: String, mode: mode_t) throws(SystemCallError) { try Self.check(mkdir(path, mode)) }
 
     public func contents(atPath path: String) throws(SystemCallError) -> Data? {
-        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        try read(path, flags: O_RDONLY | O_CLOEXEC, limit: nil)
+    }
+
+    public func contents(atPath path: String, limit: Int) throws(SystemCallError) -> Data? {
+        try read(path, flags: O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY, limit: limit)
+    }
+
+    private func read(_ path: String, flags: Int32, limit: Int?) throws(SystemCallError) -> Data? {
+        let fd = Glibc.open(path, flags, 0)
         if fd < 0 {
             if errno == ENOENT { return nil }
             throw SystemCallError(code: errno)
@@ -138,6 +158,10 @@ public struct PosixFileSystem: FileSystem {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw SystemCallError(code: errno) }
         if info.st_mode & S_IFMT == S_IFDIR { throw SystemCallError(code: EISDIR) }
+        if let limit {
+            if info.st_mode & S_IFMT != S_IFREG { throw SystemCallError(code: EINVAL) }
+            if info.st_size > limit { throw SystemCallError(code: EFBIG) }
+        }
         var data = Data()
         data.reserveCapacity(max(Int(info.st_size), 0))
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
@@ -149,6 +173,7 @@ public struct PosixFileSystem: FileSystem {
             }
             if n == 0 { break }
             data.append(contentsOf: chunk[0..<n])
+            if let limit, data.count > limit { throw SystemCallError(code: EFBIG) }
         }
         return data
     }

@@ -11,17 +11,46 @@ enum JSONSyntaxCheck {
 
     static func firstError(in data: Data) -> Failure? {
         var scanner = Scanner(bytes: [UInt8](data))
+        var syntax: Failure?
         do {
             scanner.skipSpace()
             try scanner.value(depth: 0)
             scanner.skipSpace()
             if scanner.index < scanner.bytes.count { throw scanner.fail("unexpected text after the end of the JSON value") }
-            return nil
         } catch let failure as Failure {
+            syntax = failure
+        } catch {}
+        // Foundation refuses bytes that are not UTF-8 with no place at all: name the first, unless
+        // the syntax goes wrong before it.
+        if let offset = Self.firstInvalidUTF8(scanner.bytes), syntax == nil || offset < scanner.index {
+            scanner.index = offset
+            var failure = scanner.fail("")
+            failure.message = String(format: "byte 0x%02X is not UTF-8 text (saved in another encoding, or damaged); save the file as UTF-8", scanner.bytes[offset])
             return failure
-        } catch {
-            return nil
         }
+        return syntax
+    }
+
+    /// Where the first byte that does not begin a valid UTF-8 sequence is, if any (overlong forms
+    /// and surrogates included, as Foundation refuses them too).
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        while i < bytes.count {
+            let lead = bytes[i]
+            if lead < 0x80 { i += 1; continue }
+            let (length, smallest): (Int, UInt32) = lead & 0xE0 == 0xC0 ? (2, 0x80)
+                : lead & 0xF0 == 0xE0 ? (3, 0x800) : lead & 0xF8 == 0xF0 ? (4, 0x10000) : (0, 0)
+            guard length > 0, i + length <= bytes.count else { return i }
+            var scalar = UInt32(lead) & (0xFF >> (length + 1))
+            for k in 1..<length {
+                let next = bytes[i + k]
+                guard next & 0xC0 == 0x80 else { return i }
+                scalar = scalar << 6 | UInt32(next & 0x3F)
+            }
+            guard scalar >= smallest, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { return i }
+            i += length
+        }
+        return nil
     }
 
     private struct Scanner {
@@ -66,7 +95,7 @@ enum JSONSyntaxCheck {
             case UInt8(ascii: "t"): try literal("true")
             case UInt8(ascii: "f"): try literal("false")
             case UInt8(ascii: "n"): try literal("null")
-            case let byte? where byte == UInt8(ascii: "-") || (0x30...0x39).contains(byte): number()
+            case let byte? where byte == UInt8(ascii: "-") || (0x30...0x39).contains(byte): try number()
             default: throw fail(Self.expectedValue)
             }
         }
@@ -125,10 +154,22 @@ enum JSONSyntaxCheck {
             }
         }
 
-        mutating func number() {
+        /// A number; one Swift cannot hold (an integer past 64 bits, or past Double's range) is named,
+        /// since Foundation refuses it with no place.
+        mutating func number() throws {
+            let start = index
             while let byte = current, (0x30...0x39).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
                     || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
                 index += 1
+            }
+            let token = String(decoding: bytes[start..<index], as: UTF8.self)
+            let isInteger = !token.contains(where: { $0 == "." || $0 == "e" || $0 == "E" })
+            let fits = isInteger ? Int64(token) != nil : Double(token).map { $0.isFinite } ?? true
+            if !fits {
+                let end = index
+                index = start
+                let shown = end - start > 24 ? String(token.prefix(20)) + "…" : token
+                throw fail("the number \(shown) is too large to read (\(end - start) characters)")
             }
         }
     }

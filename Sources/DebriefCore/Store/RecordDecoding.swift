@@ -21,10 +21,7 @@ public enum RecordDecoding {
     public static func decode<T: Decodable>(_ type: T.Type, currentVersion: Int, version: (T) -> Int, from data: Data, path: String) -> Result<T, LoadProblem> {
         func problem(_ reason: String) -> Result<T, LoadProblem> { .failure(LoadProblem(path: path, reason: reason)) }
         if data.isEmpty { return problem("the file is empty") }
-        if data.count > maximumFileSize {
-            let megabytes = (data.count + (1 << 20) - 1) >> 20
-            return problem("is \(megabytes) MB, more than the \(maximumFileSize >> 20) MB a Debrief record can be: it is damaged or not a Debrief file. Move it out of the data folder")
-        }
+        if data.count > maximumFileSize { return problem(tooBigReason(bytes: Int64(data.count))) }
         let decoder = RecordCoding.decoder()
         // The common case in one pass; only a failure pays for the header read that explains it.
         do {
@@ -32,6 +29,8 @@ public enum RecordDecoding {
             let found = version(record)
             if found > currentVersion { return problem(newerSchema(found, currentVersion)) }
             if found < 1 { return problem("has an unknown schemaVersion \(found)") }
+            // A number no arithmetic may meet (a revision of Int.max traps at the next `+ 1`).
+            if let stored = record as? any StoredRecord, let reason = RecordNumberRange.problem(in: stored) { return problem(reason) }
             // Version 1 is the first schema; when a version 2 arrives, older files are migrated here, in memory only.
             return .success(record)
         } catch {
@@ -42,6 +41,12 @@ public enum RecordDecoding {
             if found > currentVersion { return problem(newerSchema(found, currentVersion)) }
             return problem(describe(error, in: data))
         }
+    }
+
+    /// Why a file over `maximumFileSize` is refused (before it is read, when its size says so).
+    static func tooBigReason(bytes: Int64) -> String {
+        let megabytes = bytes / (1 << 20) + (bytes % (1 << 20) == 0 ? 0 : 1)
+        return "is \(megabytes) MB, more than the \(maximumFileSize >> 20) MB a Debrief record can be: it is damaged or not a Debrief file. Move it out of the data folder"
     }
 
     private static func newerSchema(_ version: Int, _ current: Int) -> String {

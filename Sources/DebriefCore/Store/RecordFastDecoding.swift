@@ -20,6 +20,8 @@ enum RecordFastDecoding {
             guard let record = try? decode(&reader), (try? reader.end()) != nil else { return nil }
             // Files of other schema versions are the general path's to refuse or migrate.
             guard record.schemaVersion == R.currentSchemaVersion else { return nil }
+            // Numbers out of range are the general path's to refuse, with its message.
+            guard RecordNumberRange.problem(in: record) == nil else { return nil }
             return record
         }
     }

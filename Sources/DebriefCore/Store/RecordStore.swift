@@ -99,8 +99,10 @@ public struct RecordStore: Sendable {
     /// Reads and decodes one file of a folder as `loadAll` does, with the file's stamp when it could be read.
     func readRecordFile<R: StoredRecord>(_ type: R.Type, name: String, in dir: URL) -> (result: Result<R, LoadProblem>, stamp: RecordIndexFileStamp?) {
         let path = dir.path + "/" + name  // a URL per file was a tenth of a cold start
-        guard let (data, stamp) = RecordFileRead.contents(atPath: path) else {
-            return (.failure(LoadProblem(path: path, reason: "cannot be read (permissions?)")), nil)
+        let data: Data, stamp: RecordIndexFileStamp
+        switch RecordFileRead.contents(atPath: path) {
+        case .success(let read): (data, stamp) = read
+        case .failure(let refusal): return (.failure(LoadProblem(path: path, reason: refusal.reason)), nil)
         }
         let result = RecordDecoding.decode(R.self, from: data, path: path)
         if case .success(let record) = result, record.id + ".json" != name {
@@ -113,18 +115,20 @@ public struct RecordStore: Sendable {
 
     /// Saves `record`, whose `revision` must be the revision it was loaded at (0 for a new record).
     /// Returns the record as saved, with its new revision. Saving an unchanged record writes nothing.
-    /// Throws `SaveConflict` when the file on disk has moved on.
+    /// Throws `SaveConflict` when the file on disk has moved on: to a newer revision, or, when
+    /// `base` (the record as it was loaded) is given, to other content at the same revision (a hand
+    /// edit, `jq`, a `git checkout` or a restored copy, none of which count revisions).
     @discardableResult
-    public func save<R: StoredRecord & Equatable>(_ record: R, now: Date = Timestamp.now()) throws -> R {
-        try Self.save(record, at: try fileURL(for: R.self, id: record.id), now: now, fileSystem: fileSystem)
+    public func save<R: StoredRecord & Equatable>(_ record: R, base: R? = nil, now: Date = Timestamp.now()) throws -> R {
+        try Self.save(record, base: base, at: try fileURL(for: R.self, id: record.id), now: now, fileSystem: fileSystem)
     }
 
     /// The compare-and-swap save behind `save(_:)`, for a record kept at a path of its own
     /// (such as `playbook.json`).
-    public static func save<R: StoredRecord & Equatable>(_ record: R, at url: URL, now: Date = Timestamp.now(),
+    public static func save<R: StoredRecord & Equatable>(_ record: R, base: R? = nil, at url: URL, now: Date = Timestamp.now(),
                                                          fileSystem: any FileSystem = PosixFileSystem()) throws -> R {
         try DurableFile.withLock(on: url, fileSystem: fileSystem) { lock in
-            switch try nextVersion(of: record, at: url, now: now, fileSystem: fileSystem) {
+            switch try nextVersion(of: record, base: base, at: url, now: now, fileSystem: fileSystem) {
             case .unchanged(let current):
                 return current
             case .write(let saved):
@@ -153,26 +157,41 @@ public struct RecordStore: Sendable {
     }
 
     /// The compare-and-swap decision, made under the record's lock: what to write, if anything.
-    static func nextVersion<R: StoredRecord & Equatable>(of record: R, at url: URL, now: Date, fileSystem: any FileSystem) throws -> NextVersion<R> {
+    static func nextVersion<R: StoredRecord & Equatable>(of record: R, base: R? = nil, at url: URL, now: Date, fileSystem: any FileSystem) throws -> NextVersion<R> {
         let current = try currentRecord(R.self, at: url, fileSystem: fileSystem)
         if let current {
             guard current.revision == record.revision else {
                 throw SaveConflict(path: url.path, yours: record, theirs: current)
             }
-            var unchanged = record
-            unchanged.updatedAt = current.updatedAt
-            unchanged.schemaVersion = current.schemaVersion
-            if unchanged == current { return .unchanged(current) }
+            if unchanged(record, comparedWith: current) { return .unchanged(current) }
+            // Changed underneath without a new revision: merged like a newer save, never written over.
+            if let base, base.revision == current.revision, !unchanged(base, comparedWith: current) {
+                throw SaveConflict(path: url.path, yours: record, theirs: current)
+            }
         } else if record.revision != 0 {
             throw SaveConflict<R>(path: url.path, yours: record, theirs: nil)
         }
-        return .write(nextRevision(of: record, now: now))
+        return .write(try nextRevision(of: record, now: now))
+    }
+
+    /// Whether `record` says what `current` says, whatever their save times and schema numbers.
+    static func unchanged<R: StoredRecord & Equatable>(_ record: R, comparedWith current: R) -> Bool {
+        var same = record
+        same.updatedAt = current.updatedAt
+        same.schemaVersion = current.schemaVersion
+        return same == current
     }
 
     /// The record as saved over the revision it was loaded at: the next revision, stamped `now`.
-    static func nextRevision<R: StoredRecord>(of record: R, now: Date) -> R {
+    /// A revision out of range (only a caller's own arithmetic can make one) is refused, never trapped on.
+    static func nextRevision<R: StoredRecord>(of record: R, now: Date) throws -> R {
+        guard let next = RecordNumberRange.next(after: record.revision) else {
+            throw StoreError.invalidRecord(kind: R.kindName, id: record.id, problems: [
+                "its revision \(record.revision) is outside what Debrief accepts (\(RecordNumberRange.revision.lowerBound) to \(RecordNumberRange.revision.upperBound)); nothing was saved",
+            ])
+        }
         var saved = record
-        saved.revision = record.revision + 1
+        saved.revision = next
         saved.updatedAt = now
         saved.schemaVersion = R.currentSchemaVersion
         return saved
@@ -207,9 +226,18 @@ public struct RecordStore: Sendable {
     /// A record file's bytes, nil when there is none; unreadable is an error, never "missing".
     static func read(_ url: URL, fileSystem: any FileSystem) throws -> Data? {
         do throws(SystemCallError) {
-            return try fileSystem.contents(atPath: url.path)
+            return try fileSystem.contents(atPath: url.path, limit: RecordDecoding.maximumFileSize)
         } catch {
-            throw StoreError.brokenOnDisk(LoadProblem(path: url.path, reason: "cannot be read: \(String(cString: strerror(error.code)))"))
+            let refusal: RecordFileRead.Refusal
+            switch error.code {
+            case ELOOP: refusal = .notRegular("a symbolic link")
+            case EFBIG:
+                var info = stat()
+                refusal = .tooBig(bytes: lstat(url.path, &info) == 0 ? Int64(info.st_size) : Int64(RecordDecoding.maximumFileSize) + 1)
+            case EINVAL, EISDIR: refusal = .notRegular(FileModeChange.irregularKind(at: url.path) ?? "not a regular file")
+            default: refusal = .unreadable(error.code)
+            }
+            throw StoreError.brokenOnDisk(LoadProblem(path: url.path, reason: refusal.reason))
         }
     }
 }

@@ -116,7 +116,7 @@ extension RecordStore {
                 let url = try store.fileURL(for: R.self, id: record.id)
                 // A new record needs no lock file: linking it into place fails if the name was taken.
                 if record.revision == 0, let file = try DurableFile.UnnamedFile.create(in: folder, fileSystem: store.fileSystem) {
-                    let saved = Self.nextRevision(of: record, now: now)
+                    let saved = try Self.nextRevision(of: record, now: now)
                     try file.write(Self.encodeWithinLimit(saved), path: url.path)
                     return .fresh(file, yours: record, saved: saved)
                 }

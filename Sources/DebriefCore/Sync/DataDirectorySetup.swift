@@ -17,12 +17,15 @@ public struct DataDirectorySetup: Sendable {
     public enum Failure: Error, Sendable, CustomStringConvertible {
         case otherRemote(path: String, existing: String, wanted: String)
         case git(String)
+        case notRecords(remote: String, [IncomingTreeCheck.Refusal])
 
         public var description: String {
             switch self {
             case .otherRemote(let path, let existing, let wanted):
                 "\(path) already syncs with \(existing), not \(wanted). Nothing was changed. To switch, run `git -C '\(path)' remote set-url origin '\(wanted)'`."
             case .git(let message): message
+            case .notRecords(let remote, let refusals):
+                "the team's copy at \(remote) holds files that are not records, so nothing was checked out: \(IncomingTreeCheck.list(refusals)). Ask whoever pushed them to remove them (`git rm`) and push, then run `debrief init --git` again."
             }
         }
     }
@@ -40,8 +43,18 @@ public struct DataDirectorySetup: Sendable {
                         // already pointing at it, and the first sync pushes.
                         try DurableFile.makeDirectory(root.deletingLastPathComponent())
                         let parent = Git(directory: root.deletingLastPathComponent(), environment: environment)
-                        try parent.check(["clone", "--quiet", remote, root.path])
+                        // Nothing is checked out before the tree is known to hold only records.
+                        try parent.check(["clone", "--quiet", "--no-checkout", remote, root.path])
                         let isEmpty = (try? git.check(["rev-parse", "--verify", "--quiet", "HEAD"])) == nil
+                        if !isEmpty {
+                            let refused = try IncomingTreeCheck.refusals(in: "HEAD", git: git)
+                            if !refused.isEmpty {
+                                // The folder was empty or missing before: leave it so.
+                                try? fm.removeItem(at: root.appendingPathComponent(".git"))
+                                throw Failure.notRecords(remote: remote, refused)
+                            }
+                            try git.check(["reset", "--quiet", "--hard", "HEAD"])
+                        }
                         steps.append(isEmpty ? "cloned \(remote) (empty so far: the first `debrief sync` will push)" : "cloned \(remote) into \(root.path)")
                     } else {
                         try git.check(["init", "--quiet"])
@@ -92,28 +105,5 @@ public struct DataDirectorySetup: Sendable {
     private func isEmptyOrMissing(_ url: URL) -> Bool {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { return true }
         return names.isEmpty
-    }
-}
-
-/// Files git checks out get the umask's mode (usually 0644); records must be 0600 and their
-/// folders 0700, as the store writes them.
-public enum RecordFileModes {
-    public static func tighten(root: URL) {
-        _ = chmod(root.path, DurableFile.directoryMode)
-        let fm = FileManager.default
-        for name in ["playbook.json", SyncIgnoreFile.name] {
-            let path = root.appendingPathComponent(name).path
-            if fm.fileExists(atPath: path) { _ = chmod(path, DurableFile.fileMode) }
-        }
-        let pendingFolders = [Deal.folder, Review.folder].map { PendingConflicts.folder + "/" + $0 }
-        if fm.fileExists(atPath: root.appendingPathComponent(PendingConflicts.folder).path) {
-            _ = chmod(root.appendingPathComponent(PendingConflicts.folder).path, DurableFile.directoryMode)
-        }
-        for folder in SyncLeftover.recordFolders + pendingFolders {
-            let dir = root.appendingPathComponent(folder, isDirectory: true)
-            guard let names = try? fm.contentsOfDirectory(atPath: dir.path) else { continue }
-            _ = chmod(dir.path, DurableFile.directoryMode)
-            for name in names { _ = chmod(dir.appendingPathComponent(name).path, DurableFile.fileMode) }
-        }
     }
 }

@@ -58,7 +58,9 @@ public enum RecordFileMerge {
     /// A revision above both sides', so an app still holding either one gets a save conflict (and
     /// merges) instead of writing over the merge.
     private static func stamp<R: StoredRecord>(_ merged: inout R, _ mine: R, _ theirs: R) {
-        merged.revision = max(mine.revision, theirs.revision) + 1
+        // Both sides were decoded, so both are in range; at the very top the merge keeps the top.
+        let top = max(mine.revision, theirs.revision)
+        merged.revision = RecordNumberRange.next(after: top) ?? top
         merged.updatedAt = [mine.updatedAt, theirs.updatedAt].compactMap { $0 }.max()
         merged.schemaVersion = R.currentSchemaVersion
     }

@@ -64,7 +64,9 @@ public struct SyncLeftover: Sendable, Hashable, Codable, CustomStringConvertible
 
     /// Whether a file has a line that starts a git conflict (`<<<<<<< `) or ends one (`>>>>>>> `).
     public static func hasConflictMarkers(atPath path: String) -> Bool {
-        guard let data = FileManager.default.contents(atPath: path) else { return false }
+        // Read as a record is: a link is not followed and a file too big to be a record is not
+        // read at all (it is reported as too big), so a 2 GB file costs an fstat, not a scan.
+        guard case .success(let data) = RecordFileRead.bytes(atPath: path) else { return false }
         return hasConflictMarkers(data)
     }
 

@@ -83,6 +83,8 @@ public enum SyncFailure: Error, Sendable, Equatable, CustomStringConvertible {
     case conflictMarkers([String])
     case unreachable(remote: String, message: String, committedLocally: Bool)
     case git(String)
+    /// The team's copy holds files that are not records; nothing was checked out or merged.
+    case notRecords(remote: String, [IncomingTreeCheck.Refusal])
 
     public var description: String {
         switch self {
@@ -97,6 +99,10 @@ public enum SyncFailure: Error, Sendable, Equatable, CustomStringConvertible {
             "could not reach \(remote): \(Self.firstLine(of: message))." + (committed ? " Your changes are committed locally and go out at the next sync." : " Nothing was lost; try again when online.")
         case .git(let message):
             message
+        case .notRecords(let remote, let refusals):
+            "the team's copy at \(remote) holds files that are not records, so nothing was checked out or merged: "
+                + IncomingTreeCheck.list(refusals)
+                + ". Ask whoever pushed them to remove them (`git rm`) and push, then sync again. Your own changes are committed here and wait for the next sync."
         }
     }
 

@@ -92,6 +92,8 @@ public struct TeamSync: Sendable {
             if hasTracking {
                 let (ahead, behind) = try counts(git, tracking: tracking, hasHead: hasHead)
                 if behind > 0 {
+                    let refused = try IncomingTreeCheck.refusals(in: tracking, git: git)
+                    if !refused.isEmpty { throw SyncFailure.notRecords(remote: report.remote ?? remote, refused) }
                     if ahead == 0 {
                         report.pulled += try describeChanges(git, from: hasHead ? "HEAD" : nil, to: tracking, files: GitFileCache(git: git))
                         try git.check(["merge", "--ff-only", "--quiet", tracking])

@@ -1,0 +1,30 @@
+import Foundation
+
+/// The ranges numbers read from a record file may take. A file is hostile data like any other:
+/// a revision of Int.max would trap at the next save's `+ 1` (and at every sync that merges it),
+/// so a number out of range is refused at decode, by path, like any broken file.
+public enum RecordNumberRange {
+    /// Exact in every JSON reader (2^53 - 1, as JavaScript's safe integers), and far below the
+    /// point where adding one overflows.
+    public static let revision = 0...9_007_199_254_740_991
+    /// A week: more is not a meeting, and minute arithmetic on it stays small.
+    public static let plannedMinutes = 0...10_080
+
+    /// What is out of range in `record`, or nil.
+    static func problem<R: StoredRecord>(in record: R) -> String? {
+        if let problem = check("revision", record.revision, revision) { return problem }
+        if let review = record as? Review, let problem = check("plannedMinutes", review.plannedMinutes, plannedMinutes) { return problem }
+        return nil
+    }
+
+    private static func check(_ field: String, _ value: Int, _ range: ClosedRange<Int>) -> String? {
+        guard !range.contains(value) else { return nil }
+        return "field '\(field)' is \(value), outside what Debrief accepts (\(range.lowerBound) to \(range.upperBound)); the file was damaged or edited by hand. Set it to a number in that range (for a revision, the last one you know, or 1)"
+    }
+
+    /// The revision after `revision`, or nil at the top of the range (nothing from a file gets there).
+    static func next(after revision: Int) -> Int? {
+        let (next, overflow) = revision.addingReportingOverflow(1)
+        return overflow || !self.revision.contains(next) ? nil : next
+    }
+}
