@@ -9,17 +9,21 @@ struct UserFacingError: Error, CustomStringConvertible {
 }
 
 enum Output {
+    /// Messages quote ids, paths and file contents, which may carry escape sequences or bidi
+    /// overrides: they reach the terminal as placeholders (line breaks kept).
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data("debrief: \(message)\n".utf8))
+        FileHandle.standardError.write(Data("debrief: \(DisplaySanitizer.multiLine.sanitize(message))\n".utf8))
     }
 
     static func warning(_ message: String) {
-        FileHandle.standardError.write(Data("debrief: warning: \(message)\n".utf8))
+        FileHandle.standardError.write(Data("debrief: warning: \(DisplaySanitizer.multiLine.sanitize(message))\n".utf8))
     }
 
-    /// JSON for `--json`: the record form, as an array or object, ending in a newline.
+    /// JSON for `--json`: the record form, as an array or object, ending in a newline. Controls,
+    /// C1 codes and bidi or invisible marks in text are written as \u escapes, so the output is
+    /// the same JSON to any reader and inert on a terminal.
     static func json<T: Encodable>(_ value: T) throws {
-        FileHandle.standardOutput.write(try RecordCoding.encode(value))
+        FileHandle.standardOutput.write(JSONTerminalEscaping.escape(try RecordCoding.encode(value)))
     }
 }
 
@@ -43,7 +47,7 @@ func reportingErrors(_ body: () throws -> Void) throws {
 /// Parses a YYYY-MM-DD argument.
 func parseDay(_ text: String, option: String) throws -> Day {
     guard let day = Day(iso: text) else {
-        throw ValidationError("\(option) takes a date as YYYY-MM-DD, e.g. 2026-10-01; got '\(text)'")
+        throw ValidationError("\(option) takes a date as YYYY-MM-DD, e.g. 2026-10-01; got '\(DisplaySanitizer.singleLine.sanitize(text))'")
     }
     return day
 }

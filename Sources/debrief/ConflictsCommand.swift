@@ -58,7 +58,7 @@ struct ResolveConflict: ParsableCommand {
     func run() throws {
         try reportingErrors {
             guard let hash = id.lastIndex(of: "#") else {
-                throw ValidationError("'\(id)' is not a conflict id; ids look like deals/acme.json#amount (see `debrief conflicts`)")
+                throw ValidationError("'\(DisplaySanitizer.singleLine.sanitize(id))' is not a conflict id; ids look like deals/acme.json#amount (see `debrief conflicts`)")
             }
             let store = try globals.existingStore()
             let outcome = try ConflictResolver(store: store).resolve(recordPath: String(id[..<hash]), field: String(id[id.index(after: hash)...]), choice: take)

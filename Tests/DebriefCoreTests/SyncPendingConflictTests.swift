@@ -96,6 +96,27 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: dir.path("conflicts", "deals", "acme.json").path))
     }
 
+    @Test func aChoiceThatShowsOneValueButHoldsAnotherIsRefused() throws {
+        let dir = TemporaryDirectory()
+        let store = RecordStore(root: dir.url)
+        var deal = deal()
+        deal.revision = 0
+        let saved = try store.save(deal)
+        let fields = try JSONValue.fields(of: saved)
+        // Edited by hand (or pushed so): the chooser would show 45 and write 99999.
+        try PendingConflictStore(root: dir.url).add(PendingConflicts(recordPath: "deals/acme.json", record: "deal “Acme — Pilot”", fields: [
+            FieldConflict(field: "segment", label: "segment", kept: side("SMB", try #require(fields["segment"]), by: "Mia"),
+                          other: side("Mid", .string("Enterprise"), by: "Jo"), foundAt: Self.savedAt),
+        ]))
+        do {
+            _ = try ConflictResolver(store: store).resolve(recordPath: "deals/acme.json", field: "segment", choice: .other)
+            Issue.record("written")
+        } catch let refusal as ConflictResolver.Refusal {
+            #expect(refusal.description.contains("shows “Mid” but holds “Enterprise”"))
+        }
+        #expect(try store.load(Deal.self, id: "acme")?.segment == "SMB")
+    }
+
     @Test func keepingTheRecordsValueWritesNothingToTheRecord() throws {
         let dir = TemporaryDirectory()
         let (store, saved) = try pendingAmount(in: dir)

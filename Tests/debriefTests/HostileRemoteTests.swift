@@ -39,12 +39,14 @@ import Testing
             try Data("{}".utf8).write(to: clone.appendingPathComponent("reviews/r.json.lock"))
             try FileManager.default.createDirectory(at: clone.appendingPathComponent("deals/sub"), withIntermediateDirectories: true)
             try Data("{}".utf8).write(to: clone.appendingPathComponent("deals/sub/y.json"))
+            try Data(count: RecordDecoding.maximumFileSize + 1).write(to: clone.appendingPathComponent("deals/big.json"))
         }
         let result = try team.sync(team.manager, as: "Manager")
         #expect(result.status == 1)
         #expect(result.stderr.contains("deals/x.json (a symbolic link)"))
         #expect(result.stderr.contains("reviews/r.json.lock (a lock file)"))
         #expect(result.stderr.contains("deals/sub/y.json"))
+        #expect(result.stderr.contains("deals/big.json (16 MB, more than a record can be)"))
         #expect(result.stderr.contains("nothing was checked out or merged"))
         #expect(Self.mode(victim) == 0o755)
         #expect(FileModeChange.irregularKind(at: team.manager.path + "/deals/x.json") == nil)
@@ -70,6 +72,21 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: fresh.path + "/.git"))
     }
 
+    @Test func aSyncTightensWhatItCheckedOutAndLeavesEveryOtherFileAlone() throws {
+        let team = try SyncTeamFixture()
+        let (deal, review) = try team.startTeam()
+        let untouched = team.manager.appendingPathComponent("deals/\(deal.id).json")
+        var before = stat()
+        #expect(stat(untouched.path, &before) == 0)
+        try team.edit(review.id, in: team.rep) { $0.summary = "Pulled by the manager." }
+        #expect(try team.sync(team.rep, as: "Rep").status == 0)
+        #expect(try team.sync(team.manager, as: "Manager").status == 0)
+        var after = stat()
+        #expect(stat(untouched.path, &after) == 0)
+        #expect(after.st_ctim.tv_sec == before.st_ctim.tv_sec && after.st_ctim.tv_nsec == before.st_ctim.tv_nsec)
+        #expect(Self.mode(team.manager.appendingPathComponent("reviews/\(review.id).json")) == 0o600)
+    }
+
     @Test func aLocalSubfolderKeepsItsExecuteBitThroughSyncAndCheckNamesIt() throws {
         let team = try SyncTeamFixture()
         let (_, review) = try team.startTeam()
@@ -79,6 +96,9 @@ import Testing
         try team.edit(review.id, in: team.manager) { $0.summary = "Subfolder round." }
         let result = try team.sync(team.manager, as: "Manager")
         #expect(result.status == 0)
+        // A sync touches only what it changed; `init` tightens every folder, and keeps the execute bit.
+        #expect(Self.mode(sub) & 0o100 != 0)
+        #expect(try team.debrief(["init", "--git", team.remote.path, "--dir", team.manager.path]).status == 0)
         #expect(Self.mode(sub) == 0o700)
         let check = try team.debrief(["check", "--data-dir", team.manager.path])
         #expect(check.stdout.contains("reviews/drafts: is a folder inside a record folder"))

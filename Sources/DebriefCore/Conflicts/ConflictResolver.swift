@@ -51,6 +51,12 @@ public struct ConflictResolver: Sendable {
         return Outcome(saved: saved, remaining: remaining)
     }
 
+    /// A field's value as the sync described it (`ConflictText`), found by its key; nil when the
+    /// record has no property of that name.
+    static func text<R>(of field: String, in record: R) -> String? {
+        Mirror(reflecting: record).children.first { $0.label == field }.map { ConflictText.describe($0.value) }
+    }
+
     /// Writes the other value into the record, if the record still holds the value the conflict
     /// was found with (or already holds the other one).
     private func write<R: StoredRecord & Equatable>(_ conflict: FieldConflict, of file: PendingConflicts, as type: R.Type, recordRevision: Int?) throws -> R {
@@ -72,6 +78,12 @@ public struct ConflictResolver: Sendable {
         let data = try JSONEncoder().encode(fields)
         switch RecordDecoding.decode(R.self, from: data, path: file.recordPath) {
         case .success(let changed):
+            // The chooser shows `text`; what is written is `value`. A file edited by hand (or by a
+            // hostile push) could make them differ: the person must get what they were shown.
+            let written = Self.text(of: conflict.field, in: changed)
+            if let written, written != conflict.other.text {
+                throw Refusal(description: "the pending choice for the \(label) of \(name) shows “\(DisplaySanitizer.singleLineWithSpaces.sanitize(conflict.other.text))” but holds “\(DisplaySanitizer.singleLineWithSpaces.sanitize(written))”: \(file.path) was edited by hand or damaged; nothing was written. Keep what the record holds (1), or edit the record by hand")
+            }
             return try store.save(changed)
         case .failure(let problem):
             throw Refusal(description: "the other \(label) of \(name) is not a valid value (\(problem.reason)); nothing was written")

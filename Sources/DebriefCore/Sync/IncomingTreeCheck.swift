@@ -23,14 +23,21 @@ public struct IncomingTreeCheck: Sendable {
 
     /// The entries of `revision`'s tree that are not records or the data folder's own files.
     public static func refusals(in revision: String, git: Git) throws -> [Refusal] {
-        let listing = try git.check(["ls-tree", "-r", "-z", "--full-tree", revision]).stdout
+        let listing = try git.check(["ls-tree", "-r", "-z", "-l", "--full-tree", revision]).stdout
         var found: [Refusal] = []
         for line in listing.split(separator: 0) {
-            // "<mode> <type> <object>\t<path>"
+            // "<mode> <type> <object> <size, padded>\t<path>"
             guard let tab = line.firstIndex(of: UInt8(ascii: "\t")) else { continue }
-            let mode = String(decoding: line[line.startIndex..<tab].prefix { $0 != UInt8(ascii: " ") }, as: UTF8.self)
+            let fields = line[line.startIndex..<tab].split(separator: UInt8(ascii: " "))
+            let mode = fields.first.map { String(decoding: $0, as: UTF8.self) } ?? ""
+            let size = fields.last.flatMap { Int(String(decoding: $0, as: UTF8.self)) }
             let path = String(decoding: line[line.index(after: tab)...], as: UTF8.self)
-            if let what = refusal(mode: mode, path: path) { found.append(Refusal(path: path, what: what)) }
+            if let what = refusal(mode: mode, path: path) {
+                found.append(Refusal(path: path, what: what))
+            } else if let size, size > RecordDecoding.maximumFileSize {
+                // Merging reads both sides into memory: a huge blob is refused before that.
+                found.append(Refusal(path: path, what: "\(size >> 20) MB, more than a record can be"))
+            }
         }
         return found
     }

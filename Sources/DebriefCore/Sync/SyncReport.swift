@@ -45,6 +45,8 @@ public struct SyncReport: Sendable, Equatable, Codable {
     public var leftToChoose: [PendingConflicts] = []
     /// Sync-tool copies and conflict-marker files found in the data directory afterwards.
     public var leftovers: [SyncLeftover] = []
+    /// What this sync repaired before it began (a merge an interrupted sync left half done).
+    public var recovered: String?
 
     public init(committed: String? = nil, remote: String? = nil) {
         self.committed = committed
@@ -53,7 +55,7 @@ public struct SyncReport: Sendable, Equatable, Codable {
 
     /// The report as lines for the terminal.
     public var lines: [String] {
-        var out: [String] = []
+        var out: [String] = recovered.map { [$0] } ?? []
         if let committed { out.append("committed: \(committed)") } else { out.append("no local changes to commit") }
         guard let remote else {
             out.append("no remote: changes stay on this machine. To share, run `debrief init --git URL` (or `git remote add origin URL`)")

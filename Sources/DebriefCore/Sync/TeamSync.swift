@@ -52,15 +52,20 @@ public struct TeamSync: Sendable {
             throw SyncFailure.notShared(path: root.path)
         }
         var git = Git(directory: root, environment: environment)
+        var report = SyncReport()
         if (try? git.check(["rev-parse", "-q", "--verify", "MERGE_HEAD"])) != nil {
-            throw SyncFailure.mergeInProgress(path: root.path)
+            // A merge this tool started and never finished (killed, power cut) is its own to undo:
+            // every local change was committed before it began. Anyone else's merge is theirs.
+            guard SyncMergeMarker.isOurs(root: root, git: git) else { throw SyncFailure.mergeInProgress(path: root.path) }
+            try git.check(["merge", "--abort"])
+            report.recovered = "an interrupted sync had left a merge half done; it was rolled back and merged again"
         }
+        SyncMergeMarker.clear(root: root)
         let markers = SyncLeftover.scan(root: root).filter { $0.kind == .conflictMarkers }
         if !markers.isEmpty { throw SyncFailure.conflictMarkers(markers.map(\.path)) }
         let name = identity(&git)
 
         // 1. Commit what changed here.
-        var report = SyncReport()
         try git.check(["add", "-A", "--", "."])
         let staged = SyncChange.parse(nameStatus: try git.check(["diff", "--cached", "--name-status", "-z", "--no-renames"]).stdout)
         if !staged.isEmpty {
@@ -71,6 +76,9 @@ public struct TeamSync: Sendable {
             try git.check(["commit", "--quiet", "--no-verify", "-F", "-"], input: Data(message.utf8))
             report.committed = String(message.prefix { $0 != "\n" })
         }
+
+        // What git checks out from here on gets the umask's mode; only those files are tightened.
+        let before = try? git.check(["rev-parse", "-q", "--verify", "HEAD"]).trimmed
 
         // 2. Without a remote there is nobody to sync with: the commit is all.
         let remotes = try git.check(["remote"]).trimmed.split(separator: "\n").map(String.init)
@@ -117,7 +125,11 @@ public struct TeamSync: Sendable {
             }
             // Someone pushed in between: fetch their work and merge again.
         }
-        RecordFileModes.tighten(root: root)
+        if let before, let changed = try? changedFiles(git, from: before, to: "HEAD") {
+            RecordFileModes.tighten(root: root, paths: changed)
+        } else {
+            RecordFileModes.tighten(root: root)
+        }
         report.leftovers = SyncLeftover.scan(root: root)
         report.leftToChoose = PendingConflictStore(root: root).loadAll().conflicts
         return report
@@ -136,6 +148,7 @@ public struct TeamSync: Sendable {
 
         var arguments = ["merge", "--no-ff", "--no-commit", "--quiet", "-X", "no-renames", tracking]
         if base == nil { arguments.insert("--allow-unrelated-histories", at: 1) }
+        try SyncMergeMarker.write(root: root, git: git)
         let merge = try git.run(arguments)
         guard (try? git.check(["rev-parse", "-q", "--verify", "MERGE_HEAD"])) != nil else {
             throw SyncFailure.git("could not merge the team's changes: \(merge.stderr.isEmpty ? merge.text : merge.stderr)")
@@ -174,8 +187,10 @@ public struct TeamSync: Sendable {
                 message += "\nChanged on both sides; both versions kept:\n" + conflictLines.map { "- " + $0 }.joined(separator: "\n") + "\n"
             }
             try git.check(["commit", "--quiet", "--no-verify", "-F", "-"], input: Data(message.utf8))
+            SyncMergeMarker.clear(root: root)
         } catch {
             _ = try? git.run(["merge", "--abort"])
+            SyncMergeMarker.clear(root: root)
             throw error
         }
     }
