@@ -16,7 +16,7 @@ struct JournalRecordTests {
 
     @Test("a frame is length, checksum and payload, little-endian")
     func frameBytes() {
-        let frame = JournalRecord.header(dataDirectory: "/d", reviewID: "r").framed()
+        let frame = JournalRecord.header(dataDirectory: "/d", reviewID: "r", dealID: nil).framed()
         let payload: [UInt8] = [1, 2, 0, 0, 0, 0x2F, 0x64, 1, 0, 0, 0, 0x72]
         let crc = CRC32.checksum(payload)
         #expect(frame == [12, 0, 0, 0] + [UInt8(crc & 0xFF), UInt8(crc >> 8 & 0xFF), UInt8(crc >> 16 & 0xFF), UInt8(crc >> 24)] + payload)
@@ -202,5 +202,39 @@ enum JournalRecoveryProbe {
         defer { try? FileManager.default.removeItem(at: url) }
         guard (try? Data(bytes).write(to: url)) != nil else { return nil }
         return JournalRecovery.read(url, dataDirectory: data)
+    }
+}
+
+@Suite("Journal: the deal a review is about")
+struct JournalDealTests {
+    @Test("the header names the deal, and every recovered edit and offer carries it")
+    func headerNamesTheDeal() throws {
+        let dir = TemporaryDirectory()
+        let journal = EditJournal(stateDirectory: dir.path("state"), dataDirectory: dir.path("data"))
+        // An id that does not follow "<deal>-r<n>": the deal must come from the journal, not the id.
+        try journal.record(JournalEdit(reviewID: "imported-42", dealID: "acme-pos", field: .summary, text: "typed, never saved",
+                                       baseRevision: 0, time: JournalTests.t0))
+        journal.close()
+        let pending = JournalRecovery.recover(stateDirectory: dir.path("state"), dataDirectory: dir.path("data"))
+        #expect(pending.map(\.dealID) == ["acme-pos"])
+        #expect(pending.first?.edits.map(\.dealID) == ["acme-pos"])
+        #expect(RecoveryOffer.offers(from: pending, reviews: []).map(\.dealID) == ["acme-pos"])
+    }
+
+    @Test("a header written before the deal was recorded still reads, with no deal")
+    func olderHeaderStillReads() {
+        func journal(_ payload: [UInt8]) -> [JournalRecord] {
+            var bytes = JournalRecord.magic
+            let crc = CRC32.checksum(payload)
+            bytes += [UInt8(payload.count), 0, 0, 0] + [UInt8(crc & 0xFF), UInt8(crc >> 8 & 0xFF), UInt8(crc >> 16 & 0xFF), UInt8(crc >> 24)]
+            return JournalRecord.readValidPrefix(bytes + payload).records
+        }
+        let old: [UInt8] = [1] + [2, 0, 0, 0] + Array("/d".utf8) + [1, 0, 0, 0] + Array("r".utf8)
+        #expect(journal(old) == [.header(dataDirectory: "/d", reviewID: "r", dealID: nil)])
+        let new = old + [4, 0, 0, 0] + Array("deal".utf8)
+        #expect(journal(new) == [.header(dataDirectory: "/d", reviewID: "r", dealID: "deal")])
+        #expect(JournalRecord.header(dataDirectory: "/d", reviewID: "r", dealID: "deal").framed() == Array(journal(new).first?.framed() ?? []))
+        // Anything after the deal id is damage, not a header.
+        #expect(journal(new + [0]).isEmpty)
     }
 }

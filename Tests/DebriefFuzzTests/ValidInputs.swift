@@ -60,7 +60,7 @@ enum ValidInputs {
     /// A journal of three edits to one field, for the data directory `dataDirectory`.
     static func journal(dataDirectory: URL, texts: [String]) -> [UInt8] {
         var bytes = JournalRecord.magic
-        bytes += JournalRecord.header(dataDirectory: JournalFileName.canonicalPath(dataDirectory), reviewID: "acme-r1").framed()
+        bytes += JournalRecord.header(dataDirectory: JournalFileName.canonicalPath(dataDirectory), reviewID: "acme-r1", dealID: "acme").framed()
         for (index, text) in texts.enumerated() {
             let edit = JournalEdit(reviewID: "acme-r1", field: .notes(questionID: "q1"), text: text, baseRevision: 1,
                                    time: Date(timeIntervalSince1970: 1_790_000_000 + Double(index)))

@@ -43,7 +43,7 @@ struct SessionKeyTests {
         #expect(state.isEditing)
         let requests = state.handle(.char("é"), at: t0.addingTimeInterval(2))
         let field = ReviewTextField.notes(questionID: "story-criteria")
-        #expect(requests == [.journal(JournalEdit(reviewID: review.id, field: field, text: "é", baseRevision: 3, time: t0.addingTimeInterval(2)))])
+        #expect(requests == [.journal(JournalEdit(reviewID: review.id, dealID: review.dealId, field: field, text: "é", baseRevision: 3, time: t0.addingTimeInterval(2)))])
         #expect(state.review.status == .inProgress)
         #expect(state.review.startedAt == t0.addingTimeInterval(2))
         _ = state.handle(.char("中"), at: t0.addingTimeInterval(2))
@@ -205,7 +205,7 @@ struct SessionPrepKeyTests {
         _ = state.handle(.enter, at: t0)
         #expect(state.isEditing)
         let requests = state.handle(.char("ß"), at: t0)
-        #expect(requests == [.journal(JournalEdit(reviewID: "cafe-zurich-pos-r1", field: .prepAnswer(questionID: "story-decision-makers"),
+        #expect(requests == [.journal(JournalEdit(reviewID: "cafe-zurich-pos-r1", dealID: "cafe-zurich-pos", field: .prepAnswer(questionID: "story-decision-makers"),
                                                   text: "CFO 田中さん signed; Zoë championed it; IT had a veto on the integration.ß", baseRevision: 3, time: t0))])
         _ = state.handle(.escape, at: t0)
         state.saveFinished(ReviewSaver.Outcome(saved: state.currentReview ?? SessionUIFixtures.review(), conflicts: [], mergedOtherSession: false))

@@ -50,7 +50,7 @@ public final class EditJournal: Sendable {
     /// Appends one edit; syncs to disk unless a sync happened less than `syncInterval` ago.
     public func record(_ edit: JournalEdit) throws {
         try files.withLock { files in
-            var journal = try files[edit.reviewID] ?? open(reviewID: edit.reviewID)
+            var journal = try files[edit.reviewID] ?? open(reviewID: edit.reviewID, dealID: edit.dealID)
             files[edit.reviewID] = journal
             let frame = JournalRecord.edit(edit).framed()
             do {
@@ -128,7 +128,7 @@ public final class EditJournal: Sendable {
 
     /// Opens (creating if needed) a review's journal for appending. A journal left by a crash is
     /// first rewritten to its valid records, so new frames never follow a damaged one.
-    private func open(reviewID: String) throws -> OpenJournal {
+    private func open(reviewID: String, dealID: String?) throws -> OpenJournal {
         try DurableFile.makeDirectory(directory, fileSystem: fileSystem)
         let url = fileURL(reviewID: reviewID)
         // A rewrite interrupted by a crash leaves its lock file: remove it if its writer is gone.
@@ -136,7 +136,7 @@ public final class EditJournal: Sendable {
         if let data = try contents(of: url) {
             let pending = JournalRecovery.pending(in: Array(data), file: url, dataDirectory: JournalFileName.canonicalPath(dataDirectory))
             if pending == nil || pending?.hadDamagedTail == true || data.count > compactionThreshold {
-                try rewrite(url, reviewID: reviewID, edits: pending?.edits ?? [])
+                try rewrite(url, reviewID: reviewID, dealID: pending?.dealID ?? dealID, edits: pending?.edits ?? [])
             }
         }
         // Only a missing journal is created; one that exists but cannot be opened is an error, never replaced.
@@ -144,7 +144,7 @@ public final class EditJournal: Sendable {
         do throws(SystemCallError) {
             fd = try fileSystem.open(url.path, flags: O_WRONLY | O_APPEND | O_CLOEXEC, mode: 0)
         } catch where error.code == ENOENT {
-            try rewrite(url, reviewID: reviewID, edits: [])
+            try rewrite(url, reviewID: reviewID, dealID: dealID, edits: [])
             do throws(SystemCallError) {
                 fd = try fileSystem.open(url.path, flags: O_WRONLY | O_APPEND | O_CLOEXEC, mode: 0)
             } catch {
@@ -183,14 +183,14 @@ public final class EditJournal: Sendable {
         if left.isEmpty {
             try remove(url)
         } else {
-            try rewrite(url, reviewID: reviewID, edits: left)
+            try rewrite(url, reviewID: reviewID, dealID: pending?.dealID, edits: left)
         }
     }
 
     /// Replaces a journal atomically and durably (lockfile, fsync, rename).
-    private func rewrite(_ url: URL, reviewID: String, edits: [JournalEdit]) throws {
+    private func rewrite(_ url: URL, reviewID: String, dealID: String?, edits: [JournalEdit]) throws {
         var bytes = JournalRecord.magic
-        bytes += JournalRecord.header(dataDirectory: JournalFileName.canonicalPath(dataDirectory), reviewID: reviewID).framed()
+        bytes += JournalRecord.header(dataDirectory: JournalFileName.canonicalPath(dataDirectory), reviewID: reviewID, dealID: dealID).framed()
         for edit in edits { bytes += JournalRecord.edit(edit).framed() }
         try DurableFile.write(Data(bytes), to: url, fileSystem: fileSystem)
     }

@@ -2,10 +2,12 @@ import Foundation
 
 /// One record of a review's edit journal. A journal file is the magic bytes `DBJ1`, then frames:
 /// payload length (UInt32, little-endian), CRC-32 of the payload (UInt32, LE), payload. The first
-/// record is a header naming the data directory and the review; each later one says "set field F
+/// record is a header naming the data directory, the review and (since the review may never have
+/// been saved) the deal it is about; each later one says "set field F
 /// of review R to TEXT at time T, based on revision N". Strings are a UInt32 LE byte count and UTF-8.
 public enum JournalRecord: Sendable, Hashable {
-    case header(dataDirectory: String, reviewID: String)
+    /// `dealID` is nil in journals written before it was recorded.
+    case header(dataDirectory: String, reviewID: String, dealID: String?)
     case edit(JournalEdit)
 
     public static let magic: [UInt8] = Array("DBJ1".utf8)
@@ -27,10 +29,11 @@ public enum JournalRecord: Sendable, Hashable {
     func payload() -> [UInt8] {
         var out: [UInt8] = []
         switch self {
-        case .header(let dataDirectory, let reviewID):
+        case .header(let dataDirectory, let reviewID, let dealID):
             out.append(1)
             out.appendString(dataDirectory)
             out.appendString(reviewID)
+            if let dealID { out.appendString(dealID) }
         case .edit(let edit):
             out.append(2)
             out.appendString(edit.reviewID)
@@ -47,8 +50,10 @@ public enum JournalRecord: Sendable, Hashable {
         var reader = ByteReader(bytes: payload)
         switch reader.byte() {
         case 1:
-            guard let dataDirectory = reader.string(), let reviewID = reader.string(), reader.isAtEnd else { return nil }
-            return .header(dataDirectory: dataDirectory, reviewID: reviewID)
+            guard let dataDirectory = reader.string(), let reviewID = reader.string() else { return nil }
+            if reader.isAtEnd { return .header(dataDirectory: dataDirectory, reviewID: reviewID, dealID: nil) }
+            guard let dealID = reader.string(), reader.isAtEnd else { return nil }
+            return .header(dataDirectory: dataDirectory, reviewID: reviewID, dealID: dealID)
         case 2:
             guard let reviewID = reader.string(), let key = reader.string(), let field = ReviewTextField(key: key),
                   let text = reader.string(), let millis = reader.uint64(), let revision = reader.uint64(), reader.isAtEnd
@@ -83,14 +88,18 @@ public enum JournalRecord: Sendable, Hashable {
 /// "Set field F of review R to TEXT at time T, based on revision N": one journaled edit.
 public struct JournalEdit: Sendable, Hashable {
     public var reviewID: String
+    /// The deal the review is about; written in the journal's header (not in each edit), so text
+    /// typed into a review never saved can be restored into a review of the right deal.
+    public var dealID: String?
     public var field: ReviewTextField
     public var text: String
     /// The review's revision the text was typed on top of.
     public var baseRevision: Int
     public var time: Date
 
-    public init(reviewID: String, field: ReviewTextField, text: String, baseRevision: Int, time: Date) {
+    public init(reviewID: String, dealID: String? = nil, field: ReviewTextField, text: String, baseRevision: Int, time: Date) {
         self.reviewID = reviewID
+        self.dealID = dealID
         self.field = field
         self.text = text
         self.baseRevision = baseRevision

@@ -3,14 +3,17 @@ import Foundation
 /// The unsaved text one journal holds for one review: the latest value of each field.
 public struct PendingReviewEdits: Sendable, Hashable {
     public var reviewID: String
+    /// The deal the review is about, from the journal's header (nil in journals older than that).
+    public var dealID: String?
     public var file: URL
     /// Latest edit per field, in the order the fields were first typed into.
     public var edits: [JournalEdit]
     /// The file ended in a torn or damaged record, which was ignored.
     public var hadDamagedTail: Bool
 
-    public init(reviewID: String, file: URL, edits: [JournalEdit], hadDamagedTail: Bool) {
+    public init(reviewID: String, dealID: String? = nil, file: URL, edits: [JournalEdit], hadDamagedTail: Bool) {
         self.reviewID = reviewID
+        self.dealID = dealID
         self.file = file
         self.edits = edits
         self.hadDamagedTail = hadDamagedTail
@@ -51,12 +54,13 @@ public enum JournalRecovery {
     /// The pending edits in a journal's bytes, or nil without a header for `dataDirectory`.
     static func pending(in bytes: [UInt8], file: URL, dataDirectory: String) -> PendingReviewEdits? {
         let (records, validLength) = JournalRecord.readValidPrefix(bytes)
-        guard case .header(let directory, let reviewID)? = records.first, directory == dataDirectory else { return nil }
+        guard case .header(let directory, let reviewID, let dealID)? = records.first, directory == dataDirectory else { return nil }
         var latest: [JournalEdit] = []
-        for case .edit(let edit) in records.dropFirst() where edit.reviewID == reviewID {
+        for case .edit(var edit) in records.dropFirst() where edit.reviewID == reviewID {
+            edit.dealID = dealID
             if let index = latest.firstIndex(where: { $0.field == edit.field }) { latest[index] = edit } else { latest.append(edit) }
         }
-        return PendingReviewEdits(reviewID: reviewID, file: file, edits: latest, hadDamagedTail: validLength < bytes.count)
+        return PendingReviewEdits(reviewID: reviewID, dealID: dealID, file: file, edits: latest, hadDamagedTail: validLength < bytes.count)
     }
 }
 

@@ -27,7 +27,7 @@ public struct RecoveryOffer: Sendable, Equatable {
     }
 
     public var reviewID: String
-    /// The deal the review is about, when the review is on disk.
+    /// The deal the review is about: the saved review's, else the journal's (a review never saved).
     public var dealID: String?
     public var journalFile: URL
     public var fields: [Field]
@@ -54,7 +54,7 @@ public struct RecoveryOffer: Sendable, Equatable {
                              baseRevision: edit.baseRevision, savedTextChangedSince: (review?.revision ?? 0) > edit.baseRevision)
             }
             guard !fields.isEmpty else { return nil }
-            return RecoveryOffer(reviewID: journal.reviewID, dealID: review?.dealId, journalFile: journal.file,
+            return RecoveryOffer(reviewID: journal.reviewID, dealID: review?.dealId ?? journal.dealID, journalFile: journal.file,
                                  fields: fields, hadDamagedTail: journal.hadDamagedTail)
         }
     }

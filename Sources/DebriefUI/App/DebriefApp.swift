@@ -150,9 +150,8 @@ public enum DebriefApp {
             let now = state.lastTick ?? Timestamp.now()
             // A review typed into but killed before its first save exists only in the journal: recreate it.
             let saved = state.data.reviews.first { $0.id == offer.reviewID }
-            // Review ids are "<deal id>-r<n>" (ReviewStarter), so an unsaved review still names its deal.
-            let dealID = offer.dealID ?? offer.reviewID.range(of: #"-r[0-9]+$"#, options: .regularExpression).map { String(offer.reviewID[..<$0.lowerBound]) }
-            let deal = dealID.flatMap { id in state.data.deals.first { $0.id == id } }
+            // The journal names the deal, so a review never saved is recreated for the right deal.
+            let deal = offer.dealID.flatMap { id in state.data.deals.first { $0.id == id } }
             var fresh = deal.flatMap { try? ReviewStarter.newReview(for: $0, existing: state.data.reviews, questions: state.data.questions, manager: state.manager, now: now) }
             fresh?.id = offer.reviewID
             guard let review = saved ?? fresh else {

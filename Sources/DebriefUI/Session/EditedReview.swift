@@ -54,7 +54,7 @@ public struct EditedReview: Sendable, Equatable {
         guard review != before else { return [] }
         lastEdit = now
         if case .setText(let field, let text) = edit {
-            return [.journal(JournalEdit(reviewID: review.id, field: field, text: text, baseRevision: saved?.revision ?? 0, time: now))]
+            return [.journal(JournalEdit(reviewID: review.id, dealID: review.dealId, field: field, text: text, baseRevision: saved?.revision ?? 0, time: now))]
         }
         return []
     }
