@@ -58,7 +58,7 @@ public enum DebriefApp {
             // Saves answer off the UI thread: the session open now may not be the one that saved.
             if state.session?.review.id == outcome.saved.id { state.session?.saveFinished(outcome) }
             state.prep?.saveFinished(outcome)
-            state.unsaved.removeAll { $0.recordKey == SaveRequest.review(outcome.saved).recordKey }
+            state.unsaved.removeAll { $0.recordKey == .review(id: outcome.saved.id) }
             state.apply(.review(outcome.saved))
             return []
         case .reviewSaveFailed(let reviewID, let failure):

@@ -40,21 +40,27 @@ public enum SaveRequest: Sendable, Equatable {
     case review(Review)
 
     /// Which record this is, so a save's answer finds what it answers.
-    public var recordKey: String {
+    public var recordKey: RecordKey {
         switch self {
-        case .deal(let deal): "deal/" + deal.id
-        case .review(let review): "review/" + review.id
+        case .deal(let deal): .deal(id: deal.id)
+        case .review(let review): .review(id: review.id)
         }
     }
 }
 
 extension Effect {
-    /// The record a save effect writes ("deal/ID", "review/ID"), so its answer finds it; nil for other effects.
-    public var recordKey: String? {
+    /// The record a save effect writes, so its answer finds it; nil for other effects.
+    public var recordKey: RecordKey? {
         switch self {
         case .save(let request): request.recordKey
-        case .saveReview(let review, _): SaveRequest.review(review).recordKey
+        case .saveReview(let review, _): .review(id: review.id)
         default: nil
         }
     }
+}
+
+/// Which record a save is about: its kind and id, never a string put together from them.
+public enum RecordKey: Hashable, Sendable {
+    case deal(id: String)
+    case review(id: String)
 }
