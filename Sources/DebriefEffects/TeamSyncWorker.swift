@@ -2,7 +2,7 @@ import DebriefCore
 import DebriefUI
 import Foundation
 
-/// What `debrief sync` tells the app when it runs in the background (see `BackgroundInbox`).
+/// What `debrief sync` tells the app when it runs in the background (see `StorePerformer`).
 enum TeamSyncWorker {
     static func sync(root: URL) -> SyncResult {
         do {
