@@ -35,8 +35,7 @@ struct JournalTests {
     func placesAndModes() throws {
         let dir = TemporaryDirectory()
         let locations = DataLocations(dataDirectory: dir.path("data"), stateDirectory: dir.path("state", "debrief"), configDirectory: dir.path("config"))
-        let old = umask(0o022)
-        defer { umask(old) }
+        WideUmask.set()
         let journal = EditJournal(locations: locations)
         try journal.record(Self.edit(.notes(questionID: "story-timeline"), "Zoë's CFO 東京 🎉"))
         let file = journal.fileURL(reviewID: "acme-pos-r1")

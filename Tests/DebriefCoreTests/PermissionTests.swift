@@ -7,8 +7,7 @@ import Testing
 /// Journals are checked in `JournalTests`, export files in the command-line tests.
 @Suite(.serialized) struct PermissionTests {
     static func withUmask022<T>(_ body: () throws -> T) rethrows -> T {
-        let old = umask(0o022)
-        defer { umask(old) }
+        WideUmask.set()
         return try body()
     }
 

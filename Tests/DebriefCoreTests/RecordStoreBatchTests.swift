@@ -103,7 +103,9 @@ import Testing
         usleep(20_000)
         #expect(saved.withLock { $0 } == nil, "the save did not wait for the folder")
         folder.release()
-        while saved.withLock({ $0 }) == nil { usleep(1_000) }
+        let deadline = Date().addingTimeInterval(30)
+        while saved.withLock({ $0 }) == nil, Date() < deadline { usleep(1_000) }
+        #expect(saved.withLock { $0 } != nil, "the save still waits 30 s after the folder was let go")
         #expect(try store.load(Deal.self, id: "deal-1")?.revision == 1)
     }
 }

@@ -71,8 +71,7 @@ import Testing
 
     @Test func filesAre0600AndDirectories0700EvenUnderAWideUmask() throws {
         let dir = TemporaryDirectory()
-        let old = umask(0o022)
-        defer { umask(old) }
+        WideUmask.set()
         let store = RecordStore(root: dir.path("data"))
         try store.save(StoreFixtures.deal())
         #expect(StoreFixtures.mode(try store.fileURL(for: Deal.self, id: "deal-1")) == 0o600)

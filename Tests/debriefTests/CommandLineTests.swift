@@ -116,7 +116,7 @@ import Testing
             (["show", "nope"], "no deal or review with id 'nope'"),
             (["show", "../../etc/passwd"], "'../../etc/passwd' is not a valid id"),
             (["demo", "--dir", dir.path], "is not empty"),
-            (["demo", "--dir", "/tmp/x", "--deals", "2", "--reviews", "3"], "--reviews (3) cannot exceed --deals (2)"),
+            (["demo", "--dir", dir.path + "-fresh", "--deals", "2", "--reviews", "3"], "--reviews (3) cannot exceed --deals (2)"),
         ]
         for (arguments, message) in cases {
             let result = try DebriefProcess.run(arguments + (arguments.contains("--dir") ? [] : ["--data-dir", dir.path]))
@@ -124,6 +124,7 @@ import Testing
             #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
             #expect(!result.stderr.contains("Fatal error"), "\(arguments)")
         }
+        #expect(!FileManager.default.fileExists(atPath: dir.path + "-fresh"), "a refused demo wrote its folder")
     }
 
     @Test func anEmptyDataDirectorySaysWhatToDo() throws {

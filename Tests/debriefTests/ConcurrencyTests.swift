@@ -35,7 +35,7 @@ import Testing
         init(_ arguments: [String]) throws {
             output = FileManager.default.temporaryDirectory.appendingPathComponent("debrief-probe-\(UUID().uuidString).txt")
             _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-            process.executableURL = DebriefProcess.binary
+            process.executableURL = try DebriefProcess.binary
             process.arguments = arguments
             process.standardOutput = try FileHandle(forWritingTo: output)
             process.standardError = process.standardOutput

@@ -8,25 +8,15 @@ enum DebriefProcess {
         var stderr: String
     }
 
-    /// The binary `swift test` built next to the test bundle; `DEBRIEF_BIN` overrides it.
+    /// The same binary the tmux suites run (`$DEBRIEF_BINARY`, else the one `swift test` built).
     static var binary: URL {
-        if let path = ProcessInfo.processInfo.environment["DEBRIEF_BIN"], !path.isEmpty {
-            return URL(fileURLWithPath: path)
-        }
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        // The test runner may live inside a .xctest bundle folder; walk up to the products folder.
-        for _ in 0..<4 {
-            let candidate = dir.appendingPathComponent("debrief")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            dir = dir.deletingLastPathComponent()
-        }
-        return dir.appendingPathComponent("debrief")
+        get throws { try DebriefBinary.locate() }
     }
 
     @discardableResult
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = try binary
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"

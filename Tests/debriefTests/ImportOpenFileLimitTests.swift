@@ -18,7 +18,7 @@ import Testing
         // The shell lowers the limit for the binary alone, not for the test process.
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "ulimit -n 64 && exec \"$0\" \"$@\"", DebriefProcess.binary.path,
+        process.arguments = ["-c", "ulimit -n 64 && exec \"$0\" \"$@\"", try DebriefProcess.binary.path,
                              "import", file.path, "--data-dir", data.path]
         let out = Pipe()
         process.standardOutput = out

@@ -33,8 +33,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: data) }
         let out = data.appendingPathComponent("exports/deals.csv")
         try FileManager.default.createDirectory(at: out.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let old = umask(0o022)
-        defer { umask(old) }
+        WideUmask.set()
         for (format, name) in [("csv", "deals.csv"), ("json", "deals.json"), ("markdown", "deals.md")] {
             let file = out.deletingLastPathComponent().appendingPathComponent(name)
             let result = try DebriefProcess.run(["export", "deals", "--format", format, "--out", file.path, "--data-dir", data.path])

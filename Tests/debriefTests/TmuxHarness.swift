@@ -1,10 +1,14 @@
 import DebriefCore
 import Foundation
+import Testing
 
 /// One tmux server of our own (its own socket), running debrief inside `sh` so the shell shows
 /// the exit status and the tty's mode once debrief is gone.
 struct TmuxHarness {
-    static let isAvailable = FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
+    /// tmux on PATH, wherever it is installed. Without it the end-to-end suites are skipped, and
+    /// `TmuxPresenceTests` fails the run unless DEBRIEF_ALLOW_NO_TMUX=1 says that is intended.
+    static let isAvailable = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        .contains { FileManager.default.isExecutableFile(atPath: "\($0)/tmux") }
 
     let socket: String
     let session = "e2e"
@@ -49,8 +53,13 @@ struct TmuxHarness {
         try run(["set-option", "-g", "escape-time", "10"])
     }
 
-    func send(_ keys: String...) {
-        _ = try? run(["send-keys", "-t", session] + keys)
+    /// Types keys; a send that fails is the test's failure (a later wait for "nothing changed" would pass on it).
+    func send(_ keys: String..., sourceLocation: SourceLocation = #_sourceLocation) {
+        do {
+            try run(["send-keys", "-t", session] + keys)
+        } catch {
+            Issue.record("could not type \(keys): \(error)", sourceLocation: sourceLocation)
+        }
     }
 
     /// Ends the window (debrief must be gone already) and starts debrief again on the same data.
@@ -78,8 +87,15 @@ struct TmuxHarness {
         _ = try? run(["resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"])
     }
 
-    func capture() -> String {
-        (try? run(["capture-pane", "-p", "-t", session])) ?? ""
+    /// The pane's text; a capture that fails is the test's failure, never an empty screen that a
+    /// "this is not shown" check would pass on.
+    func capture(sourceLocation: SourceLocation = #_sourceLocation) -> String {
+        do {
+            return try run(["capture-pane", "-p", "-t", session])
+        } catch {
+            Issue.record("could not read the pane: \(error)", sourceLocation: sourceLocation)
+            return ""
+        }
     }
 
     /// debrief's process id, once it has started.
@@ -145,9 +161,14 @@ struct HarnessError: Error, CustomStringConvertible {
 }
 
 /// Finds the built `debrief` executable: `$DEBRIEF_BINARY`, else next to this test bundle in the
-/// build products folder, else builds it with `swift build` in this package.
+/// build products folder, else builds it with `swift build` in this package. Found once per test
+/// run, so suites running in parallel never start two builds.
 enum DebriefBinary {
-    static func locate() throws -> URL {
+    private static let found = Result<URL, any Error> { try find() }
+
+    static func locate() throws -> URL { try found.get() }
+
+    private static func find() throws -> URL {
         let environment = ProcessInfo.processInfo.environment
         if let path = environment["DEBRIEF_BINARY"], !path.isEmpty {
             guard FileManager.default.isExecutableFile(atPath: path) else { throw HarnessError("DEBRIEF_BINARY=\(path) is not an executable") }
