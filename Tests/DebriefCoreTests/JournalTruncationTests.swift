@@ -19,6 +19,9 @@ struct JournalTruncationTests {
         let savedBytes: Data
         let journalFile: URL
         let journalBytes: [UInt8]
+        /// Where each text's record ends in the journal: a cut or a damaged byte at or after
+        /// `textEnds[i]` leaves `texts[i]` whole, so it must come back.
+        let textEnds: [Int]
 
         init() throws {
             let store = RecordStore(root: dir.path("data"))
@@ -29,21 +32,38 @@ struct JournalTruncationTests {
             reviewFile = dir.path("data", "reviews", saved.id + ".json")
             savedBytes = try Data(contentsOf: reviewFile)
             let journal = EditJournal(stateDirectory: dir.path("state"), dataDirectory: dir.path("data"))
+            journalFile = journal.fileURL(reviewID: saved.id)
+            var ends: [Int] = []
             for (index, text) in JournalTruncationTests.texts.enumerated() {
                 try journal.record(JournalEdit(reviewID: saved.id, field: .notes(questionID: saved.answers[0].questionId), text: text,
                                                baseRevision: saved.revision, time: SessionFixtures.t0.addingTimeInterval(Double(index))))
+                ends.append(try Data(contentsOf: journalFile).count)
             }
             journal.close()
-            journalFile = journal.fileURL(reviewID: saved.id)
+            textEnds = ends
             journalBytes = Array(try Data(contentsOf: journalFile))
+            #expect(textEnds.last == journalBytes.count && textEnds == textEnds.sorted())
+        }
+
+        /// The text that must come back when the journal is whole up to `intactLength` bytes.
+        func expectedNote(intactLength: Int) -> String? {
+            textEnds.lastIndex { $0 <= intactLength }.map { JournalTruncationTests.texts[$0] }
         }
 
         /// Puts `damaged` in place of the journal and runs start-up recovery and a restore on it.
-        func check(_ damaged: [UInt8], _ what: String) throws {
+        /// `expected` is the note that must be offered back (nil: nothing may be offered).
+        func check(_ damaged: [UInt8], _ what: String, expected: String?) throws {
             try Data(damaged).write(to: journalFile)
             let pending = JournalRecovery.recover(stateDirectory: state, dataDirectory: data)
             let offers = RecoveryOffer.offers(from: pending, reviews: [saved])
             #expect(try Data(contentsOf: reviewFile) == savedBytes, "\(what): recovery changed the saved review")
+            if let expected {
+                #expect(offers.count == 1, "\(what): \"\(expected)\" was typed and is whole in the journal, but \(offers.count) offers")
+                #expect(offers.first?.restored(into: saved, at: SessionFixtures.t0).answers[0].notes == expected,
+                        "\(what): the last whole text typed is not what comes back")
+            } else {
+                #expect(offers.isEmpty, "\(what): an offer from a journal with no whole text in it")
+            }
             for offer in offers {
                 let restored = offer.restored(into: saved, at: SessionFixtures.t0)
                 let note = restored.answers[0].notes
@@ -69,7 +89,8 @@ struct JournalTruncationTests {
     func everyTruncation() throws {
         let scene = try Scene()
         for length in 0...scene.journalBytes.count {
-            try scene.check(Array(scene.journalBytes[..<length]), "cut at \(length) of \(scene.journalBytes.count)")
+            try scene.check(Array(scene.journalBytes[..<length]), "cut at \(length) of \(scene.journalBytes.count)",
+                            expected: scene.expectedNote(intactLength: length))
         }
     }
 
@@ -79,15 +100,15 @@ struct JournalTruncationTests {
         for offset in scene.journalBytes.indices {
             var damaged = scene.journalBytes
             damaged[offset] ^= 0xFF
-            try scene.check(damaged, "byte \(offset) flipped")
+            try scene.check(damaged, "byte \(offset) flipped", expected: scene.expectedNote(intactLength: offset))
         }
     }
 
     @Test("the whole journal truncated to zero, or replaced by another file's bytes")
     func replacedByGarbage() throws {
         let scene = try Scene()
-        try scene.check([], "an empty file")
-        try scene.check(Array(scene.savedBytes), "the review's JSON in place of the journal")
-        try scene.check(JournalRecord.magic + [UInt8](repeating: 0xFF, count: 64), "the magic and then 0xFF bytes")
+        try scene.check([], "an empty file", expected: nil)
+        try scene.check(Array(scene.savedBytes), "the review's JSON in place of the journal", expected: nil)
+        try scene.check(JournalRecord.magic + [UInt8](repeating: 0xFF, count: 64), "the magic and then 0xFF bytes", expected: nil)
     }
 }
