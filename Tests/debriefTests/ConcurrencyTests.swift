@@ -68,7 +68,12 @@ import Testing
     @Test func twoProcessesSavingOneReviewNeverOverwriteEachOther() throws {
         let repeats = Self.long ? 10 : 1
         let rounds = Self.long ? 500 : 60
-        for _ in 0..<repeats {
+        // Random interleavings must include lost races, or the refusal path went untested: two processes
+        // that never overlapped get more tries (at most five) before that counts as a failure.
+        var conflictsSeen = 0
+        var attempts = 0
+        while attempts < repeats || (conflictsSeen == 0 && attempts < repeats + 4) {
+            attempts += 1
             let data = try DataDirectory()
             let start = data.review.revision
             let children = try ["a", "b"].map { tag in
@@ -98,6 +103,7 @@ import Testing
                 }
             }
             #expect(claimed.count + conflicts == 2 * rounds)
+            conflictsSeen += conflicts
             // What ends on disk is the last save either process reported, at the revision it reported.
             let final = try #require(try RecordStore(root: data.url).load(Review.self, id: data.review.id))
             #expect(final.revision == start + claimed.count)
@@ -105,6 +111,7 @@ import Testing
             #expect(claimed.isEmpty || Set(claimed.keys) == Set((start + 1)...(start + claimed.count)))
             #expect(StoreFixtureFiles.nonRecords(in: data.url.appendingPathComponent("reviews")).isEmpty)
         }
+        #expect(conflictsSeen > 0, "\(attempts) runs of \(rounds) rounds each never saw one save refused as stale")
     }
 
     /// The random rounds above may or may not interleave; this one always does: the slow process
