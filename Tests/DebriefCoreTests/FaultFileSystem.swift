@@ -15,8 +15,10 @@ final class FaultFileSystem: FileSystem {
     }
 
     enum Plan: Sendable {
-        /// The Nth counted operation of any kind is where the process dies.
-        case crash(at: Int)
+        /// The Nth counted operation of any kind is where the process dies. A crashing write is torn
+        /// (half its bytes reach the file) or, with `tornWrite: false`, writes nothing at all, as a
+        /// kill between opening a lock file and writing it leaves an empty file.
+        case crash(at: Int, tornWrite: Bool = true)
         /// The Nth operation of one kind fails with `code`; later ones run normally. A failing write
         /// first writes half its bytes, as a disk that fills up mid-write does; other failures have no effect.
         case fail(Operation, at: Int, code: Int32)
@@ -53,7 +55,7 @@ final class FaultFileSystem: FileSystem {
             state.total += 1
             state.counts[operation, default: 0] += 1
             switch plan {
-            case .crash(let at) where state.total == at:
+            case .crash(let at, _) where state.total == at:
                 state.triggered = true
                 return .crash
             case .fail(let kind, let at, let code) where kind == operation && state.counts[operation] == at:
@@ -109,8 +111,10 @@ final class FaultFileSystem: FileSystem {
             if bytes.count > 1 { _ = try? real.write(fd, UnsafeRawBufferPointer(rebasing: bytes[0..<bytes.count / 2])) }
             throw SystemCallError(code: code)
         case .crash:
-            // A torn write: half the bytes reach the file, then the process is gone.
-            if bytes.count > 1 { _ = try? real.write(fd, UnsafeRawBufferPointer(rebasing: bytes[0..<bytes.count / 2])) }
+            // A torn write: half the bytes reach the file, then the process is gone (or none of them).
+            if case .crash(_, true) = plan, bytes.count > 1 {
+                _ = try? real.write(fd, UnsafeRawBufferPointer(rebasing: bytes[0..<bytes.count / 2]))
+            }
             throw die()
         }
     }

@@ -79,13 +79,13 @@ import Testing
         #expect(crashPoints >= 15)
     }
 
-    @Test(arguments: [FaultFileSystem.Operation.write, .sync, .rename, .link, .open, .syncDirectory])
-    func ioErrorsRejectOnlyTheDealsTheyHitWithTheReason(_ kind: FaultFileSystem.Operation) throws {
+    @Test(arguments: [FaultFileSystem.Operation.write, .sync, .rename, .link, .open, .syncDirectory], [ENOSPC, EIO])
+    func ioErrorsRejectOnlyTheDealsTheyHitWithTheReason(_ kind: FaultFileSystem.Operation, _ code: Int32) throws {
         let (old, new) = try Self.expectations()
         for n in 1... {
             let dir = TemporaryDirectory()
             _ = try Self.importText(Self.first, into: dir.url)
-            let faults = FaultFileSystem(.fail(kind, at: n, code: ENOSPC))
+            let faults = FaultFileSystem(.fail(kind, at: n, code: code))
             let report = try Self.importText(Self.second, into: dir.url, fileSystem: faults)
             if !faults.triggered {
                 #expect(report.rejected.isEmpty)
@@ -93,7 +93,7 @@ import Testing
             }
             #expect(!report.rejected.isEmpty, "a failed \(kind) #\(n) was not reported")
             for row in report.rejected {
-                #expect(row.reason.contains("No space left on device"), "\(row.reason)")
+                #expect(row.reason.contains(String(cString: strerror(code))), "\(row.reason)")
             }
             let onDisk = Self.deals(in: dir.url)
             for id in report.added + report.updated { #expect(onDisk[id] == new[id], "\(id) reported saved after a failed \(kind) #\(n)") }

@@ -9,6 +9,7 @@ import Testing
     static let then = Date(timeIntervalSince1970: 1_800_000_000)
     static let errors: [(FaultFileSystem.Operation, Int32)] = [
         (.write, ENOSPC), (.write, EIO), (.sync, EIO), (.sync, ENOSPC), (.rename, EIO), (.open, ENOSPC), (.syncDirectory, EIO),
+        (.rename, EROFS),
     ]
 
     /// One record, saved once for real, then changed and saved through a faulty file system.
@@ -85,6 +86,68 @@ import Testing
         try failEveryOperation(Self.reviewScenario(), kind: Self.errors[index].0, code: Self.errors[index].1)
     }
 
+    /// The first save into a new data directory creates its folders: a folder that cannot be made
+    /// is named with the reason, and nothing is left half made that blocks the next save.
+    @Test(arguments: [EACCES, ENOSPC, EROFS])
+    func aFolderThatCannotBeMadeIsNamedWithTheReason(_ code: Int32) throws {
+        var failures = 0
+        for n in 1... {
+            let dir = TemporaryDirectory()
+            let faults = FaultFileSystem(.fail(.makeDirectory, at: n, code: code))
+            var thrown: (any Error)?
+            do { try RecordStore(root: dir.path("data"), fileSystem: faults).save(StoreFixtures.deal()) } catch { thrown = error }
+            guard faults.triggered else {
+                #expect(thrown == nil)
+                break
+            }
+            failures += 1
+            let message = "\(try #require(thrown, "a failed mkdir #\(n) reported a saved deal"))"
+            #expect(message.contains(String(cString: strerror(code))), "\(message)")
+            #expect(message.contains(dir.url.lastPathComponent), "the message names the folder: \(message)")
+            let store = RecordStore(root: dir.path("data"))
+            #expect(try store.load(Deal.self, id: "deal-1") == nil)
+            #expect(try store.save(StoreFixtures.deal()).revision == 1, "the next save after a failed mkdir #\(n)")
+        }
+        // The data folder and its deals folder.
+        #expect(failures >= 2)
+    }
+
+    /// A killed save leaves its lock file; the next save removes it. When that removal fails, the save
+    /// says so and the record stays as it was; when the removal after a failed write fails, the
+    /// write's reason is the one reported and the next save still gets through.
+    @Test func aLockFileThatCannotBeRemovedIsReported() throws {
+        let dir = TemporaryDirectory()
+        let store = RecordStore(root: dir.url)
+        let old = try store.save(StoreFixtures.deal())
+        var changed = old
+        changed.account = "Changed"
+        // A kill between creating the lock file and writing it: an empty lock stays, held by nobody.
+        for n in 1...8 where StoreFixtures.leftovers(in: dir.path("deals")).isEmpty {
+            let killed = FaultFileSystem(.crash(at: n, tornWrite: false))
+            _ = try? RecordStore(root: dir.url, fileSystem: killed).save(changed)
+            #expect(try store.load(Deal.self, id: old.id) == old, "a kill at operation \(n) changed the deal")
+        }
+        #expect(!StoreFixtures.leftovers(in: dir.path("deals")).isEmpty, "no kill left a lock file to clear")
+        let stuck = FaultFileSystem(.fail(.unlink, at: 1, code: EACCES))
+        #expect(throws: (any Error).self) { try RecordStore(root: dir.url, fileSystem: stuck).save(changed) }
+        #expect(stuck.triggered, "the stale lock was not removed through unlink")
+        #expect(try store.load(Deal.self, id: old.id) == old)
+        // The disk is fine again: the stale lock goes and the save lands.
+        #expect(try store.save(changed).revision == old.revision + 1)
+        #expect(StoreFixtures.leftovers(in: dir.path("deals")).isEmpty)
+
+        let full = FaultFileSystem(.fail(.write, at: 1, code: ENOSPC))
+        var again = try #require(try store.load(Deal.self, id: old.id))
+        again.account = "Again"
+        do {
+            try RecordStore(root: dir.url, fileSystem: full).save(again)
+            Issue.record("a failed write was reported as a save")
+        } catch {
+            #expect("\(error)".contains(String(cString: strerror(ENOSPC))), "\(error)")
+        }
+        #expect(try store.save(again).account == "Again")
+    }
+
     @Test func aFailedFsyncIsNeverRetried() throws {
         let dir = TemporaryDirectory()
         let store = RecordStore(root: dir.url)
@@ -101,6 +164,10 @@ import Testing
     // MARK: Loops
 
     private func crashAtEveryOperation<R: StoredRecord & Equatable>(_ scenario: Scenario<R>) throws {
+        for tornWrite in [true, false] { try crashAtEveryOperation(scenario, tornWrite: tornWrite) }
+    }
+
+    private func crashAtEveryOperation<R: StoredRecord & Equatable>(_ scenario: Scenario<R>, tornWrite: Bool) throws {
         var crashPoints = 0
         for n in 1... {
             let dir = TemporaryDirectory()
@@ -109,7 +176,7 @@ import Testing
             let url = try store.fileURL(for: R.self, id: old.id)
             let oldBytes = try #require(StoreFixtures.fileBytes(url))
             var new = scenario.change(old)
-            let faults = FaultFileSystem(.crash(at: n))
+            let faults = FaultFileSystem(.crash(at: n, tornWrite: tornWrite))
             do { try RecordStore(root: dir.url, fileSystem: faults).save(new, now: Self.then) } catch {}
             new.revision = old.revision + 1
             new.updatedAt = Self.then
