@@ -6,7 +6,7 @@ import Synchronization
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import closed deals from a CRM's CSV export (Salesforce, HubSpot, Pipedrive or any spreadsheet).",
+        abstract: "Import closed deals from a CRM's CSV export (Salesforce, HubSpot, Pipedrive, Dynamics 365, Bitrix24 or any spreadsheet).",
         discussion: """
         Deals are matched by CRM id: importing the same file again changes nothing, and a newer export \
         updates the deals that changed. Reviews are never touched. Open deals are skipped and counted. \
@@ -28,8 +28,12 @@ struct ImportCommand: ParsableCommand {
 
         Mapping fields: \(DealField.allCases.map(\.rawValue).joined(separator: ", ")).
 
-        Exit status: 0 when every row was imported, skipped or unchanged; 1 when the file was refused \
-        or some rows were rejected.
+        A mapping can also read no column for a field ([columns] created_date = false) and give the \
+        outcome of a file that holds only one ([defaults] outcome = "lost", like --outcome lost).
+
+        Exit status: 0 when every closed row became, updated or already matched a deal; 1 when some \
+        rows were not imported (each reason is listed once with its count); 2 when nothing was \
+        imported (the file was refused, or no row became a deal).
         """
     )
 
@@ -38,7 +42,7 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The CSV file to import.", valueName: "FILE"))
     var file: String
 
-    @Option(help: ArgumentHelp("Where the file came from: salesforce, hubspot, pipedrive, generic or auto (detect from the header).", valueName: "CRM"))
+    @Option(help: ArgumentHelp("Where the file came from: salesforce, hubspot, pipedrive, dynamics, bitrix24, generic or auto (detect from the header).", valueName: "CRM"))
     var format = "auto"
 
     @Option(help: ArgumentHelp("A TOML file naming custom columns and stage meanings (see above).", valueName: "FILE"))
@@ -47,6 +51,9 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .customLong("date-format"), help: ArgumentHelp("How to read slashed dates: us (MM/DD/YYYY), day-first (DD/MM/YYYY) or iso.", valueName: "ORDER"))
     var dateFormat: String?
 
+    @Option(help: ArgumentHelp("The outcome of rows whose own columns do not tell it, for a file that holds one outcome (a lost-deals view): won, lost or no-decision.", valueName: "OUTCOME"))
+    var outcome: String?
+
     @Flag(name: .customLong("dry-run"), help: "Show what the import would do; write nothing.")
     var dryRun = false
 
@@ -54,26 +61,37 @@ struct ImportCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        var rejectedRows = false
-        try reportingErrors {
-            let report = try performImport()
-            if json {
-                try Output.json(report)
-            } else {
-                print(ImportReportText.render(report), terminator: "")
+        var status: Int32 = 0
+        do {
+            try reportingErrors {
+                let report = try performImport()
+                if json {
+                    try Output.json(report)
+                } else {
+                    print(ImportReportText.render(report), terminator: "")
+                }
+                status = report.exitStatus
             }
-            rejectedRows = !report.rejected.isEmpty
+        } catch let error as ExitCode where error == .failure {
+            // A refused file, a bad option or mapping: nothing was imported.
+            throw ExitCode(2)
         }
-        if rejectedRows { throw ExitCode.failure }
+        if status != 0 { throw ExitCode(status) }
     }
 
     private func importOptions() throws -> ImportOptions {
         var options = ImportOptions(dryRun: dryRun)
         if format.lowercased() != "auto" {
             guard let crm = CRMSource(rawValue: format.lowercased()) else {
-                throw UserFacingError("--format takes salesforce, hubspot, pipedrive, generic or auto; got '\(terminalSafe(format))'")
+                throw UserFacingError("--format takes salesforce, hubspot, pipedrive, dynamics, bitrix24, generic or auto; got '\(terminalSafe(format))'")
             }
             options.format = crm
+        }
+        if let outcome {
+            guard let parsed = Outcome(argument: outcome) else {
+                throw UserFacingError("--outcome takes won, lost or no-decision; got '\(terminalSafe(outcome))'")
+            }
+            options.outcome = parsed
         }
         if let dateFormat {
             guard let order = DateOrder(argument: dateFormat) else {
@@ -104,39 +122,6 @@ struct ImportCommand: ParsableCommand {
             // The message may quote the file's own header cells.
             throw UserFacingError(terminalSafe(error.description))
         }
-    }
-}
-
-/// The import report as text for a terminal. Every value that came from the file is sanitised.
-enum ImportReportText {
-    static func render(_ report: ImportReport) -> String {
-        var lines: [String] = []
-        let prefix = report.dryRun ? "Dry run (nothing written): would import" : "Imported"
-        lines.append("\(prefix) \(terminalSafe(report.file)) (\(report.source.rawValue), \(report.encoding.rawValue), \(report.rows) row\(report.rows == 1 ? "" : "s")"
-            + (report.dateOrder.map { ", dates \($0.rawValue)" } ?? "") + ")")
-        lines.append(report.summary)
-        if !report.skippedOpen.isEmpty {
-            let stages = report.skippedOpen.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-                .map { "\(terminalSafe($0.key)) \($0.value)" }
-            lines.append("Skipped open deals by stage: " + stages.joined(separator: ", "))
-        }
-        if report.footerLines > 0 {
-            lines.append("Skipped \(report.footerLines) footer line\(report.footerLines == 1 ? "" : "s") after the data.")
-        }
-        if !report.ignoredColumns.isEmpty {
-            lines.append("Columns not read: " + report.ignoredColumns.map { "\"\(terminalSafe($0))\"" }.joined(separator: ", "))
-        }
-        if !report.rejected.isEmpty {
-            lines.append("")
-            lines.append("Rejected rows (fix them and import again; rows already imported will show as unchanged):")
-            for row in report.rejected {
-                var place = "  line \(row.line)"
-                if let column = row.column { place += ", column \"\(terminalSafe(column))\"" }
-                if let value = row.value { place += " (\"\(terminalSafe(value))\")" }
-                lines.append(place + ": " + terminalSafe(row.reason))
-            }
-        }
-        return lines.joined(separator: "\n") + "\n"
     }
 }
 

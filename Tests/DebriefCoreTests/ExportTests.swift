@@ -69,6 +69,37 @@ import Testing
         #expect(again.unchanged.count == 25)
     }
 
+    /// Export → import → export gives the same bytes, for the deals that used to break the trip:
+    /// a reason holding "; " or a backslash, a competitor with ';', an unknown amount, no account,
+    /// notes with CR LF, and a loss whose reason reads like no decision.
+    @Test func exportImportExportIsByteIdentical() throws {
+        let deals = [
+            Deal(id: "csv-1", crmId: "1", source: "csv", account: "Acme", name: "Acme - Renewal", amount: Money(Decimal.of("1250.5"), "EUR"),
+                 outcome: .lost, closeDate: .on("2026-10-14"), createdDate: .on("2026-05-01"), owner: "Ann",
+                 competitors: ["Rival; Inc", "Back\\slash"],
+                 reasons: [DealReason(.price, "Price; then timing"), DealReason(.timing, "Project postponed \\ re-planned")],
+                 notes: "line 1\r\nline 2"),
+            Deal(id: "csv-2", crmId: "2", source: "csv", account: "", name: "Phone 555-0100", amount: nil, outcome: .noDecision,
+                 closeDate: .on("2026-10-15"), owner: "Bo", reasons: [DealReason(.other, "[not a tag")]),
+            Deal(id: "manual-x-2026-10-16", source: "manual", account: "X", name: "X", amount: Money(0, "USD"), outcome: .won,
+                 closeDate: .on("2026-10-16"), owner: "Cy", stageReached: "Contract Signed"),
+        ]
+        let csv = DealExport.csv(deals)
+        let fresh = try TemporaryDataDirectory()
+        let report = try fresh.importer.importData(Data(csv.utf8), named: "export.csv")
+        #expect(report.rejected.isEmpty && report.added.count == 3, "\(report.rejected)")
+        #expect(DealExport.csv(Array(fresh.deals().values)) == csv)
+        for deal in deals {
+            var copy = try #require(fresh.deals()[deal.id])
+            copy.revision = deal.revision
+            copy.updatedAt = deal.updatedAt
+            #expect(copy == deal, "\(deal.id)")
+        }
+        let again = try fresh.importer.importData(Data(csv.utf8), named: "export.csv")
+        #expect(again.unchanged.count == 3 && again.updated.isEmpty)
+        #expect(ListCell.split(ListCell.join(["a; b", "c\\", ";", "d"])) == ["a; b", "c\\", ";", "d"])
+    }
+
     @Test func jsonExportRoundTrips() throws {
         let dir = try TemporaryDataDirectory()
         _ = try dir.importer.importFile(atPath: ImportFixture.path("salesforce-opportunities.csv"))

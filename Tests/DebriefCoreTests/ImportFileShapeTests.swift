@@ -241,12 +241,26 @@ import Testing
             _ = try dir.importText("Foo,Bar,Amount\n1,2,3\n")
             Issue.record("imported a file without the needed columns")
         } catch {
-            #expect(error == .missingColumns(missing: [
+            guard case .missingColumns(let missing, let seen) = error else { Issue.record("\(error)"); return }
+            #expect(missing.map(\.what) == [
                 "an id or a name (Opportunity ID, Record ID, Deal Name, Title)",
-                DealField.stage.label, DealField.closeDate.label,
-            ], seen: ["Foo", "Bar", "Amount"]))
+                "an outcome (Stage, Deal Stage, Status, IsWon)", DealField.closeDate.label,
+            ])
+            #expect(seen == ["Foo", "Bar", "Amount"])
             #expect(error.description.contains("Columns seen: \"Foo\", \"Bar\", \"Amount\""))
             #expect(error.description.contains("--mapping"))
+            #expect(error.description.contains("[columns] close_date = "))
+            #expect(error.description.contains("--outcome"))
+        }
+        // Only what is missing is named, with the line that supplies it.
+        do {
+            _ = try dir.importText("Deal Name,Stage,Amount\nA,Won,3\n")
+            Issue.record("imported a file without a close date")
+        } catch {
+            guard case .missingColumns(let missing, _) = error else { Issue.record("\(error)"); return }
+            #expect(missing.map(\.what) == [DealField.closeDate.label])
+            #expect(!error.description.contains("stage ="))
+            #expect(error.description.contains("[columns] close_date = \"Your Close Date Column\""))
         }
     }
 

@@ -19,9 +19,9 @@ public enum DealExport {
                 deal.id, deal.source ?? "", deal.crmId ?? "", deal.account, deal.name, deal.outcome.rawValue,
                 deal.amount?.plain ?? "", deal.amount?.currency ?? "", deal.closeDate.description, deal.createdDate?.description ?? "",
                 deal.owner, deal.segment ?? "", deal.dealType ?? "", deal.leadSource ?? "", deal.stageReached ?? "",
-                deal.competitors.joined(separator: "; "),
+                ListCell.join(deal.competitors),
                 // "[category] text" lets the importer restore the category the manager may have corrected.
-                deal.reasons.map { "[\($0.category.rawValue)] \($0.text)" }.joined(separator: "; "),
+                ListCell.join(deal.reasons.map { "[\($0.category.rawValue)] \($0.text)" }),
                 deal.notes,
             ]
         })

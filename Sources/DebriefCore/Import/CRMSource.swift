@@ -4,6 +4,8 @@ public enum CRMSource: String, Sendable, CaseIterable, Codable, Equatable {
     case salesforce
     case hubspot
     case pipedrive
+    case dynamics
+    case bitrix24
     /// Any other spreadsheet with recognisable columns.
     case generic
 
@@ -15,25 +17,46 @@ public enum CRMSource: String, Sendable, CaseIterable, Codable, Equatable {
         switch self {
         case .salesforce:
             ["opportunityid", "opportunityname", "opportunityowner", "accountname", "nextstep", "fiscalperiod",
-             "probability", "primarycompetitor", "lossreason", "leadsource", "stage"]
+             "probability", "primarycompetitor", "lossreason", "leadsource", "stage", "stagename", "iswon", "isclosed",
+             "accountid", "ownerid", "forecastcategory", "forecastcategoryname", "expectedrevenue", "externalidc",
+             "createddate", "lastmodifieddate", "systemmodstamp", "isdeleted", "fiscalyear", "fiscalquarter"]
         case .hubspot:
             ["recordid", "dealname", "dealstage", "dealowner", "closedwonreason", "closedlostreason",
-             "createdate", "pipeline", "associatedcompany", "dealtype"]
+             "createdate", "pipeline", "associatedcompany", "dealtype", "hsobjectid", "associatedcompanyname"]
         case .pipedrive:
             ["dealid", "dealtitle", "dealowner", "dealvalue", "dealcurrencyofvalue", "dealorganization", "dealstatus",
              "dealpipeline", "dealstage", "dealdealcreated", "dealwontime", "deallosttime", "deallostreason",
              "wontime", "losttime", "currencyofvalue"]
+        case .dynamics:
+            ["topic", "potentialcustomer", "estrevenue", "actualrevenue", "estclosedate", "actualclosedate",
+             "statusreason", "donotmodifyopportunity", "donotmodifyrowchecksum", "donotmodifymodifiedon", "rating", "createdon"]
+        case .bitrix24:
+            ["stageid", "opportunity", "assignedbyid", "closed", "title", "companytitle", "currencyid", "closedate",
+             "begindate", "categoryid", "typeid", "sourceid", "companyid", "contactid", "datecreate", "datemodify",
+             "isreturncustomer", "stagesemanticid", "opportunityaccount"]
         case .generic:
             []
         }
     }
 
-    /// The CRM whose signature the header matches best; `generic` when none matches at least three columns.
-    public static func detect(header: [String]) -> CRMSource {
+    /// Headers that mean something else in this CRM than in others, by `ColumnName` key. Bitrix24's
+    /// `OPPORTUNITY` is the amount, where elsewhere "Opportunity" is the deal's name.
+    var headerFields: [String: DealField] {
+        switch self {
+        case .bitrix24: ["opportunity": .amount, "assignedbyid": .owner, "closed": .isClosed]
+        default: [:]
+        }
+    }
+
+    /// The CRM whose id column the header has (the surest sign: the id column names deals), else the
+    /// one whose signature it matches best; `generic` when none matches at least three columns.
+    /// `idValues` are a few values of an "Id" column, which tell Salesforce's own ids apart.
+    public static func detect(header: [String], idValues: [String] = []) -> CRMSource {
+        if let byID = byIDColumn(header: header, idValues: idValues) { return byID }
         let keys = Set(header.map(ColumnName.key))
         var best = CRMSource.generic
         var bestScore = 2
-        for source in [CRMSource.salesforce, .hubspot, .pipedrive] {
+        for source in [CRMSource.salesforce, .hubspot, .pipedrive, .dynamics, .bitrix24] {
             let score = source.signature.intersection(keys).count
             if score > bestScore {
                 best = source
@@ -41,5 +64,40 @@ public enum CRMSource: String, Sendable, CaseIterable, Codable, Equatable {
             }
         }
         return best
+    }
+
+    /// The CRM named by how its id column is written: HubSpot "Record ID" / "Deal ID" / "hs_object_id",
+    /// Pipedrive "Deal - ID", Dynamics "(Do Not Modify) Opportunity", Salesforce "Opportunity ID",
+    /// "External_Id__c" (any custom `__c` id) or an "Id" whose values are opportunity ids (006…).
+    static func byIDColumn(header: [String], idValues: [String]) -> CRMSource? {
+        for raw in header {
+            let text = raw.importTrimmed
+            let lower = text.lowercased()
+            switch ColumnName.key(text) {
+            case "recordid", "hsobjectid": return .hubspot
+            case "donotmodifyopportunity": return .dynamics
+            case "dealid":
+                if lower.hasPrefix("deal - ") { return .pipedrive }
+                if lower == "deal id" { return .hubspot }
+            case "opportunityid", "opportunityidcasesafe":
+                if lower.hasPrefix("opportunity id") { return .salesforce }
+            default:
+                if lower.hasSuffix("__c") && ColumnName.key(text).hasSuffix("idc") { return .salesforce }
+            }
+        }
+        let keys = Set(header.map(ColumnName.key))
+        if keys.contains("id") {
+            if keys.contains("stageid") && (keys.contains("opportunity") || keys.contains("assignedbyid")) { return .bitrix24 }
+            let sample = idValues.prefix(20).filter { !$0.isEmpty }
+            if !sample.isEmpty && sample.allSatisfy(isSalesforceOpportunityID) { return .salesforce }
+        }
+        return nil
+    }
+
+    /// A Salesforce opportunity id: key prefix 006, then 12 (or, case-safe, 15) letters and digits.
+    static func isSalesforceOpportunityID(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 15 || bytes.count == 18, bytes.starts(with: Array("006".utf8)) else { return false }
+        return bytes.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
     }
 }

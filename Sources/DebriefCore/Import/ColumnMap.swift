@@ -1,3 +1,9 @@
+/// A column a file must have, and the mapping line (or option) that supplies it.
+public struct MissingColumn: Sendable, Equatable, Codable {
+    public var what: String
+    public var remedy: String
+}
+
 /// Which columns of a file feed which deal fields, settled once from the header row.
 public struct ColumnMap: Sendable, Equatable {
     public let header: [String]
@@ -42,8 +48,10 @@ public struct ColumnMap: Sendable, Equatable {
     }
 
     /// Matches the header against field aliases, after applying the mapping file's explicit columns,
-    /// which replace whatever the aliases would have picked for that field.
-    public static func resolve(header: [String], mapping: ImportMapping = ImportMapping()) throws(ImportRefusal) -> ColumnMap {
+    /// which replace whatever the aliases would have picked for that field (an empty list, written
+    /// `created_date = false`, means the field reads no column at all).
+    public static func resolve(header: [String], mapping: ImportMapping = ImportMapping(), crm: CRMSource = .generic,
+                               outcomeGiven: Bool = false) throws(ImportRefusal) -> ColumnMap {
         var columns: [DealField: [(priority: Int, index: Int)]] = [:]
         var taken = Set<Int>()
         for (field, names) in mapping.columns.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
@@ -57,26 +65,49 @@ public struct ColumnMap: Sendable, Equatable {
             }
         }
         let mappedFields = Set(mapping.columns.keys)
+        let crmFields = crm.headerFields
         for (index, name) in header.enumerated() where !taken.contains(index) {
-            guard let (field, priority) = match(ColumnName.key(name)), !mappedFields.contains(field) else { continue }
+            let key = ColumnName.key(name)
+            var found = crmFields[key].map { ($0, -1) } ?? match(key)
+            // Salesforce custom fields end in "__c": "Loss_Reason__c" is a loss reason, and a custom id
+            // field ("Legacy_Opp_Id__c") names the deal when nothing better does.
+            if found == nil && name.hasSuffix("__c") {
+                found = match(String(key.dropLast())).map { ($0.0, $0.1 + 100) } ?? (key.hasSuffix("idc") ? (.crmId, 1_000) : nil)
+            }
+            guard let (field, priority) = found, !mappedFields.contains(field) else { continue }
             columns[field, default: []].append((priority, index))
+        }
+        // "Closed" is a yes/no flag beside a close date column (Bitrix24), but the close date itself when alone.
+        if columns[.closeDate] == nil, !mappedFields.contains(.closeDate), let flags = columns[.isClosed],
+           let plain = flags.first(where: { ColumnName.key(header[$0.index]) == "closed" }) {
+            columns[.closeDate] = [plain]
+            columns[.isClosed] = flags.filter { $0.index != plain.index }
+            if columns[.isClosed]?.isEmpty == true { columns[.isClosed] = nil }
         }
         var ordered: [DealField: [Int]] = [:]
         for (field, entries) in columns {
             ordered[field] = entries.sorted { ($0.priority, $0.index) < ($1.priority, $1.index) }.map(\.index)
         }
         let map = ColumnMap(header: header, columns: ordered)
-        let missing = map.missingRequirements()
+        let missing = map.missingRequirements(outcomeGiven: outcomeGiven || mapping.defaultOutcome != nil)
         if !missing.isEmpty { throw .missingColumns(missing: missing, seen: header) }
         return map
     }
 
-    /// What a file must have for a row to become a deal, worded for the refusal message.
-    func missingRequirements() -> [String] {
-        var missing: [String] = []
-        if !has(.crmId) && !has(.name) { missing.append("an id or a name (Opportunity ID, Record ID, Deal Name, Title)") }
-        if !has(.stage) && !has(.status) { missing.append(DealField.stage.label) }
-        if !has(.closeDate) { missing.append(DealField.closeDate.label) }
+    /// What a file must have for a row to become a deal, each with the way to supply it.
+    func missingRequirements(outcomeGiven: Bool) -> [MissingColumn] {
+        var missing: [MissingColumn] = []
+        if !has(.crmId) && !has(.name) {
+            missing.append(MissingColumn(what: "an id or a name (Opportunity ID, Record ID, Deal Name, Title)",
+                                         remedy: "[columns] name = \"Your Deal Name Column\""))
+        }
+        if !has(.stage) && !has(.status) && !has(.isWon) && !has(.isClosed) && !outcomeGiven {
+            missing.append(MissingColumn(what: "an outcome (Stage, Deal Stage, Status, IsWon)",
+                                         remedy: "[columns] stage = \"Your Stage Column\", or --outcome won|lost|no-decision for a file of one outcome"))
+        }
+        if !has(.closeDate) {
+            missing.append(MissingColumn(what: DealField.closeDate.label, remedy: "[columns] close_date = \"Your Close Date Column\""))
+        }
         return missing
     }
 

@@ -9,6 +9,10 @@ public enum DealField: String, Sendable, CaseIterable, Hashable, Codable {
     case account
     case stage
     case status
+    /// A yes/no column that says the deal was won (Salesforce `IsWon`).
+    case isWon = "is_won"
+    /// A yes/no column that says the deal is closed (Salesforce `IsClosed`, Bitrix24 `CLOSED`).
+    case isClosed = "is_closed"
     case amount
     case currency
     case closeDate = "close_date"
@@ -41,54 +45,75 @@ public enum DealField: String, Sendable, CaseIterable, Hashable, Codable {
             ["stagereached", "laststage", "furtheststage", "higheststage"]
         case .crmId:
             ["id", "recordid", "opportunityid", "dealid", "objectid", "hsobjectid", "crmid", "externalid",
-             "opportunityidcasesafe", "identifier"]
+             "opportunityidcasesafe", "identifier", "donotmodifyopportunity", "externalidc", "idc", "oppid",
+             "idoportunidad", "iddeal", "dealnumber"]
         case .name:
-            ["name", "dealname", "opportunityname", "title", "dealtitle", "opportunity", "deal",
-             "nombre", "titel", "titre", "titulo", "nom", "nome", "verkaufschance", "opportunite"]
+            ["name", "dealname", "opportunityname", "title", "dealtitle", "opportunity", "deal", "topic", "subject",
+             "nombre", "titel", "titre", "titulo", "nom", "nome", "verkaufschance", "opportunite", "oportunidad",
+             "nombredelaoportunidad", "nombredeltrato", "negocio", "trato", "opportunita", "oportunidade", "kans", "название"]
         case .account:
             ["accountname", "account", "company", "companyname", "organization", "organisation", "organizationname",
              "organisationname", "associatedcompany", "customer", "customername", "client", "clientname",
-             "firma", "unternehmen", "kunde", "empresa", "entreprise", "societe", "cliente", "azienda", "klant", "bedrijf"]
+             "potentialcustomer", "companytitle", "associatedcompanyname", "parentaccount",
+             "firma", "unternehmen", "kunde", "empresa", "entreprise", "societe", "cliente", "azienda", "klant", "bedrijf",
+             "cuenta", "nombredelacuenta", "compania", "conta", "компания"]
         case .stage:
-            ["stage", "dealstage", "stagename", "salesstage", "pipelinestage", "phase", "etapa", "etape", "stufe", "fase"]
+            ["stage", "dealstage", "stagename", "salesstage", "pipelinestage", "stageid", "phase", "pipelinephase",
+             "etapa", "etape", "stufe", "fase", "etapadeltrato", "etapadeventa", "verkaufsphase", "стадия", "стадиясделки"]
         case .status:
-            ["status", "outcome", "result", "wonlost", "dealstatus", "estado", "statut", "stato"]
+            ["status", "outcome", "result", "wonlost", "dealstatus", "statusreason", "statecode", "statuscode",
+             "estado", "statut", "stato", "resultado", "ergebnis", "resultat", "risultato", "resultaat", "статус"]
         case .amount:
             ["amount", "value", "dealvalue", "dealamount", "opportunityamount", "totalvalue", "revenue", "dealsize",
-             "betrag", "wert", "montant", "valeur", "importe", "valor", "importo", "waarde", "bedrag"]
+             "closevalue", "actualrevenue", "actualvalue", "estrevenue", "estimatedrevenue", "closedamount", "amountinusd",
+             "betrag", "wert", "montant", "valeur", "importe", "valor", "importo", "waarde", "bedrag", "monto", "cantidad",
+             "umsatz", "volumen", "сумма"]
         case .currency:
             ["currency", "currencyofvalue", "amountcurrency", "currencycode", "currencyisocode", "dealcurrency",
-             "opportunitycurrency", "wahrung", "devise", "moneda", "divisa", "valuta", "munt"]
+             "opportunitycurrency", "currencyid", "transactioncurrency", "wahrung", "devise", "moneda", "divisa",
+             "valuta", "munt", "moeda", "валюта"]
         case .closeDate:
-            ["closedate", "closedon", "dateclosed", "closeddate", "actualclosedate", "closetime", "closed",
-             "wontime", "losttime", "dealclosedon", "expectedclosedate",
-             "abschlussdatum", "datedecloture", "fechadecierre", "datadichiusura", "sluitingsdatum"]
+            ["closedate", "closedon", "dateclosed", "closeddate", "actualclosedate", "closetime",
+             "wontime", "losttime", "dealclosedon", "closingdate", "estclosedate", "estimatedclosedate", "expectedclosedate",
+             "abschlussdatum", "datedecloture", "fechadecierre", "fechacierre", "fechadecierrereal", "datadichiusura",
+             "datadefechamento", "datafechamento", "sluitingsdatum", "датазакрытия"]
         case .createdDate:
             ["createddate", "createdate", "created", "dealcreated", "createdon", "datecreated", "creationdate",
-             "createtime", "addtime", "erstelltam", "erstellungsdatum", "datedecreation", "fechadecreacion", "aangemaakt"]
+             "createtime", "addtime", "datecreate", "engagedate", "erstelltam", "erstellungsdatum", "datedecreation",
+             "fechadecreacion", "fechacreacion", "datadicreazione", "datadecriacao", "aangemaakt", "aangemaaktop", "датасоздания"]
         case .owner:
             ["owner", "dealowner", "opportunityowner", "ownername", "salesrep", "rep", "accountexecutive", "assignedto",
-             "user", "responsible", "inhaber", "besitzer", "verantwortlich", "proprietaire", "responsable", "propietario",
-             "eigenaar"]
+             "user", "responsible", "salesagent", "agent", "salesperson", "seller", "assignedby", "assignedbyid", "ownerid",
+             "inhaber", "besitzer", "verantwortlich", "proprietaire", "responsable", "propietario", "vendedor", "comercial",
+             "agente", "venditore", "responsavel", "eigenaar", "verkoper", "ответственный"]
         case .segment:
-            ["segment", "customersegment", "marketsegment", "market", "pipeline", "region", "territory"]
+            ["segment", "customersegment", "marketsegment", "market", "pipeline", "region", "territory", "categoryid",
+             "segmento", "mercado", "pipelineid"]
         case .dealType:
-            ["type", "dealtype", "opportunitytype", "businesstype", "typ", "tipo"]
+            ["type", "dealtype", "opportunitytype", "businesstype", "typeid", "typ", "tipo", "product", "producto"]
         case .leadSource:
-            ["leadsource", "source", "originalsource", "dealsource", "channel", "leadquelle", "origine", "origen"]
+            ["leadsource", "source", "originalsource", "dealsource", "channel", "sourceid", "leadquelle", "origine",
+             "origen", "fuente", "canal", "источник"]
         case .wonReason:
             ["closedwonreason", "wonreason", "winreason", "reasonwon", "primarywinreason", "reasonforwinning", "gewinngrund"]
         case .lossReason:
             ["lossreason", "closedlostreason", "lostreason", "reasonlost", "reasonforloss", "primarylossreason",
-             "verlustgrund", "motivodeperdida", "raisondelaperte", "motivoperdita"]
+             "verlustgrund", "motivodeperdida", "motivoperdida", "razondeperdida", "raisondelaperte", "motivoperdita",
+             "motivodaperda", "redenverlies", "причинапровала", "причинаотказа"]
         case .reason:
-            ["reason", "reasons", "closereason", "winlossreason", "closedreason", "grund", "raison", "motivo"]
+            ["reason", "reasons", "closereason", "winlossreason", "closedreason", "grund", "raison", "motivo", "razon",
+             "reden", "причина"]
+        case .isWon:
+            ["iswon", "won", "wonflag"]
+        case .isClosed:
+            ["isclosed", "closed", "closedflag"]
         case .competitors:
             ["competitor", "competitors", "primarycompetitor", "secondarycompetitor", "competition", "lostto",
              "competitorname", "wettbewerber", "konkurrent", "concurrent", "competidor", "concorrente"]
         case .notes:
             ["notes", "note", "description", "nextstep", "comments", "comment", "dealdescription",
-             "notizen", "bemerkungen", "beschreibung", "commentaires", "notas", "descripcion", "opmerkingen"]
+             "notizen", "bemerkungen", "beschreibung", "commentaires", "notas", "descripcion", "comentarios",
+             "opmerkingen", "комментарий"]
         }
     }
 
@@ -102,6 +127,8 @@ public enum DealField: String, Sendable, CaseIterable, Hashable, Codable {
         case .name: "a deal name (Opportunity Name, Deal Name, Title)"
         case .account: "an account (Account Name, Company, Organization)"
         case .stage, .status: "an outcome (Stage, Deal Stage or Status)"
+        case .isWon: "a won flag (IsWon)"
+        case .isClosed: "a closed flag (IsClosed, CLOSED)"
         case .amount: "an amount (Amount, Value)"
         case .currency: "a currency"
         case .closeDate: "a close date (Close Date, Won time / Lost time)"

@@ -16,6 +16,26 @@ public enum DealIdentity {
         return String(plain.prefix(room)) + suffix
     }
 
+    /// The CRM id in the one form a CRM gives it everywhere: Salesforce reports show 15-character ids
+    /// where the API and Data Loader give the 18-character case-safe form of the same record, so a
+    /// 15-character one gets its three check characters, and both exports name one deal.
+    public static func canonicalKey(_ key: String, source: CRMSource) -> String {
+        guard source == .salesforce, key.utf8.count == 15, key.utf8.allSatisfy({ byte in
+            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+        }) else { return key }
+        let bytes = Array(key.utf8)
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ012345".utf8)
+        var suffix: [UInt8] = []
+        for chunk in 0..<3 {
+            var bits = 0
+            for offset in 0..<5 where bytes[chunk * 5 + offset] >= 0x41 && bytes[chunk * 5 + offset] <= 0x5A {
+                bits |= 1 << offset
+            }
+            suffix.append(alphabet[bits])
+        }
+        return key + String(decoding: suffix, as: UTF8.self)
+    }
+
     /// FNV-1a over the UTF-8 bytes, in hex: the same on every machine and every run, unlike `hashValue`.
     static func stableHash(_ text: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325

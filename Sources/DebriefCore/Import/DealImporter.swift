@@ -9,6 +9,8 @@ public struct ImportOptions: Sendable {
     public var dateOrder: DateOrder?
     /// Compute the same report, write nothing.
     public var dryRun: Bool
+    /// The outcome of rows whose own cells do not tell it (`--outcome`); overrides `[defaults] outcome`.
+    public var outcome: Outcome?
     /// Writers in flight at once; see `BlockingWorkers`. A batched save waits on no fsync per file, so
     /// its writers are CPU-bound and queue on the folder's lock for each create and rename: a couple
     /// per core keep the cores busy, more only add switches (64 cost as much CPU and were no faster).
@@ -19,11 +21,12 @@ public struct ImportOptions: Sendable {
     public var progress: (@Sendable (Int, Int) -> Void)?
 
     public init(format: CRMSource? = nil, mapping: ImportMapping = ImportMapping(), dateOrder: DateOrder? = nil,
-                dryRun: Bool = false, writerThreads: Int = ImportOptions.defaultWriterThreads, progress: (@Sendable (Int, Int) -> Void)? = nil) {
+                dryRun: Bool = false, outcome: Outcome? = nil, writerThreads: Int = ImportOptions.defaultWriterThreads, progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.format = format
         self.mapping = mapping
         self.dateOrder = dateOrder
         self.dryRun = dryRun
+        self.outcome = outcome
         self.writerThreads = writerThreads
         self.progress = progress
     }
@@ -52,11 +55,13 @@ public struct DealImporter: Sendable {
     public func importData(_ data: Data, named name: String, options: ImportOptions = ImportOptions()) throws(ImportRefusal) -> ImportReport {
         let source = try SourceText.decode(data)
         let table = try CSVTable.parse(source.text)
-        let crm = options.format ?? CRMSource.detect(header: table.header)
-        let map = try ColumnMap.resolve(header: table.header, mapping: options.mapping)
+        var mapping = options.mapping
+        if let outcome = options.outcome { mapping.defaultOutcome = outcome }
+        let crm = options.format ?? CRMSource.detect(header: table.header, idValues: Self.idSample(table))
+        let map = try ColumnMap.resolve(header: table.header, mapping: mapping, crm: crm)
         let dateColumns = (map.columns[.closeDate] ?? []) + (map.columns[.createdDate] ?? [])
         let dateCells = table.rows.flatMap { row in dateColumns.compactMap { $0 < row.cells.count ? row.cells[$0] : nil } }
-        let dateOrder = try DateOrder.settle(dateCells, chosen: options.dateOrder ?? options.mapping.dateOrder)
+        let dateOrder = try DateOrder.settle(dateCells, chosen: options.dateOrder ?? mapping.dateOrder)
 
         var report = ImportReport(
             file: name, source: crm, encoding: source.encoding, dateOrder: dateOrder, dryRun: options.dryRun,
@@ -64,8 +69,17 @@ public struct DealImporter: Sendable {
             columns: Dictionary(uniqueKeysWithValues: map.columns.map { ($0.key.rawValue, map.headers(for: $0.key)) }),
             ignoredColumns: map.ignoredColumns
         )
-        let idSource = options.mapping.source ?? crm.idPrefix
-        let reader = DealRowReader(map: map, source: idSource, mapping: options.mapping, dateOrder: dateOrder)
+        report.defaultOutcome = mapping.defaultOutcome
+        if let column = map.headers(for: .crmId).first {
+            report.identity = .crmId(column: column)
+        } else if let column = map.headers(for: .name).first {
+            report.identity = .name(column: column)
+        }
+        let idSource = mapping.source ?? crm.idPrefix
+        let stageColumns = (map.columns[.stage] ?? []) + (map.columns[.status] ?? [])
+        let signals = StageSignals(texts: table.rows.lazy.flatMap { row in stageColumns.lazy.compactMap { $0 < row.cells.count ? row.cells[$0] : nil } },
+                                   overrides: mapping.stages)
+        let reader = DealRowReader(map: map, source: idSource, mapping: mapping, dateOrder: dateOrder, stageSignals: signals)
         let outcomes = ParallelMap.map(table.rows) { reader.read($0) }
 
         // One candidate per id; a later row with the same id is a duplicate or a contradiction.
@@ -75,10 +89,14 @@ public struct DealImporter: Sendable {
             switch outcome {
             case .open(let stage):
                 report.skippedOpen[stage.isEmpty ? "(no stage)" : stage, default: 0] += 1
+            case .undetermined(_, let stage):
+                report.undetermined[stage.isEmpty ? "(no stage)" : stage, default: 0] += 1
             case .rejected(let row):
                 report.rejected.append(row)
-            case .deal(let line, let key, var deal):
-                if deal.id.isEmpty { deal.id = DealIdentity.id(source: idSource, key: key) }
+            case .deal(let line, let key, var deal, let notes):
+                if notes.contains(.unknownAmount) { report.unknownAmounts += 1 }
+                if notes.contains(.createdAfterClose) { report.droppedCreatedDates += 1 }
+                if deal.id.isEmpty { deal.id = DealIdentity.id(source: idSource, key: DealIdentity.canonicalKey(key, source: crm)) }
                 if let earlier = firstLine[deal.id], let kept = candidates.first(where: { $0.line == earlier }) {
                     if kept.deal == deal {
                         report.duplicates.append(line)
@@ -109,6 +127,12 @@ public struct DealImporter: Sendable {
         report.updated = saved.filter { !$0.isNew }.map(\.deal.id)
         report.rejected.sort { $0.line < $1.line }
         return report
+    }
+
+    /// A few values of the id column, which tell Salesforce's own ids from others.
+    private static func idSample(_ table: CSVTable) -> [String] {
+        guard let column = table.header.firstIndex(where: { ColumnName.key($0) == "id" }) else { return [] }
+        return table.rows.prefix(20).compactMap { $0.cells.count > column ? $0.cells[column].importTrimmed : nil }
     }
 
     struct Write: Sendable {

@@ -11,6 +11,7 @@ enum DealMerge {
         deal.updatedAt = existing.updatedAt
         deal.schemaVersion = existing.schemaVersion
         if !map.has(.account) { deal.account = existing.account }
+        if !map.has(.amount) { deal.amount = existing.amount }
         if !map.has(.owner) { deal.owner = existing.owner }
         if !map.has(.createdDate) { deal.createdDate = existing.createdDate }
         if !map.has(.segment) { deal.segment = existing.segment }

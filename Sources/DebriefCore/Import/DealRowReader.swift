@@ -3,10 +3,42 @@ import Foundation
 /// What one CSV row turned out to be.
 enum RowOutcome: Sendable {
     /// A closed deal, not yet given its id unless the file carried Debrief's own.
-    case deal(line: Int, key: String, deal: Deal)
+    case deal(line: Int, key: String, deal: Deal, notes: RowNotes)
     /// An open (or deleted) deal, skipped; the stage or status it was in.
     case open(stage: String)
+    /// A closed deal whose outcome no cell tells; the stage it was in, for the `[stages]` line to add.
+    case undetermined(line: Int, stage: String)
     case rejected(RejectedRow)
+}
+
+/// What was kept in a row differently from how the file had it, counted in the report.
+struct RowNotes: OptionSet, Sendable {
+    let rawValue: Int
+    /// No amount: kept as unknown, not 0.
+    static let unknownAmount = RowNotes(rawValue: 1)
+    /// The created date was after the close date (Salesforce's CreatedDate is when a record was loaded): dropped.
+    static let createdAfterClose = RowNotes(rawValue: 2)
+}
+
+/// The signal of each distinct stage and status text in a file, worked out once before the rows are
+/// read: labels in other scripts go through Foundation's folding, too slow to repeat per row.
+struct StageSignals: Sendable {
+    private var signals: [String: OutcomeSignal] = [:]
+    private var overridden: Set<String> = []
+
+    init(texts: some Sequence<String>, overrides: [String: StageVerdict]) {
+        for text in texts where signals[text] == nil {
+            let value = ColumnMap.cellValue(text)
+            signals[text] = OutcomeSignal.of(stage: value, overrides: overrides)
+            if !overrides.isEmpty, overrides[ColumnName.key(value)] != nil { overridden.insert(text) }
+        }
+    }
+
+    func signal(_ cell: String, overrides: [String: StageVerdict]) -> OutcomeSignal {
+        signals[cell] ?? OutcomeSignal.of(stage: ColumnMap.cellValue(cell), overrides: overrides)
+    }
+
+    func isOverridden(_ cell: String) -> Bool { overridden.contains(cell) }
 }
 
 /// Turns one row into a deal using the file's column map. Every cell is untrusted: each value is
@@ -16,6 +48,17 @@ struct DealRowReader: Sendable {
     let source: String
     let mapping: ImportMapping
     let dateOrder: DateOrder?
+    let stageSignals: StageSignals
+    /// A file Debrief exported itself: its outcome column is exact and its lists are escaped.
+    var isDebriefExport: Bool { map.has(.debriefId) }
+
+    init(map: ColumnMap, source: String, mapping: ImportMapping, dateOrder: DateOrder?, stageSignals: StageSignals? = nil) {
+        self.map = map
+        self.source = source
+        self.mapping = mapping
+        self.dateOrder = dateOrder
+        self.stageSignals = stageSignals ?? StageSignals(texts: [], overrides: mapping.stages)
+    }
 
     func read(_ row: CSVRow) -> RowOutcome {
         let cells = row.cells
@@ -30,28 +73,45 @@ struct DealRowReader: Sendable {
         }
 
         // Outcome first: open deals are skipped before anything else is demanded of them.
-        let status = map.first(.status, in: cells)
         let stage = map.first(.stage, in: cells)
-        let statusVerdict = status.map { StageOutcome.verdict(forStage: $0.value, overrides: mapping.stages) }
-        let stageVerdict = stage.map { StageOutcome.verdict(forStage: $0.value, overrides: mapping.stages) }
-        let verdict: StageVerdict
-        if let statusVerdict, statusVerdict != .open || stageVerdict == nil || stageVerdict == .open {
-            verdict = statusVerdict
-        } else if let stageVerdict {
-            verdict = stageVerdict
-        } else {
-            return reject(map.has(.stage) ? .stage : .status, nil, nil, "no stage or status, so the outcome is unknown")
+        let statuses = map.all(.status, in: cells)
+        var signals = RowOutcomeSignals(
+            isWon: map.first(.isWon, in: cells).flatMap { OutcomeSignal.flag($0.value) },
+            isClosed: map.first(.isClosed, in: cells).flatMap { OutcomeSignal.flag($0.value) },
+            statuses: statuses.map { stageSignals.signal($0.value, overrides: mapping.stages) },
+            stage: stage.map { stageSignals.signal($0.value, overrides: mapping.stages) })
+        if let cell = (statuses + [stage].compactMap { $0 }).first(where: { stageSignals.isOverridden($0.value) }) {
+            signals.overridden = stageSignals.signal(cell.value, overrides: mapping.stages)
         }
-        let lossTexts = (map.all(.lossReason, in: cells) + map.all(.reason, in: cells)).map(\.value)
-        guard let outcome = StageOutcome.outcome(for: verdict, lossReasons: lossTexts) else {
-            return .open(stage: (status ?? stage)?.value ?? "")
+        // The cell that says where the deal stands: a status that says so (Pipedrive "open"), else the stage.
+        let sayingStatus = zip(statuses, signals.statuses).first { $0.1 != .unknown }?.0
+        let stageText = (sayingStatus ?? stage ?? statuses.first)?.value ?? ""
+        var outcome: Outcome
+        switch signals.verdict(default: mapping.defaultOutcome) {
+        case .outcome(let settled): outcome = settled
+        case .open: return .open(stage: stageText)
+        case .undetermined: return .undetermined(line: row.line, stage: stageText)
+        case .unknown:
+            if stage != nil || !statuses.isEmpty { return .open(stage: stageText) }
+            return reject(map.has(.stage) ? .stage : .status, nil, nil,
+                          "no stage, status or won/closed flag, so the outcome is unknown; pass --outcome won|lost|no-decision if the file holds one outcome")
+        }
+        if outcome == .lost && !isDebriefExport {
+            let lossTexts = (map.all(.lossReason, in: cells) + map.all(.reason, in: cells)).map(\.value)
+            if lossTexts.contains(where: NoDecisionPhrases.matches) { outcome = .noDecision }
         }
 
         let crmId = map.first(.crmId, in: cells)?.value
         let name = map.first(.name, in: cells)?.value
+        let accountCell = map.first(.account, in: cells)?.value
         guard let key = crmId ?? name else {
             return reject(map.has(.crmId) ? .crmId : .name, nil, nil, "no id and no name, so the deal cannot be told apart from others")
         }
+        // No account column means no account: a deal name is not an account ("Call 555-0100" is not a customer).
+        guard let dealName = name ?? accountCell else {
+            return reject(.name, nil, nil, "no deal name and no account, so nobody could tell which deal this is")
+        }
+        var notes: RowNotes = []
 
         // No amount is an unknown amount, never 0: who won, why and against whom still count.
         var amount: AmountText.Parsed?
@@ -60,9 +120,11 @@ struct DealRowReader: Sendable {
             case .success(let parsed): amount = parsed
             case .failure(let problem): return reject(.amount, amountCell.column, amountCell.value, problem.description)
             }
+        } else {
+            notes.insert(.unknownAmount)
         }
         var currency = amount?.currency ?? mapping.currency ?? "USD"
-        if let currencyCell = map.first(.currency, in: cells) {
+        if amount != nil, let currencyCell = map.first(.currency, in: cells) {
             guard let code = CurrencyCode.normalized(currencyCell.value) else {
                 return reject(.currency, currencyCell.column, currencyCell.value, "not a currency; use a three-letter code such as USD or EUR")
             }
@@ -82,10 +144,17 @@ struct DealRowReader: Sendable {
             }
             createdDate = day
         }
+        // Salesforce's CreatedDate is when the record was loaded, often years after old close dates:
+        // the deal is still good, only the created date is not.
+        if let created = createdDate, created > closeDate {
+            createdDate = nil
+            notes.insert(.createdAfterClose)
+        }
 
         let reasonFields: [DealField] = outcome == .won ? [.wonReason, .reason] : [.lossReason, .reason]
-        let reasons = reasonFields.flatMap { map.all($0, in: cells) }.flatMap { ReasonClassifier.reasons(from: $0.value) }
-        let account = map.first(.account, in: cells)?.value ?? AccountName.fromDealName(name ?? key)
+        let reasons = reasonFields.flatMap { map.all($0, in: cells) }.flatMap { cell in
+            isDebriefExport ? ListCell.split(cell.value).map(ReasonClassifier.reason) : ReasonClassifier.reasons(from: cell.value)
+        }
         var id = ""
         if let explicit = map.first(.debriefId, in: cells) {
             if let problem = RecordID.problem(with: explicit.value) {
@@ -93,24 +162,21 @@ struct DealRowReader: Sendable {
             }
             id = explicit.value
         }
+        let stageIsOutcome = stage.map { signals.stage?.outcome != nil || stageSignals.isOverridden($0.value) } ?? true
         let deal = Deal(
-            id: id, crmId: crmId, source: map.first(.crm, in: cells)?.value ?? source, account: account, name: name ?? account,
+            id: id, crmId: crmId, source: map.first(.crm, in: cells)?.value ?? source, account: accountCell ?? "", name: dealName,
             amount: amount.map { Money($0.value, currency) }, outcome: outcome, closeDate: closeDate, createdDate: createdDate,
             owner: map.first(.owner, in: cells)?.value ?? "Unassigned",
             segment: map.first(.segment, in: cells)?.value, dealType: map.first(.dealType, in: cells)?.value,
             leadSource: map.first(.leadSource, in: cells)?.value,
-            stageReached: map.first(.stageReached, in: cells)?.value ?? stage.flatMap { stageVerdict == .open ? $0.value : nil },
-            competitors: competitors(in: cells), reasons: reasons, notes: notes(in: cells)
+            stageReached: map.first(.stageReached, in: cells)?.value ?? (stageIsOutcome ? nil : stage?.value),
+            competitors: competitors(in: cells), reasons: reasons, notes: self.notes(in: cells)
         )
-        if let createdDate, createdDate > closeDate {
-            return reject(.createdDate, nil, map.first(.createdDate, in: cells)?.value,
-                          "created \(createdDate) is after the close date \(closeDate)")
-        }
         // The id is given later; every other problem the model knows of rejects the row.
         if let problem = deal.validationProblems().first(where: { !$0.hasPrefix("id:") }) {
             return reject(nil, nil, nil, problem)
         }
-        return .deal(line: row.line, key: key, deal: deal)
+        return .deal(line: row.line, key: key, deal: deal, notes: notes)
     }
 
     /// Competitor columns, each possibly a ';'-separated list (HubSpot multi-select), without repeats.
@@ -118,7 +184,8 @@ struct DealRowReader: Sendable {
         var seen = Set<String>()
         var names: [String] = []
         for cell in map.all(.competitors, in: cells) {
-            for part in cell.value.split(separator: ";") {
+            let parts = isDebriefExport ? ListCell.split(cell.value) : cell.value.split(separator: ";").map(String.init)
+            for part in parts {
                 let name = part.importTrimmed
                 if !name.isEmpty && seen.insert(name.lowercased()).inserted { names.append(name) }
             }
@@ -131,22 +198,9 @@ struct DealRowReader: Sendable {
     private func notes(in cells: [String]) -> String {
         map.all(.notes, in: cells).map { cell in
             // Most cells have no CR at all; Foundation's replacing is costly enough to skip for them.
-            guard cell.value.utf8.contains(UInt8(ascii: "\r")) else { return cell.value }
+            // Debrief's own export holds notes exactly as they were kept.
+            guard !isDebriefExport, cell.value.utf8.contains(UInt8(ascii: "\r")) else { return cell.value }
             return cell.value.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }.joined(separator: "\n\n")
-    }
-}
-
-/// The account behind a deal name when the file has no account column: CRMs and reps name deals
-/// "Account - Project" (HubSpot's deal export has no company column by default).
-enum AccountName {
-    static func fromDealName(_ name: String) -> String {
-        for separator in [" - ", " – ", " — ", " | "] {
-            if let offset = TextScan.firstOffset(of: separator, in: name) {
-                let account = String(decoding: name.utf8.prefix(offset), as: UTF8.self).importTrimmed
-                if !account.isEmpty { return account }
-            }
-        }
-        return name
     }
 }

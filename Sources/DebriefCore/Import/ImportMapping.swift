@@ -8,9 +8,13 @@ import TOMLKit
 /// currency = "EUR"             # when neither a currency column nor the amount names one
 /// date_format = "day-first"    # us | day-first | iso, like --date-format
 ///
-/// [columns]                    # field = "Header" or ["Header", "Another header"]
+/// [columns]                    # field = "Header" or ["Header", "Another header"]; false reads none
 /// loss_reason = "Why We Lost (custom)"
 /// competitors = ["Competitor 1", "Competitor 2"]
+/// created_date = false         # e.g. Salesforce's CreatedDate is when records were loaded
+///
+/// [defaults]
+/// outcome = "lost"             # a file that holds one outcome (a "lost opportunities" view)
 ///
 /// [stages]                     # stage = won | lost | no-decision | open
 /// "Closed - Dormant" = "no-decision"
@@ -23,6 +27,8 @@ public struct ImportMapping: Sendable, Equatable {
     public var source: String?
     public var currency: String?
     public var dateOrder: DateOrder?
+    /// The outcome of rows whose own cells do not tell it (`[defaults] outcome`, or `--outcome`).
+    public var defaultOutcome: Outcome?
 
     public init(columns: [DealField: [String]] = [:], stages: [String: StageVerdict] = [:], source: String? = nil,
                 currency: String? = nil, dateOrder: DateOrder? = nil) {
@@ -53,7 +59,7 @@ public struct ImportMapping: Sendable, Equatable {
         } catch {
             throw .invalidMapping(reason: "\(error)")
         }
-        let known = ["source", "currency", "date_format", "columns", "stages"]
+        let known = ["source", "currency", "date_format", "columns", "stages", "defaults"]
         if let unknown = table.keys.first(where: { !known.contains($0) }) {
             throw .invalidMapping(reason: "unknown key '\(unknown)'; the mapping may set " + known.joined(separator: ", "))
         }
@@ -84,6 +90,18 @@ public struct ImportMapping: Sendable, Equatable {
                 mapping.columns[field] = try headerNames(columnTable[key], field: key)
             }
         }
+        if let defaults = table["defaults"] {
+            guard let defaultsTable = defaults.table else { throw .invalidMapping(reason: "[defaults] must be a table") }
+            for key in defaultsTable.keys {
+                guard key == "outcome" else {
+                    throw .invalidMapping(reason: "[defaults] has unknown key '\(key)'; it may set outcome")
+                }
+                guard let word = defaultsTable[key]?.string, let outcome = Outcome(argument: word) else {
+                    throw .invalidMapping(reason: "[defaults] outcome must be \"won\", \"lost\" or \"no-decision\"")
+                }
+                mapping.defaultOutcome = outcome
+            }
+        }
         if let stages = table["stages"] {
             guard let stageTable = stages.table else { throw .invalidMapping(reason: "[stages] must be a table") }
             for key in stageTable.keys {
@@ -102,12 +120,14 @@ public struct ImportMapping: Sendable, Equatable {
         return text
     }
 
+    /// The columns a field reads; `false` or "" reads none (the field is left empty, as if the file had no such column).
     private static func headerNames(_ value: TOMLValueConvertible?, field: String) throws(ImportRefusal) -> [String] {
-        if let single = value?.string { return [single] }
+        if value?.bool == false { return [] }
+        if let single = value?.string { return single.isEmpty ? [] : [single] }
         if let array = value?.array {
             let names = array.compactMap(\.string)
             if names.count == array.count && !names.isEmpty { return names }
         }
-        throw .invalidMapping(reason: "[columns] \(field) must be a column name or a list of column names")
+        throw .invalidMapping(reason: "[columns] \(field) must be a column name, a list of column names, or false to read no column")
     }
 }

@@ -6,7 +6,7 @@ public enum ImportRefusal: Error, Sendable, Equatable, CustomStringConvertible {
     case notText(reason: String)
     case noHeader
     /// The header has no column for some required piece; `seen` is the header as written.
-    case missingColumns(missing: [String], seen: [String])
+    case missingColumns(missing: [MissingColumn], seen: [String])
     case mappingColumnNotFound(field: String, column: String, seen: [String])
     case invalidMapping(reason: String)
     case ambiguousDates(examples: [String])
@@ -23,9 +23,10 @@ public enum ImportRefusal: Error, Sendable, Equatable, CustomStringConvertible {
         case .noHeader:
             return "the file has no header row: the first line must name the columns"
         case .missingColumns(let missing, let seen):
-            return "the file has no column for " + missing.joined(separator: "; ")
+            return "nothing imported: the file has no column for " + missing.map(\.what).joined(separator: "; ")
                 + ". Columns seen: " + ImportRefusal.list(seen)
-                + ". Name the columns in a mapping file and pass it with --mapping, e.g. [columns] stage = \"Your Stage Column\""
+                + ". Name the column in a mapping file passed with --mapping: "
+                + missing.map(\.remedy).joined(separator: "; ")
         case .mappingColumnNotFound(let field, let column, let seen):
             return "the mapping names column \"\(column)\" for \(field), but the file has no such column. Columns seen: " + ImportRefusal.list(seen)
         case .invalidMapping(let reason):

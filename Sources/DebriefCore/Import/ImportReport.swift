@@ -14,6 +14,15 @@ public struct RejectedRow: Sendable, Equatable, Codable {
     }
 }
 
+/// Which column tells deals apart across imports.
+public enum ImportIdentity: Sendable, Equatable, Codable {
+    /// The CRM's id column: the same CRM deal is one Debrief deal however the export was shaped.
+    case crmId(column: String)
+    /// No id column: the deal's name, so a deal renamed in the CRM comes in as a new one.
+    case name(column: String)
+    case none
+}
+
 /// What an import did, or with `--dry-run` would do. Ids are listed so a caller can show or test them.
 public struct ImportReport: Sendable, Equatable, Codable {
     public var file: String
@@ -32,17 +41,40 @@ public struct ImportReport: Sendable, Equatable, Codable {
     /// Rows that repeat an earlier row exactly; imported once.
     public var duplicates: [Int] = []
     public var rejected: [RejectedRow] = []
+    /// Closed rows whose outcome no cell tells, by stage: not imported until `[stages]` says.
+    public var undetermined: [String: Int] = [:]
+    /// Deals kept with an unknown amount (the row had none).
+    public var unknownAmounts = 0
+    /// Deals whose created date was after their close date, kept without it.
+    public var droppedCreatedDates = 0
+    /// How deals are told apart: the CRM id column, or, without one, the name column.
+    public var identity: ImportIdentity = .none
+    /// The outcome given to rows whose own cells do not tell it (`--outcome`, `[defaults] outcome`).
+    public var defaultOutcome: Outcome?
     public var footerLines: Int
     /// Which header each field was read from, and the headers nothing read.
     public var columns: [String: [String]]
     public var ignoredColumns: [String]
 
     public var skippedCount: Int { skippedOpen.values.reduce(0, +) }
+    public var undeterminedCount: Int { undetermined.values.reduce(0, +) }
+    /// Closed rows that did not become, update or match a deal.
+    public var notImportedCount: Int { rejected.count + undeterminedCount }
+    /// Closed deals that are now in the data directory as the file has them.
+    public var importedCount: Int { added.count + updated.count + unchanged.count }
+
+    /// 0 when every closed row became, updated or matched a deal; 1 when some rows were not
+    /// imported; 2 when nothing was.
+    public var exitStatus: Int32 {
+        if importedCount == 0 { return 2 }
+        return notImportedCount > 0 ? 1 : 0
+    }
 
     /// One line: "added 3, updated 1, unchanged 12, skipped 1 open, rejected 2".
     public var summary: String {
         var parts = ["added \(added.count)", "updated \(updated.count)", "unchanged \(unchanged.count)",
                      "skipped \(skippedCount) open", "rejected \(rejected.count)"]
+        if undeterminedCount > 0 { parts.append("\(undeterminedCount) closed with no outcome") }
         if !duplicates.isEmpty { parts.append("\(duplicates.count) duplicate row\(duplicates.count == 1 ? "" : "s") ignored") }
         return parts.joined(separator: ", ")
     }

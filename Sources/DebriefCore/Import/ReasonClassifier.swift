@@ -42,12 +42,13 @@ public enum ReasonClassifier {
     }
 
     static func category(ofWords reason: String) -> ReasonCategory {
-        let text = reason.lowercased()
-        if let colon = text.firstIndex(of: ":") {
-            let label = text[..<colon].importTrimmed
+        // Every keyword is ASCII, so only ASCII letters need lower-casing: `lowercased()` on long
+        // text in other scripts (Russian reasons) cost more than the whole rest of an import.
+        let bytes = TextScan.asciiLowercased(reason)
+        if let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon <= 40 {
+            let label = String(decoding: bytes[..<colon], as: UTF8.self).importTrimmed
             if let category = labels[label] { return category }
         }
-        let bytes = Array(text.utf8)
         for (category, keywords) in ruleBytes where keywords.contains(where: { TextScan.firstOffset(of: $0, in: bytes, wordStart: true) != nil }) {
             return category
         }
@@ -56,6 +57,11 @@ public enum ReasonClassifier {
 
     /// The rules' keywords as UTF-8, made once: classifying runs for every reason of every row.
     private static let ruleBytes: [(ReasonCategory, [[UInt8]])] = rules.map { ($0.0, $0.1.map { Array($0.utf8) }) }
+
+    /// One reason as Debrief's export wrote it ("[price] text"), or classified by its words.
+    static func reason(_ text: String) -> DealReason {
+        tagged(text) ?? DealReason(category(ofWords: text), text)
+    }
 
     /// Splits a cell that lists several reasons ("Fast onboarding; reference call") into reasons.
     /// Only ';' separates: commas are common inside a single reason.

@@ -18,25 +18,18 @@ public enum StageVerdict: String, Sendable, Equatable, Codable {
 }
 
 /// Turns stage names into outcomes. Closed Won / closedwon / won → won; Closed Lost / lost → lost,
-/// unless the loss reason says the buyer bought nothing (see `NoDecisionPhrases`); every other stage
-/// is an open deal. Localised forms of won and lost are understood too.
+/// unless the loss reason says the buyer bought nothing (see `NoDecisionPhrases`). Localised forms
+/// and CRM ids are understood too (see `StageVocabulary`).
 public enum StageOutcome {
-    private static let wonStages: Set<String> = [
-        "won", "win", "closedwon", "closedwin", "wonclosed", "gewonnen", "ganado", "gagne", "vinto", "gewonnenabgeschlossen",
-    ]
-    private static let lostStages: Set<String> = [
-        "lost", "loss", "closedlost", "lostclosed", "verloren", "perdido", "perdu", "perso", "verlorenabgeschlossen",
-    ]
-    private static let noDecisionStages: Set<String> = ["nodecision", "closednodecision", "closeddead", "dead"]
-
-    /// The verdict of one stage (or status) value; `overrides` come from the mapping file.
+    /// The verdict of one stage (or status) value; `overrides` come from the mapping file. A stage that
+    /// says only "closed", or nothing Debrief knows, is `.open` here; the importer tells those apart.
     public static func verdict(forStage stage: String, overrides: [String: StageVerdict] = [:]) -> StageVerdict {
-        let key = ColumnName.key(stage)
-        if let override = overrides[key] { return override }
-        if wonStages.contains(key) || key.hasPrefix("closedwon") { return .won }
-        if lostStages.contains(key) || key.hasPrefix("closedlost") { return .lost }
-        if noDecisionStages.contains(key) { return .noDecision }
-        return .open
+        switch OutcomeSignal.of(stage: stage, overrides: overrides) {
+        case .won: .won
+        case .lost: .lost
+        case .noDecision: .noDecision
+        case .open, .closed, .unknown: .open
+        }
     }
 
     /// The outcome of a closed deal, given its verdict and loss reasons.
@@ -62,6 +55,7 @@ public enum NoDecisionPhrases {
         "no decision", "nodecision", "no-decision", "went dark", "gone dark", "went silent", "went quiet", "ghosted",
         "unresponsive", "stopped responding", "no response", "never responded", "lost contact",
         "status quo", "did nothing", "do nothing", "decided to wait", "keine entscheidung", "sin decision",
+        "sin decisión", "pas de décision", "pas de decision", "nessuna decisione", "sem decisão", "sem decisao", "geen beslissing",
     ]
     static let postponement = [
         "postponed", "on hold", "shelved", "deferred", "project cancelled", "project canceled", "initiative cancelled",
@@ -70,9 +64,15 @@ public enum NoDecisionPhrases {
     static let boughtElsewhere = ["chose", "went with", "lost to", "competitor", "signed with", "selected", "bought", "cheaper"]
 
     public static func matches(_ reason: String) -> Bool {
-        let text = reason.lowercased()
-        if definite.contains(where: { TextScan.contains($0, in: text) }) { return true }
-        guard postponement.contains(where: { TextScan.contains($0, in: text) }) else { return false }
-        return !boughtElsewhere.contains { TextScan.contains($0, in: text) }
+        // The phrases are ASCII: ASCII lower-casing is enough, and fast on text in any script.
+        let text = TextScan.asciiLowercased(reason)
+        func has(_ phrases: [[UInt8]]) -> Bool { phrases.contains { TextScan.firstOffset(of: $0, in: text, wordStart: false) != nil } }
+        if has(definiteBytes) { return true }
+        guard has(postponementBytes) else { return false }
+        return !has(boughtElsewhereBytes)
     }
+
+    private static let definiteBytes = definite.map { Array($0.utf8) }
+    private static let postponementBytes = postponement.map { Array($0.utf8) }
+    private static let boughtElsewhereBytes = boughtElsewhere.map { Array($0.utf8) }
 }

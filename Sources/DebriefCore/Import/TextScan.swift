@@ -46,6 +46,13 @@ enum TextScan {
         return nil
     }
 
+    /// The UTF-8 bytes of `text` with ASCII capitals made small and every other byte as it is.
+    static func asciiLowercased(_ text: String) -> [UInt8] {
+        var bytes = Array(text.utf8)
+        for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] += 0x20 }
+        return bytes
+    }
+
     private static func isWordByte(_ byte: UInt8) -> Bool {
         byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
     }
