@@ -17,6 +17,16 @@ import Testing
         #expect(result.stderr.contains("␛[2J"))
     }
 
+    @Test func aConfigWarningNeverPassesABidiOverride() throws {
+        let scratch = ScratchDirectory()
+        let config = scratch.file("config", "debrief")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try Data("[sync]\nauto_minutes = 5\n[x\u{202E}\n".utf8).write(to: config.appendingPathComponent("config.toml"))
+        let result = try DebriefProcess.run(["themes"], environment: ["XDG_CONFIG_HOME": scratch.file("config").path])
+        #expect(result.stderr.contains("config.toml"))
+        #expect(!result.stderr.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" })
+    }
+
     @Test func jsonOutputEscapesC1AndBidiAndReadsBackTheSame() throws {
         let scratch = ScratchDirectory()
         let deal = Deal(id: "d1", account: Self.hostile, name: "N", amount: Money(1, "EUR"), outcome: .won,

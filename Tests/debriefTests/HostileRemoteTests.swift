@@ -56,6 +56,22 @@ import Testing
         #expect(try team.git(["rev-parse", "-q", "--verify", "MERGE_HEAD"], in: team.manager).isEmpty)
     }
 
+    @Test func aLocalLinkIsNeitherCommittedNorPushed() throws {
+        let team = try SyncTeamFixture()
+        let (_, review) = try team.startTeam()
+        let victim = try Self.victim(team)
+        try FileManager.default.createSymbolicLink(atPath: team.manager.path + "/deals/mine.json", withDestinationPath: victim.path)
+        try team.edit(review.id, in: team.manager) { $0.summary = "Shared as usual." }
+        let result = try team.sync(team.manager, as: "Manager")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("not shared, because not records: deals/mine.json (a symbolic link)"))
+        #expect(try team.git(["ls-tree", "-r", "--name-only", "HEAD"], in: team.manager).contains("deals/mine.json") == false)
+        // The rest went out, and the rep's sync takes it without refusing anything.
+        let rep = try team.sync(team.rep, as: "Rep")
+        #expect(rep.status == 0, "\(rep.stderr)")
+        #expect(try team.review(review.id, in: team.rep).summary == "Shared as usual.")
+    }
+
     @Test func initRefusesToCheckOutALinkAndLeavesNoClone() throws {
         let team = try SyncTeamFixture()
         _ = try team.startTeam()

@@ -84,7 +84,7 @@ public struct ConflictResolver: Sendable {
             if let written, written != conflict.other.text {
                 throw Refusal(description: "the pending choice for the \(label) of \(name) shows “\(DisplaySanitizer.singleLineWithSpaces.sanitize(conflict.other.text))” but holds “\(DisplaySanitizer.singleLineWithSpaces.sanitize(written))”: \(file.path) was edited by hand or damaged; nothing was written. Keep what the record holds (1), or edit the record by hand")
             }
-            return try store.save(changed)
+            return try store.save(changed, base: record)
         case .failure(let problem):
             throw Refusal(description: "the other \(label) of \(name) is not a valid value (\(problem.reason)); nothing was written")
         }

@@ -6,7 +6,7 @@ import Foundation
 /// blocks saves, a submodule, or folders inside the record folders.
 public struct IncomingTreeCheck: Sendable {
     /// One entry of the tree that is refused, with what it is in words.
-    public struct Refusal: Sendable, Equatable, CustomStringConvertible {
+    public struct Refusal: Sendable, Hashable, Codable, CustomStringConvertible {
         public var path: String
         public var what: String
 

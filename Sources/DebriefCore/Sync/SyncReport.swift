@@ -47,6 +47,8 @@ public struct SyncReport: Sendable, Equatable, Codable {
     public var leftovers: [SyncLeftover] = []
     /// What this sync repaired before it began (a merge an interrupted sync left half done).
     public var recovered: String?
+    /// Files in the data folder that are not records, kept out of the commit (and so not shared).
+    public var unshared: [IncomingTreeCheck.Refusal]?
 
     public init(committed: String? = nil, remote: String? = nil) {
         self.committed = committed
@@ -59,14 +61,19 @@ public struct SyncReport: Sendable, Equatable, Codable {
         if let committed { out.append("committed: \(committed)") } else { out.append("no local changes to commit") }
         guard let remote else {
             out.append("no remote: changes stay on this machine. To share, run `debrief init --git URL` (or `git remote add origin URL`)")
-            return out + pendingLines + leftoverLines
+            return out + unsharedLines + pendingLines + leftoverLines
         }
         out += pulled.map { "from the team: \($0)" }
         out += merged.map { "merged field by field: \($0)" }
         out += conflicts.map { "conflict: \($0)" }
         out += keptCopies.map { "kept both: the other machine's version is in \($0)" }
         out.append(pushed ? "pushed to \(remote)" : "nothing to push; up to date with \(remote)")
-        return out + pendingLines + leftoverLines
+        return out + unsharedLines + pendingLines + leftoverLines
+    }
+
+    private var unsharedLines: [String] {
+        guard let unshared, !unshared.isEmpty else { return [] }
+        return ["not shared, because not records: \(IncomingTreeCheck.list(unshared)). Remove them or move them out of the data folder"]
     }
 
     private var pendingLines: [String] {

@@ -67,6 +67,12 @@ public struct TeamSync: Sendable {
 
         // 1. Commit what changed here.
         try git.check(["add", "-A", "--", "."])
+        // What is not a record stays out of the commit, or every teammate's sync would refuse the tree.
+        let unshared = try IncomingTreeCheck.refusals(in: try git.check(["write-tree"]).trimmed, git: git)
+        if !unshared.isEmpty {
+            try git.check(["reset", "--quiet", "--"] + unshared.map(\.path))
+            report.unshared = unshared
+        }
         let staged = SyncChange.parse(nameStatus: try git.check(["diff", "--cached", "--name-status", "-z", "--no-renames"]).stdout)
         if !staged.isEmpty {
             let files = GitFileCache(git: git)
