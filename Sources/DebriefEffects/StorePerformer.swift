@@ -20,10 +20,13 @@ public final class StorePerformer: EffectPerformer, @unchecked Sendable {
         public var writes: Bool
         /// Whether the team sync and the search fold run (off for snapshots: their searches fold as they go).
         public var backgroundWork: Bool
+        /// Extra environment for git during a team sync (tests give identities and HOME here).
+        public var syncEnvironment: [String: String]
 
-        public init(writes: Bool = true, backgroundWork: Bool = true) {
+        public init(writes: Bool = true, backgroundWork: Bool = true, syncEnvironment: [String: String] = [:]) {
             self.writes = writes
             self.backgroundWork = backgroundWork
+            self.syncEnvironment = syncEnvironment
         }
 
         /// Loads but never writes: what `debrief snapshot` uses.
@@ -112,7 +115,8 @@ public final class StorePerformer: EffectPerformer, @unchecked Sendable {
             onWriteQueue { [ConflictChoiceRunner.perform(request, store: store)] }
         case .sync:
             guard options.writes, options.backgroundWork, let root = store?.root else { return [] }
-            onThread(named: "debrief-sync") { [.syncFinished(TeamSyncWorker.sync(root: root))] }
+            let environment = options.syncEnvironment
+            onThread(named: "debrief-sync") { [.syncFinished(TeamSyncWorker.sync(root: root, environment: environment))] }
         case .foldSearchText(let deals):
             guard options.backgroundWork else { return [] }
             onThread(named: "debrief-search-fold") { [.searchTextFolded(DealSearchText(deals: deals))] }

@@ -4,9 +4,9 @@ import Foundation
 
 /// What `debrief sync` tells the app when it runs in the background (see `StorePerformer`).
 enum TeamSyncWorker {
-    static func sync(root: URL) -> SyncResult {
+    static func sync(root: URL, environment: [String: String] = [:]) -> SyncResult {
         do {
-            let report = try TeamSync(root: root).run()
+            let report = try TeamSync(root: root, environment: environment).run()
             let status = SyncStatus.read(root: root)
             var message = "Synced with the team"
             if !report.pulled.isEmpty { message += ": \(report.pulled.count) change\(report.pulled.count == 1 ? "" : "s") came in" }

@@ -18,22 +18,48 @@ final class HeadlessApp {
     private(set) var quit = false
     private(set) var frames: [Screen] = []
 
-    init(width: Int, height: Int, deals: Int = 12, reviews: Int = 3, asOf: String = "2026-10-01") throws {
-        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("debrief-headless-\(UUID().uuidString.prefix(8))", isDirectory: true)
-        let data = scratch.appendingPathComponent("data", isDirectory: true)
+    /// Whether the scratch folder goes when this app does (not when another app reopens it).
+    var removesScratch = true
+    let today: Day
+    let options: StorePerformer.Options
+
+    /// A demo team of `deals` deals dated up to `asOf` (also the app's today); `prepare` may change
+    /// the data directory (or make it a clone of a team's) before the app loads it.
+    convenience init(width: Int, height: Int, deals: Int = 12, reviews: Int = 3, asOf: String = "2026-10-01",
+                     options: StorePerformer.Options = .init(), prepare: (_ data: URL, _ scratch: URL) throws -> Void = { _, _ in }) throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("debrief-headless-\(UUID().uuidString.prefix(8))", isDirectory: true)
         let today = Day(iso: asOf) ?? Day.today()
+        let data = scratch.appendingPathComponent("data", isDirectory: true)
         try DemoTeam(.init(deals: deals, reviews: reviews, seed: 7, asOf: today)).write(to: data)
+        try prepare(data, scratch)
+        self.init(scratch: scratch, width: width, height: height, today: today, options: options)
+    }
+
+    /// The app started again on the same folders, as after a crash: the old one must be gone.
+    convenience init(reopening old: HeadlessApp) {
+        old.removesScratch = false
+        self.init(scratch: old.scratch, width: old.state.width, height: old.state.height, today: old.today, options: old.options)
+    }
+
+    init(scratch: URL, width: Int, height: Int, today: Day, options: StorePerformer.Options) {
+        self.scratch = scratch
+        self.today = today
+        self.options = options
+        let data = scratch.appendingPathComponent("data", isDirectory: true)
+        let locations = DataLocations(dataDirectory: data, stateDirectory: scratch.appendingPathComponent("state"),
+                                      configDirectory: scratch.appendingPathComponent("config"))
         store = RecordStore(root: data)
-        journal = EditJournal(stateDirectory: scratch.appendingPathComponent("state"), dataDirectory: data)
-        performer = StorePerformer(store: store, journal: journal)
+        journal = EditJournal(locations: locations)
+        performer = StorePerformer(store: store, journal: journal, options: options)
         state = AppState(width: width, height: height, theme: Theme.fallback.degraded(to: .none), dataLabel: data.path,
                          data: AppDataLoader.load(from: store), today: today)
         state.sessionTag = "test"
+        AppStart.prepare(&state, dataDirectory: data, locations: locations)
     }
 
     deinit {
         journal.close()
-        try? FileManager.default.removeItem(at: scratch)
+        if removesScratch { try? FileManager.default.removeItem(at: scratch) }
     }
 
     var dataDirectory: URL { store.root }

@@ -57,4 +57,23 @@ struct TerminalE2ETests {
         #expect(screen.contains("debrief exited with 0"), "\(screen)")
         #expect(screen.contains("tty: icanon echo"), "\(screen)")
     }
+
+    @Test func aLoneEscapeStopsEditingAtOnceAndTheNextKeyIsAKey() throws {
+        let tmux = try TmuxHarness(width: 120, height: 40, deals: 30, reviews: 0, asOf: "2026-11-28")
+        defer { tmux.stop() }
+        try tmux.start()
+        _ = try tmux.waitFor("the board") { $0.contains("┏ WON (") }
+        tmux.send("Enter")
+        _ = try tmux.waitFor("the session") { $0.contains("Question 1 of") }
+        tmux.send("Enter")
+        tmux.send("-l", "Champion was the CFO")
+        _ = try tmux.waitFor("the note") { $0.contains("Champion was the CFO") }
+        // Esc, a pause past the 25 ms escape delay, then j: a lone Esc (not Alt-j), so j moves on.
+        tmux.sendEscape()
+        tmux.send("j")
+        _ = try tmux.waitFor("the next question") { $0.contains("Question 2 of") }
+        tmux.send("C-c")
+        let screen = try tmux.waitFor("the shell after Ctrl-C") { $0.contains("debrief exited with") }
+        #expect(screen.contains("debrief exited with 0"), "\(screen)")
+    }
 }
