@@ -235,8 +235,19 @@ extension TmuxHarness {
     }
 
     /// The pane's title as the terminal keeps it: an OSC 0 or OSC 2 sequence that reached tmux changes it.
-    func paneTitle() -> String {
-        ((try? run(["display-message", "-p", "-t", session, "#{pane_title}"])) ?? "").trimmingCharacters(in: .newlines)
+    func paneTitle(sourceLocation: SourceLocation = #_sourceLocation) -> String {
+        do {
+            return try run(["display-message", "-p", "-t", session, "#{pane_title}"]).trimmingCharacters(in: .newlines)
+        } catch {
+            Issue.record("could not read the pane's title: \(error)", sourceLocation: sourceLocation)
+            return ""
+        }
+    }
+
+    /// From now on, every byte the program writes to its terminal is appended to `file` (tmux pipe-pane),
+    /// so a test can check what reached the terminal before tmux interpreted it.
+    func recordOutput(to file: URL) throws {
+        try run(["pipe-pane", "-o", "-t", session, "cat >> '\(file.path)'"])
     }
 
     /// Runs a debrief command on this data directory outside tmux (import, export…); returns its exit status.
