@@ -125,6 +125,42 @@ struct ReviewMergeReviewTests {
         #expect(conflict.theirs == "CFO only — 确认")
     }
 
+    @Test("manager, rep and scheduled day changed differently in two sessions: mine kept, theirs reported", arguments: 0..<3)
+    func singleValueClash(_ field: Int) throws {
+        var mine = base, theirs = base
+        let place: String
+        switch field {
+        case 0:
+            (mine.manager, theirs.manager, place) = ("Kenji Sato", "Ana Lima", "manager")
+        case 1:
+            (mine.rep, theirs.rep, place) = ("Søren Dahl", "Lena Vogt", "rep")
+        default:
+            (mine.scheduledFor, theirs.scheduledFor, place) = (Day(iso: "2026-12-04"), Day(iso: "2026-12-09"), "scheduledFor")
+        }
+        let result = ReviewMerge.merge(base: base, mine: mine, theirs: theirs)
+        #expect(result.merged.manager == mine.manager && result.merged.rep == mine.rep && result.merged.scheduledFor == mine.scheduledFor)
+        let conflict = try #require(result.conflicts.first)
+        #expect(result.conflicts.count == 1)
+        #expect(conflict.place == .field(place))
+        #expect(conflict.resolution == .keptMine)
+        #expect(conflict.mine != conflict.theirs && !conflict.theirs.isEmpty, "the other value is reported: \(conflict)")
+        // Changed on one side only: that side's value, and no conflict.
+        let oneSided = ReviewMerge.merge(base: base, mine: base, theirs: theirs)
+        #expect(oneSided.merged == theirs && oneSided.conflicts.isEmpty)
+    }
+
+    @Test("the same new item id added in both sessions with different content keeps both; the same content once")
+    func sameNewIDBothSides() {
+        var mine = base, theirs = base
+        mine.actionItems = [ActionItem(id: "a1", text: "Send the ROI deck", owner: "Dana")]
+        theirs.actionItems = [ActionItem(id: "a1", text: "Call the CFO's office", owner: "Lena")]
+        let result = ReviewMerge.merge(base: base, mine: mine, theirs: theirs)
+        #expect(result.merged.actionItems.map(\.text) == ["Send the ROI deck", "Call the CFO's office"])
+        #expect(Set(result.merged.actionItems.map(\.id)).count == 2, "two items may not share an id")
+        theirs.actionItems = mine.actionItems
+        #expect(ReviewMerge.merge(base: base, mine: mine, theirs: theirs).merged.actionItems == mine.actionItems)
+    }
+
     @Test("status is the further one; completion time kept")
     func status() {
         var mine = base, theirs = base
@@ -162,6 +198,31 @@ struct ReviewSaverTests {
         let onDisk = try #require(try store.load(Review.self, id: first.id))
         #expect(onDisk.answers[0].prepAnswer == "Rep's answer ✍️")
         #expect(onDisk.answers[0].notes == "Manager's note")
+    }
+
+    @Test("a save that keeps meeting newer saves gives up with the reason, and writes nothing of its own")
+    func tooManyConcurrentSaves() throws {
+        let dir = TemporaryDirectory()
+        let store = RecordStore(root: dir.url)
+        let first = try ReviewSaver(store: store).save(SessionFixtures.review(), base: nil).saved
+        var other = first
+        other.summary = "Saved by the rep meanwhile"
+        let theirs = try ReviewSaver(store: store).save(other, base: first).saved
+        var mine = first
+        mine.summary = "Mine"
+        // One attempt: the first save meets the rep's, and there is no second try.
+        do {
+            _ = try ReviewSaver(store: store, maxAttempts: 1).save(mine, base: first)
+            Issue.record("a save that met a newer one with no tries left was reported as saved")
+        } catch {
+            guard case .tooManyConcurrentSaves(attempts: 1) = error else {
+                Issue.record("expected tooManyConcurrentSaves, got \(error)")
+                return
+            }
+            #expect(error.description.contains("gave up after 1 tries"))
+            #expect(error.description.contains("still on screen and in the journal"))
+        }
+        #expect(try store.load(Review.self, id: first.id) == theirs, "nothing of the failed save reached the file")
     }
 
     @Test("a review deleted underneath is written back, not dropped")
