@@ -223,7 +223,7 @@ public enum DebriefApp {
             screen = Screen(width: state.width, height: state.height)
         }
         let background = state.theme.style(.background)
-        screen.appFill(x: 0, y: 0, width: screen.width, height: screen.height, style: background)
+        screen.fill(screen.bounds, style: background)
         if state.isTooSmall {
             TooSmallMessage.render(state, into: &screen)
             return

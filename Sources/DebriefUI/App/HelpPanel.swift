@@ -51,7 +51,8 @@ enum HelpPanel {
         let box = frame(state)
         var title = theme.style(.title)
         title.background = panel.background
-        screen.appBox(x: box.x, y: box.y, width: box.width, height: box.height, title: "Keys", border: theme.style(.borderFocused), titleStyle: title, fill: panel)
+        Block(title: "Keys", fillsInterior: true, titleInset: 2, styles: WidgetStyles(border: theme.style(.borderFocused), title: title, popup: panel))
+            .render(into: &screen, area: Rect(x: box.x, y: box.y, width: box.width, height: box.height))
         let all = lines(for: state)
         let keyWidth = all.reduce(0) { width, line in
             if case .entry(let keys, _) = line { return max(width, DisplayWidth.of(keys)) }
@@ -63,16 +64,16 @@ enum HelpPanel {
             let inner = box.width - 4
             switch line {
             case .section(let name):
-                screen.appText(name, x: box.x + 2, y: y, maxWidth: inner, style: theme.style(.helpSection))
+                screen.put(name, x: box.x + 2, y: y, style: theme.style(.helpSection), maxWidth: max(0, inner))
             case .entry(let keys, let description):
-                screen.appText(Screen.appFit(keys, width: keyWidth), x: box.x + 3, y: y, style: theme.style(.helpKey))
-                screen.appText(description, x: box.x + 5 + keyWidth, y: y, maxWidth: inner - keyWidth - 3, style: panel)
+                screen.put(DisplayWidth.fit(keys, toWidth: keyWidth), x: box.x + 3, y: y, style: theme.style(.helpKey))
+                screen.put(description, x: box.x + 5 + keyWidth, y: y, style: panel, maxWidth: max(0, inner - keyWidth - 3))
             case .blank:
                 break
             }
         }
         if scroll < maxScroll(state) {
-            screen.appText(" more ↓ ", x: box.x + box.width - 10, y: box.y + box.height - 1, style: theme.style(.borderFocused))
+            screen.put(" more ↓ ", x: box.x + box.width - 10, y: box.y + box.height - 1, style: theme.style(.borderFocused))
         }
     }
 }

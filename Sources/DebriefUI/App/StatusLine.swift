@@ -14,7 +14,7 @@ enum StatusLine {
             case .error: .statusError
             }
             // The whole row: a short notice must not leave the end of what the view drew there.
-            screen.appFill(x: 0, y: warningRow, width: screen.width, height: 1, style: theme.style(role))
+            screen.fill(Rect(x: 0, y: warningRow, width: screen.width, height: 1), style: theme.style(role))
             screen.putTruncated(" " + notice.text, x: 0, y: warningRow, style: theme.style(role), maxWidth: screen.width)
             warningRow -= 1
         }
@@ -22,13 +22,13 @@ enum StatusLine {
             let count = state.data.problems.count
             let more = count > 1 ? " (and \(count - 1) more; run debrief check)" : ""
             let text = " ! \(count == 1 ? "1 file" : "\(count) files") could not be read: \(first.path): \(first.reason)\(more)"
-            screen.appFill(x: 0, y: warningRow, width: screen.width, height: 1, style: theme.style(.statusWarning))
+            screen.fill(Rect(x: 0, y: warningRow, width: screen.width, height: 1), style: theme.style(.statusWarning))
             screen.putTruncated(text, x: 0, y: warningRow, style: theme.style(.statusWarning), maxWidth: screen.width)
         }
 
         let bar = theme.style(.statusBar)
         let keyStyle = theme.style(.statusBarKey)
-        screen.appFill(x: 0, y: bottom, width: screen.width, height: 1, style: bar)
+        screen.fill(Rect(x: 0, y: bottom, width: screen.width, height: 1), style: bar)
         // The team sync status, when the data directory is shared through git.
         let pending = state.data.pendingConflictCount
         let syncLabel = state.sync.map { $0.label(pendingConflicts: pending) } ?? (pending > 0 ? SyncIndicator.conflictsLabel(pending) : nil)
@@ -39,9 +39,9 @@ enum StatusLine {
         for hint in state.keymap.hints(for: state.statusKeyContexts) {
             let needed = DisplayWidth.of(hint.keys) + 1 + DisplayWidth.of(hint.description) + 2
             guard column + needed <= limit else { break }
-            column = screen.appText(hint.keys, x: column, y: bottom, style: keyStyle)
-            column = screen.appText(" " + hint.description + "  ", x: column, y: bottom, style: bar)
+            column += screen.put(hint.keys, x: column, y: bottom, style: keyStyle)
+            column += screen.put(" " + hint.description + "  ", x: column, y: bottom, style: bar)
         }
-        screen.appText(right, x: screen.width - DisplayWidth.of(right), y: bottom, style: bar)
+        screen.put(right, x: screen.width - DisplayWidth.of(right), y: bottom, style: bar)
     }
 }

@@ -4,8 +4,8 @@ import DebriefCore
 enum TitleBar {
     static func render(_ state: AppState, into screen: inout Screen) {
         let theme = state.theme
-        var column = screen.appText(" Debrief ", x: 0, y: 0, style: theme.style(.title))
-        column = screen.appText("· \(state.view.title)", x: column, y: 0, style: theme.style(.text))
+        var column = screen.put(" Debrief ", x: 0, y: 0, style: theme.style(.title))
+        column += screen.put("· \(state.view.title)", x: column, y: 0, style: theme.style(.text))
         let label = state.dataLabel
         let room = screen.width - column - 3
         guard room > 8 else { return }
@@ -13,6 +13,6 @@ enum TitleBar {
         var shown = label
         while DisplayWidth.of(shown) > room - 1, !shown.isEmpty { shown.removeFirst() }
         if shown != label { shown = "…" + shown }
-        screen.appText(shown, x: screen.width - DisplayWidth.of(shown) - 1, y: 0, style: theme.style(.textMuted))
+        screen.put(shown, x: screen.width - DisplayWidth.of(shown) - 1, y: 0, style: theme.style(.textMuted))
     }
 }

@@ -15,7 +15,7 @@ enum TooSmallMessage {
         for (index, line) in lines.enumerated() where top + index < screen.height {
             let x = max(0, (screen.width - DisplayWidth.of(line)) / 2)
             let role: ThemeRole = index == lines.count - 1 ? .textMuted : .statusWarning
-            screen.appText(line, x: x, y: top + index, style: state.theme.style(role))
+            screen.put(line, x: x, y: top + index, style: state.theme.style(role))
         }
     }
 

@@ -9,10 +9,14 @@ public struct Block: Sendable, Hashable {
     public var footer: String?
     /// Clear the inside with the popup style (for dialogs drawn over other views).
     public var fillsInterior: Bool
+    /// Columns from the corner to the title's leading space: 1 draws "┌ Title ─┐", 2 "┌─ Title ─┐".
+    public var titleInset: Int
     public var styles: WidgetStyles
 
-    public init(title: String? = nil, focused: Bool = false, footer: String? = nil, fillsInterior: Bool = false, styles: WidgetStyles = .monochrome) {
+    public init(title: String? = nil, focused: Bool = false, footer: String? = nil, fillsInterior: Bool = false, titleInset: Int = 1,
+                styles: WidgetStyles = .monochrome) {
         self.title = title
+        self.titleInset = max(1, titleInset)
         self.focused = focused
         self.footer = footer
         self.fillsInterior = fillsInterior
@@ -41,11 +45,11 @@ public struct Block: Sendable, Hashable {
         screen.put(String(glyphs.topRight), x: right, y: top, style: style)
         screen.put(String(glyphs.bottomLeft), x: left, y: bottom, style: style)
         screen.put(String(glyphs.bottomRight), x: right, y: bottom, style: style)
-        // "┌ Title ───┐": the title sits one cell in from the corner, padded by a space each side.
-        if let title, !title.isEmpty, area.width >= 5 {
-            var shown = DisplayWidth.truncate(DisplaySanitizer.singleLine.sanitize(title), toWidth: area.width - 4)
+        // "┌ Title ───┐": the title sits `titleInset` cells in from the corner, padded by a space each side.
+        if let title, !title.isEmpty, area.width >= 3 + 2 * titleInset {
+            var shown = DisplayWidth.truncate(DisplaySanitizer.singleLine.sanitize(title), toWidth: area.width - 2 - 2 * titleInset)
             while shown.hasSuffix(" ") { shown.removeLast() }  // let the border line run on instead
-            screen.put(" \(shown) ", x: left + 1, y: top, style: styles.title, maxWidth: area.width - 2)
+            screen.put(" \(shown) ", x: left + titleInset, y: top, style: styles.title, maxWidth: area.width - 2 * titleInset)
         }
         if let footer, !footer.isEmpty, area.width >= 5 {
             let text = DisplayWidth.truncate(" \(footer) ", toWidth: area.width - 2)
