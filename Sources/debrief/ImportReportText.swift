@@ -70,7 +70,7 @@ enum ImportReportText {
             if missed > 0 {
                 why = "\(count(missed, "closed row")) could not be imported (see below)"
             } else if report.skippedCount > 0 {
-                why = "all \(count(report.skippedCount, "row")) are open deals"
+                why = report.skippedCount == 1 ? "its one row is an open deal" : "all \(count(report.skippedCount, "row")) are open deals"
             } else {
                 why = "the file has no data rows"
             }

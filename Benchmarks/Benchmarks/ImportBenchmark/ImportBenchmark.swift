@@ -2,11 +2,11 @@ import Benchmark
 import DebriefCore
 import Foundation
 
-/// 10,000 closed deals in the HubSpot shape, made in code so the benchmark needs no fixture.
-private let tenThousandRows: Data = {
+/// Closed deals in the HubSpot shape, made in code so the benchmark needs no fixture.
+private func hubspotRows(_ count: Int) -> Data {
     var text = "Record ID,Deal Name,Deal Stage,Amount,Close Date,Deal owner,Pipeline,Deal Type,Closed Won Reason,Closed Lost Reason,Create Date\r\n"
     let owners = ["Priya Raman", "Marcus Oyelaran", "Lena Vogt", "Tomás Herrera", "Kenji Watanabe", "Dana Whitfield"]
-    for index in 0..<10_000 {
+    for index in 0..<count {
         let won = index % 3 != 0
         let day = 1 + index % 28
         let month = 1 + index % 12
@@ -17,7 +17,24 @@ private let tenThousandRows: Data = {
         text += "2025-12-01 09:00\r\n"
     }
     return Data(text.utf8)
-}()
+}
+
+/// A Bitrix24 export whose loss reasons and comments are long Russian text (issue 16: classifying
+/// such text took 3–6× as long per row as English).
+private func russianBitrixRows(_ count: Int) -> Data {
+    let reason = String(repeating: "Клиент долго согласовывал бюджет, затем выбрал решение конкурента по более низкой цене; "
+        + "руководство отложило проект до следующего года, а ответственный за закупку ушёл из компании. ", count: 3)
+    let stages = ["WON", "LOSE", "C2:WON", "C6:LOSE", "APOLOGY"]
+    var text = "ID,TITLE,STAGE_ID,OPPORTUNITY,CURRENCY_ID,COMPANY_TITLE,ASSIGNED_BY_ID,CLOSED,CLOSEDATE,DATE_CREATE,LOSS_REASON,COMMENTS\n"
+    for index in 0..<count {
+        let day = 1 + index % 28, month = 1 + index % 12
+        text += "\(index + 1),Сделка номер \(index),\(stages[index % stages.count]),\(1_000 + index),RUB,ООО Компания \(index % 300),"
+        text += "\(index % 40),Y,\(day < 10 ? "0" : "")\(day).\(month < 10 ? "0" : "")\(month).2026,01.01.2026,\"\(reason)\",\"\(reason)\"\n"
+    }
+    return Data(text.utf8)
+}
+
+private let tenThousandRows = hubspotRows(10_000)
 
 private func temporaryStore() -> (RecordStore, URL) {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("debrief-bench-\(UUID().uuidString)")
@@ -58,5 +75,36 @@ let benchmarks: @Sendable () -> Void = {
         let report = try DealImporter(store: store).importData(tenThousandRows, named: "bench.csv", options: ImportOptions(dryRun: true))
         benchmark.stopMeasurement()
         precondition(report.added.count == 10_000, "expected 10,000 to add: \(report.summary)")
+    }
+
+    // Issue 16: 100,000 rows must take under 10× the 10,000-row time (linear), under 300 MB peak.
+    Benchmark("Import 100,000 rows into an empty data directory", configuration: .init(maxIterations: 2)) { benchmark in
+        let rows = hubspotRows(100_000)
+        let (store, url) = temporaryStore()
+        defer { try? FileManager.default.removeItem(at: url) }
+        benchmark.startMeasurement()
+        let report = try DealImporter(store: store).importData(rows, named: "bench.csv")
+        benchmark.stopMeasurement()
+        precondition(report.added.count == 100_000, "expected 100,000 added: \(report.summary)")
+    }
+
+    Benchmark("Parse and plan 100,000 rows (dry run, empty directory)", configuration: .init(maxIterations: 3)) { benchmark in
+        let rows = hubspotRows(100_000)
+        let (store, url) = temporaryStore()
+        defer { try? FileManager.default.removeItem(at: url) }
+        benchmark.startMeasurement()
+        let report = try DealImporter(store: store).importData(rows, named: "bench.csv", options: ImportOptions(dryRun: true))
+        benchmark.stopMeasurement()
+        precondition(report.added.count == 100_000, "expected 100,000 to add: \(report.summary)")
+    }
+
+    Benchmark("Parse and plan 8,000 Bitrix24 rows with long Russian reasons (dry run)") { benchmark in
+        let rows = russianBitrixRows(8_000)
+        let (store, url) = temporaryStore()
+        defer { try? FileManager.default.removeItem(at: url) }
+        benchmark.startMeasurement()
+        let report = try DealImporter(store: store).importData(rows, named: "bench.csv", options: ImportOptions(dryRun: true))
+        benchmark.stopMeasurement()
+        precondition(report.added.count == 8_000, "expected 8,000 to add: \(report.summary)")
     }
 }

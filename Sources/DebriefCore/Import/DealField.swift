@@ -104,9 +104,9 @@ public enum DealField: String, Sendable, CaseIterable, Hashable, Codable {
             ["reason", "reasons", "closereason", "winlossreason", "closedreason", "grund", "raison", "motivo", "razon",
              "reden", "причина"]
         case .isWon:
-            ["iswon", "won", "wonflag"]
+            ["iswon", "won", "wonflag", "isclosedwon", "hsisclosedwon"]
         case .isClosed:
-            ["isclosed", "closed", "closedflag"]
+            ["isclosed", "closed", "closedflag", "hsisclosed"]
         case .competitors:
             ["competitor", "competitors", "primarycompetitor", "secondarycompetitor", "competition", "lostto",
              "competitorname", "wettbewerber", "konkurrent", "concurrent", "competidor", "concorrente"]

@@ -53,18 +53,48 @@ public struct DealImporter: Sendable {
     }
 
     public func importData(_ data: Data, named name: String, options: ImportOptions = ImportOptions()) throws(ImportRefusal) -> ImportReport {
-        let source = try SourceText.decode(data)
-        let table = try CSVTable.parse(source.text)
+        // The text, the table and the rows' first reading end with `read`, before any deal is planned
+        // or written: at 100,000 rows they are most of an import's memory.
+        var (report, candidates, map) = try read(data, named: name, options: options)
+        let plan = plan(candidates, map: map)
+        candidates = []
+        report.unchanged = plan.unchanged
+        report.rejected += plan.rejected
+        var saved = plan.writes
+        if !options.dryRun {
+            let failures = write(plan.writes, options: options)
+            saved = plan.writes.filter { failures[$0.deal.id] == nil }
+            report.rejected += plan.writes.compactMap { write in
+                failures[write.deal.id].map { RejectedRow(line: write.line, column: nil, value: nil, reason: $0) }
+            }
+        }
+        report.added = saved.filter(\.isNew).map(\.deal.id)
+        report.updated = saved.filter { !$0.isNew }.map(\.deal.id)
+        report.rejected.sort { $0.line < $1.line }
+        return report
+    }
+
+    /// Reads every row of the file into a candidate deal, one per id, and starts the report.
+    private func read(_ data: Data, named name: String, options: ImportOptions) throws(ImportRefusal)
+        -> (ImportReport, [(line: Int, deal: Deal)], ColumnMap) {
+        var table: CSVTable
+        let encoding: SourceEncoding
+        do {
+            let source = try SourceText.decode(data)
+            table = try CSVTable.parse(source.text)
+            encoding = source.encoding
+        }
         var mapping = options.mapping
         if let outcome = options.outcome { mapping.defaultOutcome = outcome }
         let crm = options.format ?? CRMSource.detect(header: table.header, idValues: Self.idSample(table))
         let map = try ColumnMap.resolve(header: table.header, mapping: mapping, crm: crm)
         let dateColumns = (map.columns[.closeDate] ?? []) + (map.columns[.createdDate] ?? [])
-        let dateCells = table.rows.flatMap { row in dateColumns.compactMap { $0 < row.cells.count ? row.cells[$0] : nil } }
+        var dateCells = table.rows.flatMap { row in dateColumns.compactMap { $0 < row.cells.count ? row.cells[$0] : nil } }
         let dateOrder = try DateOrder.settle(dateCells, chosen: options.dateOrder ?? mapping.dateOrder)
+        dateCells = []
 
         var report = ImportReport(
-            file: name, source: crm, encoding: source.encoding, dateOrder: dateOrder, dryRun: options.dryRun,
+            file: name, source: crm, encoding: encoding, dateOrder: dateOrder, dryRun: options.dryRun,
             rows: table.rows.count, footerLines: table.footerLines,
             columns: Dictionary(uniqueKeysWithValues: map.columns.map { ($0.key.rawValue, map.headers(for: $0.key)) }),
             ignoredColumns: map.ignoredColumns
@@ -80,7 +110,9 @@ public struct DealImporter: Sendable {
         let signals = StageSignals(texts: table.rows.lazy.flatMap { row in stageColumns.lazy.compactMap { $0 < row.cells.count ? row.cells[$0] : nil } },
                                    overrides: mapping.stages)
         let reader = DealRowReader(map: map, source: idSource, mapping: mapping, dateOrder: dateOrder, stageSignals: signals)
-        let outcomes = ParallelMap.map(table.rows) { reader.read($0) }
+        var outcomes = ParallelMap.map(table.rows) { reader.read($0) }
+        table.rows = []
+        defer { outcomes = [] }
 
         // One candidate per id; a later row with the same id is a duplicate or a contradiction.
         var candidates: [(line: Int, deal: Deal)] = []
@@ -111,22 +143,7 @@ public struct DealImporter: Sendable {
                 candidates.append((line, deal))
             }
         }
-
-        let plan = plan(candidates, map: map)
-        report.unchanged = plan.unchanged
-        report.rejected += plan.rejected
-        var saved = plan.writes
-        if !options.dryRun {
-            let failures = write(plan.writes, options: options)
-            saved = plan.writes.filter { failures[$0.deal.id] == nil }
-            report.rejected += plan.writes.compactMap { write in
-                failures[write.deal.id].map { RejectedRow(line: write.line, column: nil, value: nil, reason: $0) }
-            }
-        }
-        report.added = saved.filter(\.isNew).map(\.deal.id)
-        report.updated = saved.filter { !$0.isNew }.map(\.deal.id)
-        report.rejected.sort { $0.line < $1.line }
-        return report
+        return (report, candidates, map)
     }
 
     /// A few values of the id column, which tell Salesforce's own ids from others.

@@ -65,14 +65,11 @@ public enum NoDecisionPhrases {
 
     public static func matches(_ reason: String) -> Bool {
         // The phrases are ASCII: ASCII lower-casing is enough, and fast on text in any script.
-        let text = TextScan.asciiLowercased(reason)
-        func has(_ phrases: [[UInt8]]) -> Bool { phrases.contains { TextScan.firstOffset(of: $0, in: text, wordStart: false) != nil } }
-        if has(definiteBytes) { return true }
-        guard has(postponementBytes) else { return false }
-        return !has(boughtElsewhereBytes)
+        let found = phrases.matchedGroups(in: TextScan.asciiLowercased(reason), wordStart: false)
+        if found & 1 != 0 { return true }
+        return found & 2 != 0 && found & 4 == 0
     }
 
-    private static let definiteBytes = definite.map { Array($0.utf8) }
-    private static let postponementBytes = postponement.map { Array($0.utf8) }
-    private static let boughtElsewhereBytes = boughtElsewhere.map { Array($0.utf8) }
+    /// Group 0 definite, 1 postponement, 2 bought elsewhere.
+    private static let phrases = KeywordSet(groups: [definite, postponement, boughtElsewhere])
 }

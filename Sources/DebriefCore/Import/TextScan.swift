@@ -62,3 +62,60 @@ extension StringProtocol {
     /// `TextScan.trimmed` for any string or substring.
     var importTrimmed: String { TextScan.trimmed(String(self)) }
 }
+
+/// Many keywords, each in a numbered group, searched in one pass over a text: a position is checked
+/// only against the keywords that begin with its byte, so long text in other scripts (UTF-8 bytes of
+/// 0x80 and up, which no keyword begins with) costs one comparison per byte, not one per keyword.
+struct KeywordSet: Sendable {
+    private let keywords: [[UInt8]]
+    private let groups: [Int]
+    private let byFirstByte: [[Int]]
+
+    /// `groups[n]` are the keywords of group n (at most 64 groups); each keyword begins with an ASCII byte.
+    init(groups keywordGroups: [[String]]) {
+        var keywords: [[UInt8]] = [], groups: [Int] = []
+        var byFirstByte = [[Int]](repeating: [], count: 128)
+        for (group, words) in keywordGroups.enumerated() {
+            for word in words {
+                let bytes = Array(word.utf8)
+                guard let first = bytes.first, first < 0x80 else { continue }
+                byFirstByte[Int(first)].append(keywords.count)
+                keywords.append(bytes)
+                groups.append(group)
+            }
+        }
+        self.keywords = keywords
+        self.groups = groups
+        self.byFirstByte = byFirstByte
+    }
+
+    /// A bit per group with a keyword somewhere in `bytes` (only at the start of a word when `wordStart`).
+    func matchedGroups(in bytes: [UInt8], wordStart: Bool) -> UInt64 {
+        var found: UInt64 = 0
+        bytes.withUnsafeBufferPointer { text in
+            let count = text.count
+            for index in 0..<count {
+                let byte = text[index]
+                guard byte < 0x80 else { continue }
+                let candidates = byFirstByte[Int(byte)]
+                if candidates.isEmpty { continue }
+                if wordStart && index > 0 && Self.isWordByte(text[index - 1]) { continue }
+                for keyword in candidates where found & (1 << UInt64(groups[keyword])) == 0 {
+                    let pattern = keywords[keyword]
+                    guard index + pattern.count <= count else { continue }
+                    var same = true
+                    for offset in 1..<pattern.count where text[index + offset] != pattern[offset] {
+                        same = false
+                        break
+                    }
+                    if same { found |= 1 << UInt64(groups[keyword]) }
+                }
+            }
+        }
+        return found
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+}
