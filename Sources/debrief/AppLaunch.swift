@@ -7,6 +7,13 @@ struct AppLaunch {
     var locations: DataLocations
     var environment: [String: String] = ProcessInfo.processInfo.environment
 
+    /// The keys: the defaults with config.toml's `[keys.CONTEXT]` rebindings, and each rebinding
+    /// that could not be used (file, line, what is wrong), which keeps its default keys.
+    func keymap() -> (keymap: Keymap, problems: [String]) {
+        let result = KeyConfig.load(from: AppConfig.file(in: locations.configDirectory))
+        return (result.keymap, result.problems.map(\.description))
+    }
+
     /// The theme from `--theme`, else config.toml, else the default — with any problem as a
     /// message, because a broken theme must never stop the app.
     func theme(named option: String?, depth: ColorDepth) -> (theme: Theme, problems: [String]) {

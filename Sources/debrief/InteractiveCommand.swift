@@ -30,12 +30,14 @@ extension Debrief {
 
             let (theme, themeProblems) = launch.theme(named: theme, depth: ColorDepth.detect(environment: environment))
             var state = AppState(width: 0, height: 0, theme: theme, dataLabel: label, data: AppDataLoader.load(from: store))
-            if let problem = themeProblems.first { state.notice = .init(.warning, problem) }
+            let (keymap, keyProblems) = launch.keymap()
+            state.keymap = keymap
+            if let problem = (themeProblems + keyProblems).first { state.notice = .init(.warning, problem) }
 
             state.sessionTag = String(UUID().uuidString.prefix(6)).lowercased()
             state.manager = environment["DEBRIEF_MANAGER"].flatMap { $0.isEmpty ? nil : $0 } ?? NSUserName()
             let outcome = try AppLaunch.runInTerminal(state, store: store, locations: launch.locations)
-            for problem in themeProblems { Output.warning(problem) }
+            for problem in themeProblems + keyProblems { Output.warning(problem) }
             if let signal = outcome.signal {
                 // Saved and restored; now end the way the signal asked, with the conventional status.
                 throw ExitCode(128 + signal)

@@ -37,10 +37,12 @@ struct PrepCommand: ParsableCommand {
             let launch = AppLaunch(locations: globals.locations, environment: environment)
             let (resolved, problems) = launch.theme(named: theme, depth: ColorDepth.detect(environment: environment))
             var state = AppState(width: 0, height: 0, theme: resolved, dataLabel: store.root.path, data: data)
+            let (keymap, keyProblems) = launch.keymap()
+            state.keymap = keymap
             state.prep = PrepState(rep: name, deals: data.deals, reviews: data.reviews, questions: data.questions, now: Timestamp.now())
             state.sessionTag = String(UUID().uuidString.prefix(6)).lowercased()
             let outcome = try AppLaunch.runInTerminal(state, store: store, locations: globals.locations)
-            for problem in problems { Output.warning(problem) }
+            for problem in problems + keyProblems { Output.warning(problem) }
             if let signal = outcome.signal { throw ExitCode(128 + signal) }
         }
     }

@@ -81,13 +81,15 @@ struct SnapshotCommand: ParsableCommand {
             let launch = AppLaunch(locations: global.locations, environment: environment)
             let demo = demo || root.demo
             let (resolved, problems) = launch.theme(named: theme ?? root.theme, depth: color ? depth : .none)
-            for problem in problems { Output.warning(problem) }
+            let (keymap, keyProblems) = launch.keymap()
+            for problem in problems + keyProblems { Output.warning(problem) }
 
             let store = global.store
             let data = demo ? AppLaunch.demoData() : AppDataLoader.load(from: store)
             let label = demo ? "demo team" : store.root.path
             var state = AppState(width: width, height: height, theme: resolved, dataLabel: label, data: data)
             state.view = appView
+            state.keymap = keymap
             // The real program loop, over a headless backend playing the key script; a snapshot never writes.
             let backend = HeadlessBackend(width: width, height: height, keys: keys)
             let performer = demo ? StorePerformer(store: nil, journal: nil, options: .readOnly) { data }
