@@ -32,3 +32,40 @@ struct RecoveryHeadlessTests {
         #expect(second.state.data.deals.contains { $0.id == review.dealId })
     }
 }
+
+/// The two other answers to the recovery offer: `d` throws the text away for good, Esc asks again
+/// at the next start; neither touches the saved review.
+@Suite("Crash recovery, discard and later, headless")
+struct RecoveryChoiceHeadlessTests {
+    static func crashedWithText(_ text: String) throws -> HeadlessApp {
+        let first = try HeadlessApp(width: 110, height: 34, deals: 20, reviews: 0, asOf: "2026-11-28")
+        first.type("Enter Enter")
+        first.typeText(text)
+        return first
+    }
+
+    @Test func discardThrowsTheTextAwayForGood() throws {
+        let first = try Self.crashedWithText("Typed, then thrown away")
+        let second = HeadlessApp(reopening: first)
+        #expect(second.type("").contains("Unsaved text recovered"))
+        let screen = second.type("d")
+        #expect(!screen.contains("Unsaved text recovered"))
+        second.type("q")
+        #expect(second.store.loadAll(Review.self).records.isEmpty, "discarding wrote the review")
+        let third = HeadlessApp(reopening: second)
+        #expect(!third.type("").contains("Unsaved text recovered"), "discarded text was offered again")
+    }
+
+    @Test func laterAsksAgainAtTheNextStart() throws {
+        let first = try Self.crashedWithText("Typed, decided later")
+        let second = HeadlessApp(reopening: first)
+        #expect(second.type("").contains("Unsaved text recovered"))
+        var screen = second.type("Escape")
+        #expect(!screen.contains("Unsaved text recovered") && screen.contains("WON ("), "\(screen)")
+        second.type("q")
+        #expect(second.store.loadAll(Review.self).records.isEmpty, "deciding later wrote the review")
+        let third = HeadlessApp(reopening: second)
+        screen = third.type("")
+        #expect(screen.contains("Unsaved text recovered") && screen.contains("decided later"), "\(screen)")
+    }
+}

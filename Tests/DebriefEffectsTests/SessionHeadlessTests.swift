@@ -64,6 +64,8 @@ struct SessionHeadlessTests {
         #expect(review.actionItems.map(\.text) == ["Write the reference-call playbook"])
         #expect(review.actionItems.first?.owner == "Lena Vogt")
 
+        var info = stat()
+        #expect(stat(exported.path, &info) == 0 && info.st_mode & 0o777 == 0o600, "the export is 0600, not \(String(info.st_mode & 0o777, radix: 8))")
         let markdown = try String(contentsOf: exported, encoding: .utf8)
         #expect(markdown.contains("Champion was the CFO — café meeting in 東京 🚀"))
         #expect(markdown.contains("Write the reference-call playbook"))

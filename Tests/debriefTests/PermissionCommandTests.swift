@@ -34,9 +34,16 @@ import Testing
         let out = data.appendingPathComponent("exports/deals.csv")
         try FileManager.default.createDirectory(at: out.deletingLastPathComponent(), withIntermediateDirectories: true)
         WideUmask.set()
-        for (format, name) in [("csv", "deals.csv"), ("json", "deals.json"), ("markdown", "deals.md")] {
+        let reviewID = try #require(RecordStore(root: data).loadAll(Review.self).records.first?.id, "the demo has a review")
+        let exports: [([String], String)] = [
+            (["deals", "--format", "csv"], "deals.csv"), (["deals", "--format", "json"], "deals.json"),
+            (["deals", "--format", "markdown"], "deals.md"), (["reviews", "--format", "markdown"], "reviews.md"),
+            (["reviews", "--format", "csv"], "reviews.csv"), (["review", reviewID, "--format", "markdown"], "review.md"),
+            (["playbook", "--format", "markdown"], "playbook.md"),
+        ]
+        for (arguments, name) in exports {
             let file = out.deletingLastPathComponent().appendingPathComponent(name)
-            let result = try DebriefProcess.run(["export", "deals", "--format", format, "--out", file.path, "--data-dir", data.path])
+            let result = try DebriefProcess.run(["export"] + arguments + ["--out", file.path, "--data-dir", data.path])
             #expect(result.status == 0, "\(result.stderr)")
             var info = stat()
             #expect(stat(file.path, &info) == 0)

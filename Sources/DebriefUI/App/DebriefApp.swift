@@ -230,6 +230,10 @@ public enum DebriefApp {
         }
         if let prep = state.prep {
             PrepView.render(prep, theme: state.theme, keymap: state.keymap, into: &screen, area: Rect(x: 0, y: 0, width: state.width, height: state.height))
+            // A rep's prep text typed before a crash is offered back in prep too, before anything else.
+            if state.overlay == .recovery, let offer = state.recoveryOffers.first {
+                RecoveryPopup.render(offer, remaining: state.recoveryOffers.count, state: state, into: &screen)
+            }
             return
         }
         if let session = state.session {

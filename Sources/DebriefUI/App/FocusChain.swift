@@ -24,7 +24,7 @@ enum FocusLayer: Sendable, Equatable {
 extension AppState {
     /// The focus chain for the current state, innermost first.
     var focusChain: [FocusLayer] {
-        if prep != nil { return [.prep] }
+        if prep != nil { return overlay == .recovery ? [.recovery] : [.prep] }
         if session != nil { return overlay == .help ? [.help(closesOnOtherKeys: true)] : [.session, .global(only: ["help"])] }
         return switch overlay {
         case .help: [.help(closesOnOtherKeys: false), .global(only: nil)]

@@ -76,7 +76,17 @@ public struct PrepState: Sendable, Equatable {
 
     /// The save of one of the rep's reviews went through.
     public mutating func saveFinished(_ outcome: ReviewSaver.Outcome) {
-        guard let index = items.firstIndex(where: { $0.draft?.review.id == outcome.saved.id }) else { return }
+        guard let index = items.firstIndex(where: { $0.draft?.review.id == outcome.saved.id }) else {
+            // A review saved from outside the list (text restored after a crash) becomes the deal's
+            // review here, so opening the deal shows what was restored instead of starting afresh.
+            knownReviews.removeAll { $0.id == outcome.saved.id }
+            knownReviews.append(outcome.saved)
+            if let index = items.firstIndex(where: { $0.deal.id == outcome.saved.dealId && $0.draft == nil }) {
+                items[index].draft = EditedReview(review: outcome.saved, saved: outcome.saved)
+                if index == dealIndex { reloadEditor() }
+            }
+            return
+        }
         items[index].draft?.saveFinished(outcome)
         if !outcome.conflicts.isEmpty {
             notice = "Saved. Your manager changed the same text meanwhile: both versions kept."
