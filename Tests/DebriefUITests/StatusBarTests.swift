@@ -1,4 +1,5 @@
 import Testing
+import DebriefCore
 @testable import DebriefUI
 
 @Suite("Status bar widget")
@@ -39,5 +40,37 @@ struct StatusBarTests {
         StatusBar(mode: "SESSION", hints: [KeyHint("Tab", "pane"), KeyHint("C-e", "editor"), KeyHint("Esc", "back")],
                   message: "Conflict: reload?").render(into: &screen, area: rows[2])
         assertGolden(screen, named: "status-bar-\(width)x\(height)")
+    }
+}
+
+/// A message longer than the room left beside the hints: the hints give way, and a message longer
+/// than the whole line loses its middle, keeping what failed and why (#21: a disk-full or broken-file
+/// failure showed only "● unsaved").
+@Suite struct StatusBarLongMessageTests {
+    @Test func hintsGiveWayToAMessage() {
+        var screen = Screen(width: 60, height: 1)
+        StatusBar(mode: "TYPING", hints: [KeyHint("Esc", "stop typing"), KeyHint("Ctrl-E", "$EDITOR")],
+                  message: "Not saved: No space left on device").render(into: &screen, area: Rect(x: 0, y: 0, width: 60, height: 1))
+        let line = screen.plainText
+        #expect(line.contains("Not saved: No space left on device"), "\(line)")
+        #expect(line.contains("TYPING"))
+    }
+
+    @Test func aMessageLongerThanTheLineKeepsItsStartAndItsEnd() {
+        var screen = Screen(width: 80, height: 1)
+        let message = "could not journal typed text: /tmp/debrief-headless-1234abcd/state/journal/0f0e0d0c0b0a-99887766.djournal: open the journal: Not a directory"
+        StatusBar(mode: "TYPING", hints: [KeyHint("Esc", "stop typing")], message: message)
+            .render(into: &screen, area: Rect(x: 0, y: 0, width: 80, height: 1))
+        let line = screen.plainText
+        #expect(line.contains("could not journal"), "\(line)")
+        #expect(line.contains("Not a directory"), "\(line)")
+        #expect(line.contains("…"))
+        #expect(DisplayWidth.of(line.trimmingCharacters(in: .newlines)) <= 80)
+    }
+
+    @Test func truncateMiddleKeepsWideCharactersWhole() {
+        let cut = DisplayWidth.truncateMiddle("東京の顧客は価格ではなくパイロットで決めた", toWidth: 15)
+        #expect(DisplayWidth.of(cut) <= 15)
+        #expect(cut.hasPrefix("東京") && cut.hasSuffix("決めた") && cut.contains("…"), "\(cut)")
     }
 }

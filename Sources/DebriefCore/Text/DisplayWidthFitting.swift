@@ -45,6 +45,33 @@ extension DisplayWidth {
         return String(kept) + ellipsis + spaces(limit - ellipsisWidth - keptWidth)
     }
 
+    /// The longest suffix of `text` that fits in `width` columns, and the columns it uses.
+    public static func suffix<Text: StringProtocol>(of text: Text, fitting width: Int) -> (text: Text.SubSequence, width: Int) {
+        let limit = max(0, width)
+        var used = 0
+        var start = text.endIndex
+        while start > text.startIndex {
+            let previous = text.index(before: start)
+            let columns = of(text[previous])
+            if used + columns > limit { break }
+            used += columns
+            start = previous
+        }
+        return (text[start..<text.endIndex], used)
+    }
+
+    /// `text` cut to at most `width` columns by leaving out its middle: a message's start says what
+    /// failed and its end says why ("could not save: /long/path…: No space left on device").
+    public static func truncateMiddle(_ text: String, toWidth width: Int, ellipsis: String = "…") -> String {
+        let limit = max(0, width)
+        if of(text) <= limit { return text }
+        let room = limit - of(ellipsis)
+        guard room >= 2 else { return truncate(text, toWidth: limit, ellipsis: ellipsis) }
+        let head = prefix(of: text, fitting: room * 2 / 5)
+        let tail = suffix(of: text, fitting: room - head.width)
+        return String(head.text) + ellipsis + String(tail.text)
+    }
+
     /// `text` padded with spaces to at least `width` columns. Never shortens it.
     public static func pad(_ text: String, toWidth width: Int, alignment: TextAlignment = .left) -> String {
         let missing = width - of(text)

@@ -39,13 +39,12 @@ public struct StatusBar: Sendable, Hashable {
             x += screen.putTruncated(" \(mode) ", x: x, y: row.y, style: styles.statusMode, maxWidth: row.width)
         }
         var right = row.maxX
-        if let message, !message.isEmpty {
-            let text = " \(DisplaySanitizer.singleLine.sanitize(message)) "
-            let width = DisplayWidth.of(text)
-            if width <= right - x - 1 {
-                right -= width
-                screen.put(text, x: right, y: row.y, style: messageStyle ?? styles.statusBar)
-            }
+        // A message (a failed save, a refusal) outranks the hints: they give way first, and a message
+        // longer than the whole line loses its middle, keeping what failed and why.
+        if let message, !message.isEmpty, right - x - 1 > 2 {
+            let text = " " + DisplayWidth.truncateMiddle(DisplaySanitizer.singleLine.sanitize(message), toWidth: right - x - 3) + " "
+            right -= DisplayWidth.of(text)
+            screen.put(text, x: right, y: row.y, style: messageStyle ?? styles.statusBar)
         }
         x += 1
         for hint in hints {
