@@ -59,7 +59,8 @@ public struct IncomingTreeCheck: Sendable {
         guard let folder = recordFolders.last(where: { path.hasPrefix($0 + "/") }) else { return nil }
         let rest = path.dropFirst(folder.count + 1)
         if rest.contains("/") { return "inside a folder within \(folder)/, where only records belong" }
-        if !rest.hasSuffix(".json") || rest.hasPrefix(".") { return "not a record: records are <id>.json" }
+        // Hidden files (a `.gitkeep`) are never read as records and change nothing.
+        if !rest.hasSuffix(".json") && !rest.hasPrefix(".") { return "not a record: records are <id>.json" }
         return nil
     }
 }

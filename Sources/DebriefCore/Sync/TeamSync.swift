@@ -67,13 +67,16 @@ public struct TeamSync: Sendable {
 
         // 1. Commit what changed here.
         try git.check(["add", "-A", "--", "."])
+        var staged = SyncChange.parse(nameStatus: try git.check(["diff", "--cached", "--name-status", "-z", "--no-renames"]).stdout)
         // What is not a record stays out of the commit, or every teammate's sync would refuse the tree.
-        let unshared = try IncomingTreeCheck.refusals(in: try git.check(["write-tree"]).trimmed, git: git)
-        if !unshared.isEmpty {
-            try git.check(["reset", "--quiet", "--"] + unshared.map(\.path))
-            report.unshared = unshared
+        if !staged.isEmpty {
+            let unshared = try IncomingTreeCheck.refusals(in: try git.check(["write-tree"]).trimmed, git: git)
+            if !unshared.isEmpty {
+                try git.check(["reset", "--quiet", "--"] + unshared.map(\.path))
+                report.unshared = unshared
+                staged = SyncChange.parse(nameStatus: try git.check(["diff", "--cached", "--name-status", "-z", "--no-renames"]).stdout)
+            }
         }
-        let staged = SyncChange.parse(nameStatus: try git.check(["diff", "--cached", "--name-status", "-z", "--no-renames"]).stdout)
         if !staged.isEmpty {
             let files = GitFileCache(git: git)
             files.prefetch("HEAD", staged.filter { $0.kind != .added }.map(\.path))
