@@ -45,4 +45,42 @@ import Testing
         #expect(result.stderr.contains("a git merge is in progress"))
         #expect(!(try team.git(["rev-parse", "-q", "--verify", "MERGE_HEAD"], in: team.manager)).isEmpty)
     }
+
+    @Test func aSyncKilledWhileGitHeldTheIndexLockIsCleanedUpByTheNext() throws {
+        let team = try SyncTeamFixture()
+        let (_, review) = try team.startTeam()
+        // As a sync killed in `git add` or `git merge` leaves it: its "running" note, then git's lock.
+        try Data("running\n".utf8).write(to: team.manager.appendingPathComponent(".git/debrief-sync-running"))
+        usleep(20_000)
+        try Data().write(to: team.manager.appendingPathComponent(".git/index.lock"))
+        try team.edit(review.id, in: team.manager) { $0.summary = "After the crash." }
+        let result = try team.sync(team.manager, as: "Manager")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("the lock was removed"))
+        #expect(try team.sync(team.rep, as: "Rep").status == 0)
+        #expect(try team.review(review.id, in: team.rep).summary == "After the crash.")
+    }
+
+    @Test func anIndexLockNoSyncLeftIsNotTouched() throws {
+        let team = try SyncTeamFixture()
+        let (_, review) = try team.startTeam()
+        let lock = team.manager.appendingPathComponent(".git/index.lock")
+        try Data().write(to: lock)
+        try team.edit(review.id, in: team.manager) { $0.summary = "Someone runs git here." }
+        let result = try team.sync(team.manager, as: "Manager")
+        #expect(result.status == 1)
+        #expect(FileManager.default.fileExists(atPath: lock.path))
+    }
+
+    @Test func aSecondSyncOfTheSameFolderWaitsItsTurn() throws {
+        let team = try SyncTeamFixture()
+        _ = try team.startTeam()
+        let fd = open(team.manager.path + "/.git/debrief-sync-running", O_RDWR | O_CREAT, 0o600)
+        #expect(fd >= 0)
+        defer { close(fd) }
+        #expect(flock(fd, LOCK_EX | LOCK_NB) == 0)
+        let result = try team.sync(team.manager, as: "Manager")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("another sync of"))
+    }
 }

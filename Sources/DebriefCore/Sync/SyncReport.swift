@@ -94,6 +94,8 @@ public enum SyncFailure: Error, Sendable, Equatable, CustomStringConvertible {
     case git(String)
     /// The team's copy holds files that are not records; nothing was checked out or merged.
     case notRecords(remote: String, [IncomingTreeCheck.Refusal])
+    /// Another sync of this data folder is running (the app's, or one from a shell).
+    case alreadyRunning(path: String)
 
     public var description: String {
         switch self {
@@ -108,6 +110,8 @@ public enum SyncFailure: Error, Sendable, Equatable, CustomStringConvertible {
             "could not reach \(remote): \(Self.firstLine(of: message))." + (committed ? " Your changes are committed locally and go out at the next sync." : " Nothing was lost; try again when online.")
         case .git(let message):
             message
+        case .alreadyRunning(let path):
+            "another sync of \(path) is running right now (in the app or a shell); nothing was done. Try again when it has finished."
         case .notRecords(let remote, let refusals):
             "the team's copy at \(remote) holds files that are not records, so nothing was checked out or merged: "
                 + IncomingTreeCheck.list(refusals)

@@ -51,8 +51,15 @@ public struct TeamSync: Sendable {
         guard FileManager.default.fileExists(atPath: root.appendingPathComponent(".git").path) else {
             throw SyncFailure.notShared(path: root.path)
         }
+        let running = try SyncRunLock(root: root)
+        defer { running.release() }
         var git = Git(directory: root, environment: environment)
         var report = SyncReport()
+        // A sync killed while git held its index lock leaves the lock behind, and every later git
+        // command refuses to run: it was ours, so it goes.
+        if running.clearStaleIndexLock(root: root) {
+            report.recovered = "an interrupted sync had left git's index locked; the lock was removed"
+        }
         if (try? git.check(["rev-parse", "-q", "--verify", "MERGE_HEAD"])) != nil {
             // A merge this tool started and never finished (killed, power cut) is its own to undo:
             // every local change was committed before it began. Anyone else's merge is theirs.
