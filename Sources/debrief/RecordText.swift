@@ -32,7 +32,7 @@ enum RecordText {
             lines.append("Reviews       none yet")
         } else {
             for review in reviews.sorted(by: { $0.createdAt > $1.createdAt }) {
-                field("Review", "\(review.id) · \(review.kind.rawValue) review · \(review.status.label) · \(review.manager) with \(review.rep)")
+                field("Review", "\(review.id) · \(ReviewKind.of(review, deal: deal).label) review · \(review.status.label) · \(review.manager) with \(review.rep)")
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -41,7 +41,7 @@ enum RecordText {
     static func review(_ review: Review, deal: Deal?) -> String {
         var lines: [String] = []
         let title = deal.map { "\($0.account) — \($0.name) (\($0.outcome.label))" } ?? "deal \(review.dealId) (missing)"
-        lines.append(DisplaySanitizer.singleLine.sanitize("\(review.kind == .win ? "Win" : "Loss") review: \(title)"))
+        lines.append(DisplaySanitizer.singleLine.sanitize("\(ReviewKind.of(review, deal: deal).title): \(title)"))
         lines.append(DisplaySanitizer.singleLine.sanitize("Status \(review.status.label) · manager \(review.manager) · rep \(review.rep) · id \(review.id)"))
         var theme: QuestionTheme?
         for answer in review.answers {

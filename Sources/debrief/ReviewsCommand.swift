@@ -45,7 +45,7 @@ struct ReviewsCommand: ParsableCommand {
             let dealsByID = Dictionary(workspace.deals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             var table = TextTable(columns: ["DATE", "STATUS", "KIND", "ACCOUNT", "REP", "MANAGER", "ID"])
             for review in reviews {
-                table.add([Day(review.heldAt).description, review.status.label, review.kind.rawValue,
+                table.add([Day(review.heldAt).description, review.status.label, ReviewKind.of(review, deal: dealsByID[review.dealId]).label,
                            dealsByID[review.dealId]?.account ?? "(deal \(review.dealId) missing)",
                            review.rep, review.manager, review.id])
             }

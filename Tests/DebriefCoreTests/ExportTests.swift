@@ -186,7 +186,7 @@ import Testing
 
         - **Pilot early** — two weeks, fixed scope
 
-        ## Fine-tuning: what we would do better next time
+        ## Fine-tuning: what we would do better next time, even though we won
 
         - Involve legal sooner
 

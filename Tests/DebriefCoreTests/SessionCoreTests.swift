@@ -29,7 +29,7 @@ struct SessionStartTests {
         #expect(lost.questionSetId == BuiltInQuestions.lossSetID)
         #expect(lost.answers.contains { $0.questionId == "story-why-them" })
         let none = SessionFixtures.review(outcome: .noDecision)
-        #expect(none.kind == .loss)
+        #expect(none.kind == .noDecision)
         #expect(none.questionSetId == BuiltInQuestions.noDecisionSetID)
         #expect(none.answers.contains { $0.questionId == "story-status-quo" })
         #expect(!none.answers.contains { $0.questionId == "story-why-them" })

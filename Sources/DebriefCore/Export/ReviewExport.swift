@@ -22,7 +22,7 @@ public enum ReviewExport {
             }
             return [
                 review.id, review.dealId, deal?.name ?? "", deal?.account ?? "", deal?.outcome.rawValue ?? "",
-                review.kind.rawValue, review.status.rawValue, review.manager, review.rep,
+                ReviewKind.of(review, deal: deal).rawValue, review.status.rawValue, review.manager, review.rep,
                 review.scheduledFor?.description ?? "", review.completedAt.map(Timestamp.format) ?? "",
                 String(review.answers.filter { $0.progress == .answered }.count), String(review.insightCount),
                 factors(.success), factors(.failure),

@@ -6,8 +6,8 @@ import Foundation
 public enum ReviewMarkdown {
     public static func render(_ review: Review, deal: Deal?) -> String {
         var out: [String] = []
-        let kind = review.kind == .win ? "Win review" : "Loss review"
-        out.append("# \(kind): \(MarkdownText.inline(deal?.name ?? review.dealId))")
+        let kind = ReviewKind.of(review, deal: deal)
+        out.append("# \(kind.title): \(MarkdownText.inline(deal?.name ?? review.dealId))")
         out.append("")
         if let deal {
             out.append("- **Deal:** \(MarkdownText.inline(deal.name)) — \(MarkdownText.inline(deal.account))")
@@ -34,7 +34,7 @@ public enum ReviewMarkdown {
             }
         }
         if !review.fineTuning.isEmpty {
-            out += ["", "## Fine-tuning: what we would do better next time", ""]
+            out += ["", "## \(kind.fineTuningHeading)", ""]
             out += review.fineTuning.map { "- \(MarkdownText.inline($0.text))" }
         }
         if !review.signals.isEmpty {

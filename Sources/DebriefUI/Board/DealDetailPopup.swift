@@ -33,7 +33,7 @@ enum DealDetailPopup {
             lines.append(("  none yet", .textMuted))
         }
         for review in reviews.sorted(by: { $0.createdAt > $1.createdAt }) {
-            lines.append(("  \(BoardGlyphs.review(review.status)) \(review.kind.rawValue) review · \(review.status.label) · \(review.manager) with \(review.rep) · \(Day(review.createdAt))", .text))
+            lines.append(("  \(BoardGlyphs.review(review.status)) \(ReviewKind.of(review, deal: deal).label) review · \(review.status.label) · \(review.manager) with \(review.rep) · \(Day(review.createdAt))", .text))
         }
         return lines
     }

@@ -52,7 +52,8 @@ public enum SummaryView {
         let summary = ReviewSummary(review)
         var out: [Line] = []
         let insights = summary.insightQuestions.count
-        out.append(Line("\(review.kind == .win ? "Win" : "Loss") review · \(state.clockText) · \(summary.answered) answered · "
+        let kind = ReviewKind.of(review, deal: state.deal)
+        out.append(Line("\(kind.title) · \(state.clockText) · \(summary.answered) answered · "
             + "\(summary.skipped) skipped · \(summary.unanswered) open · \(insights) insight\(insights == 1 ? "" : "s")", .textMuted))
 
         out.append(Line(""))
@@ -77,7 +78,7 @@ public enum SummaryView {
             }
         }
         section("BEST PRACTICES", review.practices.map { $0.detail.isEmpty ? $0.title : "\($0.title) — \($0.detail)" }, bullet: "•", into: &out, width: width)
-        section("FINE-TUNING: NEXT TIME, EVEN THOUGH…", review.fineTuning.map(\.text), bullet: "•", into: &out, width: width)
+        section(kind.fineTuningHeading.uppercased(), review.fineTuning.map(\.text), bullet: "•", into: &out, width: width)
         out.append(Line(""))
         out.append(Line("QUALIFICATION SIGNALS", .title))
         if review.signals.isEmpty { out.append(Line("None recorded. Press b in the session to add one.", .textMuted)) }
