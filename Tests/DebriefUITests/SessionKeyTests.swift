@@ -107,7 +107,7 @@ struct SessionKeyTests {
         _ = state.handle(.left, at: t0)   // cause: wraps to luck
         let requests = state.handle(.enter, at: t0)
         #expect(state.overlay == nil)
-        #expect(state.review.factors.last == Factor(id: "factor-m1-1", effect: .failure, cause: .luck, evidence: .buyerSaid, text: "CFO liked the demo"))
+        #expect(state.review.factors.last == Factor(id: "factor-m1-1", effect: .failure, cause: .luck, evidence: .repBelief, text: "CFO liked the demo"))
         #expect(requests.count == 1)
     }
 

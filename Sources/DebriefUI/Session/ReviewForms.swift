@@ -41,12 +41,13 @@ public enum ReviewForms {
     static let signs = QualificationSignal.Sign.allCases
 
     /// A blank form for a new item. A factor starts as a success in a win review, a failure in a
-    /// loss review; an action item's owner starts as the rep.
+    /// loss review, and with the weakest evidence (the rep's belief): a hurried Enter must not record
+    /// a belief as the buyer's word. An action item's owner starts as the rep.
     public static func new(_ kind: ReviewFormKind, for review: Review) -> ReviewFormState {
         let form: Form
         switch kind {
         case .factor:
-            form = factorForm("Add a factor", effect: review.kind == .win ? .success : .failure, cause: .repAction, evidence: .buyerSaid, text: "")
+            form = factorForm("Add a factor", effect: review.kind == .win ? .success : .failure, cause: .repAction, evidence: .repBelief, text: "")
         case .practice:
             form = Form(title: "Add a best practice", fields: [.text("title", "Practice"), .text("detail", "How to do it")])
         case .fineTuning:
