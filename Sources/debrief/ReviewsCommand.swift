@@ -43,9 +43,9 @@ struct ReviewsCommand: ParsableCommand {
                 return
             }
             let dealsByID = Dictionary(workspace.deals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            var table = TextTable(columns: ["DATE", "STATUS", "KIND", "ACCOUNT", "REP", "MANAGER", "ID"])
+            var table = TextTable(columns: ["DATE", "STATUS", "KIND", "SPENT", "ACCOUNT", "REP", "MANAGER", "ID"])
             for review in reviews {
-                table.add([Day(review.heldAt).description, review.status.label, ReviewKind.of(review, deal: dealsByID[review.dealId]).label,
+                table.add([Day(review.heldAt).description, review.status.label, ReviewKind.of(review, deal: dealsByID[review.dealId]).label, SessionClock.spent(review),
                            dealsByID[review.dealId]?.account ?? "(deal \(review.dealId) missing)",
                            review.rep, review.manager, review.id])
             }

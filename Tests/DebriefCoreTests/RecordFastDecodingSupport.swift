@@ -83,6 +83,7 @@ enum FastDecodingReviews {
             },
             summary: text(&random), updatedAt: time(&random), revision: random.int(0...1000))
         review.schemaVersion = 1
+        review.spentSeconds = random.pick([nil, 0, 2_533, RecordNumberRange.spentSeconds.upperBound])
         return review
     }
 

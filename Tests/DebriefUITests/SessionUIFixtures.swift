@@ -49,9 +49,10 @@ enum SessionUIFixtures {
         return review
     }
 
-    /// A session on the review above, opened at its start and 12 min 4 s in, with the second question selected.
+    /// A session on the review above, 12 min 4 s spent in it, with the second question selected.
     static func session(width: Int, height: Int, selected: Int = 1) -> SessionState {
-        let review = review()
+        var review = review()
+        review.spentSeconds = 724
         var state = SessionState(review: review, deal: deal, saved: review, sessionTag: "t1", now: t0)
         _ = state.tick(t0.addingTimeInterval(724))
         state.resize(width: width, height: height)

@@ -69,10 +69,14 @@ import Testing
         let table = try DebriefProcess.run(["reviews", "--data-dir", dir.path])
         let rows = table.stdout.split(separator: "\n").dropFirst()
         #expect(table.stdout.hasPrefix("DATE "))
+        #expect(table.stdout.split(separator: "\n").first?.contains(" SPENT ") == true)
         #expect(rows.count == reviews.count)
         for (row, review) in zip(rows, reviews) {
             #expect(row.hasPrefix(Day(review.heldAt).description) && row.hasSuffix(review.id), "\(row)")
+            // The time spent in the session (the demo's completed reviews were one sitting each), never wall time.
+            #expect(row.contains(" \(SessionClock.spent(review)) "), "\(row)")
         }
+        #expect(reviews.contains { $0.status == .completed && $0.spentSeconds != nil })
     }
 
     @Test func dealsFiltersMatchTheFiles() throws {

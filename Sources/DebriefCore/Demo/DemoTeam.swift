@@ -165,6 +165,8 @@ public struct DemoTeam: Sendable {
         }
         if status == .completed {
             review.completedAt = review.startedAt.map { $0.addingTimeInterval(Double(random.int(25...50)) * 60) }
+            // One sitting: the time spent is the meeting's length.
+            if let start = review.startedAt, let end = review.completedAt { review.spentSeconds = Int(end.timeIntervalSince(start)) }
             addFindings(to: &review, deal: deal, random: &random)
         }
         review.updatedAt = review.completedAt ?? review.startedAt ?? createdAt

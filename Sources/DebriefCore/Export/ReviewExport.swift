@@ -4,7 +4,7 @@ import Foundation
 public enum ReviewExport {
     public static let csvHeader = [
         "Review ID", "Deal ID", "Deal Name", "Account", "Outcome", "Kind", "Status", "Manager", "Rep",
-        "Scheduled For", "Completed At", "Questions Answered", "Insights", "Success Factors", "Failure Factors",
+        "Scheduled For", "Completed At", "Minutes Planned", "Seconds Spent", "Questions Answered", "Insights", "Success Factors", "Failure Factors",
         "Best Practices", "Fine-Tuning", "Signals", "Open Action Items", "Summary",
     ]
 
@@ -24,6 +24,7 @@ public enum ReviewExport {
                 review.id, review.dealId, deal?.name ?? "", deal?.account ?? "", deal?.outcome.rawValue ?? "",
                 ReviewKind.of(review, deal: deal).rawValue, review.status.rawValue, review.manager, review.rep,
                 review.scheduledFor?.description ?? "", review.completedAt.map(Timestamp.format) ?? "",
+                String(review.plannedMinutes), review.spentSeconds.map(String.init) ?? "",
                 String(review.answers.filter { $0.progress == .answered }.count), String(review.insightCount),
                 factors(.success), factors(.failure),
                 review.practices.map(\.title).joined(separator: "; "),

@@ -20,6 +20,9 @@ public enum ReviewMarkdown {
         if let completed = review.completedAt { status += ", completed \(Day(completed))" }
         else if let scheduled = review.scheduledFor { status += ", scheduled for \(scheduled)" }
         out.append(status)
+        if let spent = review.spentSeconds {
+            out.append("- **Time spent:** \(SessionClock.format(seconds: spent)) (planned \(SessionClock.format(seconds: review.plannedMinutes * 60)))")
+        }
         out.append("- **Review:** \(review.id) · questions from \(review.questionSetId)")
 
         if !review.summary.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {

@@ -23,6 +23,9 @@ public struct Review: StoredRecord, Hashable {
     public var updatedAt: Date?
     /// Planned length of the live session.
     public var plannedMinutes: Int
+    /// Seconds actually spent in the live session, added up over every sitting (`SessionClock`);
+    /// nil in files written before it was recorded. Never wall time from start to completion.
+    public var spentSeconds: Int?
     public var answers: [Answer]
     public var factors: [Factor]
     public var practices: [BestPractice]
@@ -36,7 +39,7 @@ public struct Review: StoredRecord, Hashable {
         questionSetId: String, scheduledFor: Day? = nil, createdAt: Date, startedAt: Date? = nil, completedAt: Date? = nil,
         plannedMinutes: Int = 30, answers: [Answer] = [], factors: [Factor] = [], practices: [BestPractice] = [],
         fineTuning: [FineTuningPoint] = [], signals: [QualificationSignal] = [], actionItems: [ActionItem] = [],
-        summary: String = "", updatedAt: Date? = nil, revision: Int = 0
+        summary: String = "", updatedAt: Date? = nil, revision: Int = 0, spentSeconds: Int? = nil
     ) {
         self.schemaVersion = Review.currentSchemaVersion
         self.id = id
@@ -53,6 +56,7 @@ public struct Review: StoredRecord, Hashable {
         self.completedAt = completedAt
         self.updatedAt = updatedAt
         self.plannedMinutes = plannedMinutes
+        self.spentSeconds = spentSeconds
         self.answers = answers
         self.factors = factors
         self.practices = practices

@@ -40,16 +40,6 @@ extension Review {
             completedAt = now
         }
     }
-
-    /// Seconds the live session has run: from the start to its completion, or to `now`.
-    public func elapsedSeconds(at now: Date) -> Int {
-        guard let startedAt else { return 0 }
-        let end = completedAt ?? now
-        return max(0, Int(end.timeIntervalSince(startedAt).rounded(.down)))
-    }
-
-    /// Whether the session ran past the planned length.
-    public func isOverPlannedTime(at now: Date) -> Bool { elapsedSeconds(at: now) > plannedMinutes * 60 }
 }
 
 /// Session time as people read it: `12:04`, `1:02:30` past an hour.
@@ -60,8 +50,13 @@ public enum SessionClock {
         return String(format: "%02d:%02d", s / 60, s % 60)
     }
 
-    /// "12:04 / 30:00": elapsed against the planned length.
-    public static func elapsedAgainstPlan(_ review: Review, at now: Date) -> String {
-        "\(format(seconds: review.elapsedSeconds(at: now))) / \(format(seconds: review.plannedMinutes * 60))"
+    /// "12:04 / 30:00": time spent against the planned length.
+    public static func spentAgainstPlan(_ spentSeconds: Int, plannedMinutes: Int) -> String {
+        "\(format(seconds: spentSeconds)) / \(format(seconds: plannedMinutes * 60))"
+    }
+
+    /// A review's recorded time for lists and exports: "42:10", or "—" for a file from before it was recorded.
+    public static func spent(_ review: Review) -> String {
+        review.spentSeconds.map { format(seconds: $0) } ?? "—"
     }
 }

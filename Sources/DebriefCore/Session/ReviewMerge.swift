@@ -28,11 +28,21 @@ public enum ReviewMerge {
         merged.status = max(mine.status, theirs.status)
         merged.startedAt = earliest(mine.startedAt, theirs.startedAt)
         merged.completedAt = merged.status == .completed ? earliest(mine.completedAt, theirs.completedAt) : nil
+        merged.spentSeconds = spentSeconds(base: base.spentSeconds, mine: mine.spentSeconds, theirs: theirs.spentSeconds)
         merged.plannedMinutes = context.single("plannedMinutes", "planned length", base.plannedMinutes, mine.plannedMinutes, theirs.plannedMinutes)
         merged.manager = context.single("manager", "manager", base.manager, mine.manager, theirs.manager)
         merged.rep = context.single("rep", "rep", base.rep, mine.rep, theirs.rep)
         merged.scheduledFor = context.single("scheduledFor", "scheduled day", base.scheduledFor, mine.scheduledFor, theirs.scheduledFor)
         return ReviewMergeResult(merged: merged, conflicts: context.conflicts)
+    }
+
+    /// Time spent adds up: what each side added since the base counts once (two sittings of the
+    /// same review saved at once both count). Checked and kept in range.
+    static func spentSeconds(base: Int?, mine: Int?, theirs: Int?) -> Int? {
+        guard mine != nil || theirs != nil else { return nil }
+        let start = base ?? 0
+        let mineAdded = max(0, (mine ?? start) - start), theirsAdded = max(0, (theirs ?? start) - start)
+        return RecordNumberRange.adding(theirsAdded, toSpent: RecordNumberRange.adding(mineAdded, toSpent: start))
     }
 
     private static func earliest(_ a: Date?, _ b: Date?) -> Date? {

@@ -7,7 +7,7 @@ enum RecordFastDecodingReview {
     private static let keys = RecordFastKeys([
         "actionItems", "answers", "completedAt", "createdAt", "dealId", "factors", "fineTuning", "id",
         "kind", "manager", "plannedMinutes", "practices", "questionSetId", "rep", "revision", "scheduledFor",
-        "schemaVersion", "signals", "startedAt", "status", "summary", "updatedAt",
+        "schemaVersion", "signals", "spentSeconds", "startedAt", "status", "summary", "updatedAt",
     ])
 
     static func decode(_ reader: inout RecordFastJSONReader) throws(RecordFastPathMiss) -> Review {
@@ -15,7 +15,7 @@ enum RecordFastDecodingReview {
         var factors: [Factor]?, fineTuning: [FineTuningPoint]?, id: String?, kind: ReviewKind?, manager: String?
         var plannedMinutes: Int?, practices: [BestPractice]?, questionSetId: String?, rep: String?, revision: Int?
         var scheduledFor: Day?, schemaVersion: Int?, signals: [QualificationSignal]?, startedAt: Date?
-        var status: ReviewStatus?, summary: String?, updatedAt: Date?
+        var spentSeconds: Int?, status: ReviewStatus?, summary: String?, updatedAt: Date?
         var members = try reader.beginObject()
         while let key = try reader.nextKey(&members, in: keys) {
             switch key {
@@ -37,9 +37,10 @@ enum RecordFastDecodingReview {
             case 15: scheduledFor = try reader.optionalDay()
             case 16: schemaVersion = try reader.integer()
             case 17: signals = try list(&reader, of: signal)
-            case 18: startedAt = try reader.optionalTimestamp()
-            case 19: status = try reader.enumCase(ReviewStatus.self)
-            case 20: summary = try reader.string()
+            case 18: spentSeconds = try reader.optionalInteger()
+            case 19: startedAt = try reader.optionalTimestamp()
+            case 20: status = try reader.enumCase(ReviewStatus.self)
+            case 21: summary = try reader.string()
             default: updatedAt = try reader.optionalTimestamp()
             }
         }
@@ -51,7 +52,7 @@ enum RecordFastDecodingReview {
             scheduledFor: scheduledFor, createdAt: createdAt, startedAt: startedAt, completedAt: completedAt,
             plannedMinutes: plannedMinutes, answers: answers, factors: factors, practices: practices,
             fineTuning: fineTuning, signals: signals, actionItems: actionItems, summary: summary,
-            updatedAt: updatedAt, revision: revision)
+            updatedAt: updatedAt, revision: revision, spentSeconds: spentSeconds)
         review.schemaVersion = schemaVersion
         return review
     }

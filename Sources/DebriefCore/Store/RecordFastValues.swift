@@ -22,6 +22,10 @@ extension RecordFastJSONReader {
         try consumeNull() ? nil : timestamp()
     }
 
+    mutating func optionalInteger() throws(RecordFastPathMiss) -> Int? {
+        try consumeNull() ? nil : integer()
+    }
+
     /// `{"amount": "48000.5", "currency": "USD"}`, the Money that `Money(plain:currency:)` makes of it.
     mutating func optionalMoney() throws(RecordFastPathMiss) -> Money? {
         try consumeNull() ? nil : money()

@@ -9,7 +9,7 @@ enum RecordIndexRecordCoding {
                              "closeDate", "createdDate", "owner", "segment", "dealType", "leadSource", "stageReached",
                              "competitors", "reasons", "notes", "updatedAt"]
     static let reviewFields = ["schemaVersion", "id", "revision", "dealId", "kind", "status", "manager", "rep", "questionSetId",
-                               "scheduledFor", "createdAt", "startedAt", "completedAt", "updatedAt", "plannedMinutes", "answers",
+                               "scheduledFor", "createdAt", "startedAt", "completedAt", "updatedAt", "plannedMinutes", "spentSeconds", "answers",
                                "factors", "practices", "fineTuning", "signals", "actionItems", "summary"]
 
     // MARK: Deal
@@ -87,6 +87,7 @@ enum RecordIndexRecordCoding {
         out.optional(review.completedAt) { write($1, to: &$0) }
         out.optional(review.updatedAt) { write($1, to: &$0) }
         out.int(review.plannedMinutes)
+        out.optional(review.spentSeconds) { $0.int($1) }
         out.list(review.answers) { out, answer in
             out.string(answer.questionId)
             out.code(answer.theme, in: RecordIndexEnumCodes.questionThemes)
@@ -146,6 +147,7 @@ enum RecordIndexRecordCoding {
         let completedAt = try input.optional { try readDate(from: &$0) }
         let updatedAt = try input.optional { try readDate(from: &$0) }
         let plannedMinutes = try input.int()
+        let spentSeconds = try input.optional { try $0.int() }
         let answers = try input.list { try readAnswer(from: &$0) }
         let factors = try input.list { input in
             Factor(id: try input.string(), effect: try input.code(in: RecordIndexEnumCodes.factorEffects), cause: try input.code(in: RecordIndexEnumCodes.factorCauses),
@@ -166,7 +168,7 @@ enum RecordIndexRecordCoding {
                             scheduledFor: scheduledFor, createdAt: createdAt, startedAt: startedAt, completedAt: completedAt,
                             plannedMinutes: plannedMinutes, answers: answers, factors: factors, practices: practices,
                             fineTuning: fineTuning, signals: signals, actionItems: actionItems, summary: summary,
-                            updatedAt: updatedAt, revision: revision)
+                            updatedAt: updatedAt, revision: revision, spentSeconds: spentSeconds)
         review.schemaVersion = schemaVersion
         return review
     }

@@ -9,17 +9,27 @@ public enum RecordNumberRange {
     public static let revision = 0...9_007_199_254_740_991
     /// A week: more is not a meeting, and minute arithmetic on it stays small.
     public static let plannedMinutes = 0...10_080
+    /// A year of meeting time: more is a damaged file, and adding a sitting to it cannot overflow.
+    public static let spentSeconds = 0...31_536_000
 
     /// What is out of range in `record`, or nil.
     static func problem<R: StoredRecord>(in record: R) -> String? {
         if let problem = check("revision", record.revision, revision) { return problem }
         if let review = record as? Review, let problem = check("plannedMinutes", review.plannedMinutes, plannedMinutes) { return problem }
+        if let review = record as? Review, let spent = review.spentSeconds, let problem = check("spentSeconds", spent, spentSeconds) { return problem }
         return nil
     }
 
     private static func check(_ field: String, _ value: Int, _ range: ClosedRange<Int>) -> String? {
         guard !range.contains(value) else { return nil }
         return "field '\(field)' is \(value), outside what Debrief accepts (\(range.lowerBound) to \(range.upperBound)); the file was damaged or edited by hand. Set it to a number in that range (for a revision, the last one you know, or 1)"
+    }
+
+    /// `seconds` added to `spent`, held in `spentSeconds` (a sum past a year stays at a year).
+    public static func adding(_ seconds: Int, toSpent spent: Int) -> Int {
+        let (sum, overflow) = spent.addingReportingOverflow(seconds)
+        if overflow { return seconds < 0 ? spentSeconds.lowerBound : spentSeconds.upperBound }
+        return min(max(sum, spentSeconds.lowerBound), spentSeconds.upperBound)
     }
 
     /// The revision after `revision`, or nil at the top of the range (nothing from a file gets there).

@@ -21,6 +21,9 @@ public struct EditedReview: Sendable, Equatable {
     public internal(set) var lastEdit: Date?
     /// The review as it was opened, so a new review left untouched is never written.
     let opened: Review
+    /// Meeting time counted since the last save and not yet in `review.spentSeconds`: it goes in
+    /// with the next save, so the clock alone does not rewrite the file every second.
+    public private(set) var unsavedSpent: TimeInterval = 0
 
     public init(review: Review, saved: Review?) {
         self.review = review
@@ -59,10 +62,32 @@ public struct EditedReview: Sendable, Equatable {
         return []
     }
 
+    /// Seconds spent in the session: what the review records plus what this sitting has not saved yet.
+    public var spentSeconds: Int {
+        RecordNumberRange.adding(Self.wholeSeconds(unsavedSpent), toSpent: review.spentSeconds ?? 0)
+    }
+
+    /// Counts `interval` of meeting time (the session's clock decides what counts).
+    mutating func addSpentTime(_ interval: TimeInterval) {
+        guard interval > 0 else { return }
+        unsavedSpent += interval
+    }
+
+    private static func wholeSeconds(_ interval: TimeInterval) -> Int {
+        interval.isFinite ? Int(min(max(0, interval), Double(RecordNumberRange.spentSeconds.upperBound)).rounded(.down)) : 0
+    }
+
     /// A save request, unless nothing changed or (without `force`) one is already under way.
-    /// Forcing is safe: the saver merges with the save in flight.
+    /// Forcing is safe: the saver merges with the save in flight. The whole seconds of meeting time
+    /// not yet saved go with a save made anyway, and with a forced one (leaving, finishing).
     mutating func saveIfNeeded(force: Bool = false) -> [SessionRequest] {
-        guard hasUnsavedChanges, force || inFlight == nil else { return [] }
+        guard force || inFlight == nil else { return [] }
+        let whole = Self.wholeSeconds(unsavedSpent)
+        if whole > 0, force || hasUnsavedChanges {
+            review.spentSeconds = RecordNumberRange.adding(whole, toSpent: review.spentSeconds ?? 0)
+            unsavedSpent -= Double(whole)
+        }
+        guard hasUnsavedChanges else { return [] }
         inFlight = review
         return [.save(review, base: saved)]
     }

@@ -27,6 +27,8 @@ extension SessionState {
     /// Handles one key at `now`. Forms and the finish dialog take keys first; while typing, keys
     /// go to the note editor except those bound in the `note` context (Esc, Tab, Ctrl-E).
     public mutating func handle(_ key: Key, at now: Date, keymap: Keymap = .standard) -> [SessionRequest] {
+        runClock(to: now)
+        defer { runClock(to: now) }  // a first note starts the clock, finishing stops it
         self.now = now
         // A notice is for the moment it appears: the next key clears it (a key may set a new one).
         notice = nil
@@ -158,6 +160,7 @@ extension SessionState {
 
     /// The clock moved on: saves once typing has paused for a second.
     public mutating func tick(_ now: Date) -> [SessionRequest] {
+        runClock(to: now)
         self.now = now
         return draft.saveIfPaused(at: now)
     }

@@ -31,8 +31,10 @@ public struct SessionState: Sendable {
     /// First summary row shown.
     public internal(set) var summaryOffset = 0
     public internal(set) var now: Date
-    /// When this session opened: the clock counts the meeting from here (`MeetingClock`).
+    /// When this session opened.
     public let openedAt: Date
+    /// When the clock last counted; nil while it is stopped (not started yet, or completed).
+    var clockSeenAt: Date?
     /// Where both sessions changed the same thing; both versions are in the text.
     public internal(set) var conflicts: [ReviewConflict] = []
     /// A one-line message (a failed save, an export started).
@@ -51,6 +53,7 @@ public struct SessionState: Sendable {
         ids = ReviewItemIDSource(tag: sessionTag)
         editor = TextEditor(text: review.answers.first?.notes ?? "")
         editor.moveCursor(to: 0)
+        runClock(to: now)
     }
 
     public internal(set) var review: Review {
@@ -65,12 +68,25 @@ public struct SessionState: Sendable {
     public var hasUnsavedChanges: Bool { draft.hasUnsavedChanges }
     public var saveStatus: SaveStatus { draft.status }
 
-    /// Seconds of this meeting (see `MeetingClock`).
-    public var elapsedSeconds: Int { MeetingClock.elapsedSeconds(review, openedAt: openedAt, at: now) }
+    /// Seconds spent in this review's session, over every sitting (see `runClock`).
+    public var elapsedSeconds: Int { draft.spentSeconds }
 
-    /// "12:04 / 30:00": this meeting against the planned length.
-    public var clockText: String {
-        "\(SessionClock.format(seconds: elapsedSeconds)) / \(SessionClock.format(seconds: review.plannedMinutes * 60))"
+    /// "12:04 / 30:00": time spent against the planned length.
+    public var clockText: String { SessionClock.spentAgainstPlan(elapsedSeconds, plannedMinutes: review.plannedMinutes) }
+
+    /// A pause longer than this between two looks at the clock (a closed lid, a suspended SSH
+    /// session) is not meeting time; the app looks every second while it runs.
+    static let longestCountedPause: TimeInterval = 300
+
+    /// Counts the time since the clock last looked, while the review is started and not completed:
+    /// the clock runs from the first note (or from opening a started review) until finishing.
+    mutating func runClock(to now: Date) {
+        let running = review.startedAt != nil && review.status != .completed
+        if running, let seen = clockSeenAt {
+            let pause = now.timeIntervalSince(seen)
+            if pause > 0, pause <= Self.longestCountedPause { draft.addSpentTime(pause) }
+        }
+        clockSeenAt = running ? max(now, clockSeenAt ?? now) : nil
     }
 
     public var isOverPlannedTime: Bool { elapsedSeconds > review.plannedMinutes * 60 }
