@@ -4,6 +4,8 @@ import DebriefUI
 /// Draws a Screen through ncurses, touching only the cells the program's diff says changed.
 struct ScreenPainter {
     private var pairs: ColorPairTable
+    /// Whether the terminal's cursor was last made visible; nil when unknown (start, after `$EDITOR`).
+    private var cursorShown: Bool?
 
     init(colorsEnabled: Bool, colorCount: Int) {
         pairs = ColorPairTable(enabled: colorsEnabled, colorCount: colorCount, pairLimit: debrief_color_pairs())
@@ -16,8 +18,25 @@ struct ScreenPainter {
         for run in diff.runs {
             drawRun(screen, y: run.y, from: run.x, to: min(screen.width, run.x + run.width), on: window)
         }
+        placeCursor(screen.cursor, in: screen, full: diff.isFull, on: window)
         wnoutrefresh(window)
         doupdate()
+    }
+
+    /// The caret: the terminal's cursor at the insertion point while text is typed, hidden otherwise.
+    /// ncurses leaves the cursor where the window's cursor is after `doupdate` unless `leaveok`.
+    private mutating func placeCursor(_ cursor: Point?, in screen: Screen, full: Bool, on window: UnsafeMutablePointer<WINDOW>?) {
+        if full { cursorShown = nil }
+        if let cursor, screen.contains(x: cursor.x, y: cursor.y) {
+            leaveok(window, false)
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+            if cursorShown != true { curs_set(1) }
+            cursorShown = true
+        } else {
+            leaveok(window, true)
+            if cursorShown != false { curs_set(0) }
+            cursorShown = false
+        }
     }
 
     private mutating func drawRun(_ screen: Screen, y: Int, from start: Int, to end: Int, on window: UnsafeMutablePointer<WINDOW>?) {

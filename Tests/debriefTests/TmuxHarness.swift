@@ -255,3 +255,35 @@ extension TmuxHarness {
         try ChildProcess.run([binary.path] + arguments + ["--data-dir", dataDirectory.path])
     }
 }
+
+extension TmuxHarness {
+    /// Where the terminal's cursor is and whether it is shown, as tmux keeps it.
+    struct Cursor: Equatable, CustomStringConvertible {
+        var x: Int, y: Int, visible: Bool
+        var description: String { "(\(x), \(y))\(visible ? "" : " hidden")" }
+    }
+
+    func cursor(sourceLocation: SourceLocation = #_sourceLocation) -> Cursor? {
+        do {
+            let fields = try run(["display-message", "-p", "-t", session, "#{cursor_x} #{cursor_y} #{cursor_flag}"])
+                .split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
+            guard fields.count == 3 else { throw HarnessError("tmux gave no cursor position") }
+            return Cursor(x: fields[0], y: fields[1], visible: fields[2] == 1)
+        } catch {
+            Issue.record("could not read the cursor: \(error)", sourceLocation: sourceLocation)
+            return nil
+        }
+    }
+
+    /// Polls until the cursor satisfies `condition`; throws with the last position after `seconds`.
+    func waitForCursor(_ what: String, seconds: Double = 10, _ condition: (Cursor) -> Bool) throws -> Cursor {
+        let deadline = Date().addingTimeInterval(seconds)
+        var last: Cursor?
+        while Date() < deadline {
+            last = cursor()
+            if let last, condition(last) { return last }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        throw HarnessError("timed out waiting for the cursor \(what); it is at \(last.map(\.description) ?? "unknown"), the pane shows:\n\(capture())")
+    }
+}
