@@ -54,7 +54,7 @@ public final class StorePerformer: EffectPerformer, @unchecked Sendable {
         self.init(store: store, journal: journal, options: options) { AppDataLoader.load(from: store) }
     }
 
-    public func perform(_ effect: Effect, editor: (String) -> String?) -> [Msg] {
+    public func perform(_ effect: Effect, editor: (String) -> Result<String, EditorFailure>) -> [Msg] {
         switch effect {
         case .load:
             let load = self.load
@@ -62,7 +62,10 @@ public final class StorePerformer: EffectPerformer, @unchecked Sendable {
         case .openEditor(let text):
             // The journal holds everything typed before the editor takes the terminal.
             try? journal?.syncAll()
-            return [.editorFinished(editor(text))]
+            switch editor(text) {
+            case .success(let edited): return [.editorFinished(edited)]
+            case .failure(let failure): return [.editorFinished(nil), .effectFailed(EffectFailure(.other, failure.message.prefix(1).uppercased() + failure.message.dropFirst()))]
+            }
         case .journal(let edit):
             guard options.writes, let journal else { return [] }
             do {

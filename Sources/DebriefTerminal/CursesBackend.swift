@@ -43,7 +43,7 @@ public final class CursesBackend: Backend {
         painter?.draw(frame, diff: diff, on: session.window)
     }
 
-    public func edit(_ text: String) -> String? {
+    public func edit(_ text: String) -> Result<String, EditorFailure> {
         session.suspend()
         defer { session.resume() }
         return ExternalEditor.edit(text)

@@ -10,7 +10,7 @@ import Testing
 struct StorePerformerTests {
     /// Performs one effect and waits for its answer.
     func settle(_ performer: StorePerformer, _ effect: Effect) -> [Msg] {
-        let now = performer.perform(effect, editor: { _ in nil })
+        let now = performer.perform(effect, editor: { _ in .failure(EditorFailure("no editor in this test")) })
         performer.waitUntilIdle()
         return now + performer.takeFinished()
     }

@@ -12,12 +12,12 @@ struct ProgramTests {
         var waiting: [Msg] = []
         var editorAnswers: [String?] = []
 
-        func perform(_ effect: Effect, editor: (String) -> String?) -> [Msg] {
+        func perform(_ effect: Effect, editor: (String) -> Result<String, EditorFailure>) -> [Msg] {
             performed.append(effect)
             switch effect {
             case .load: waiting.append(.loaded(.empty))
             case .openEditor(let text):
-                editorAnswers.append(editor(text))
+                editorAnswers.append(try? editor(text).get())
                 return [.editorFinished(editorAnswers.last ?? nil)]
             default: break
             }

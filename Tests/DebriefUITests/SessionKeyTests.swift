@@ -148,12 +148,12 @@ struct SessionKeyTests {
         #expect(back.count == 2)  // the save again, forced, then back
     }
 
-    @Test("Ctrl-E hands the note to $EDITOR and takes it back without the trailing newline")
+    @Test("Ctrl-E hands the note to $EDITOR and takes back what it gives (the backend takes off the file's newline)")
     func externalEditor() {
         var state = fresh()
         #expect(state.handle(.ctrl("e"), at: t0) == [.openEditor(text: state.review.answers[0].notes)])
-        let requests = state.editorFinished("Rewritten in vim — ça marche 🚀\n")
-        #expect(state.review.answers[0].notes == "Rewritten in vim — ça marche 🚀")
+        let requests = state.editorFinished("Rewritten in vim — ça marche 🚀\n\nSecond paragraph")
+        #expect(state.review.answers[0].notes == "Rewritten in vim — ça marche 🚀\n\nSecond paragraph")
         #expect(requests.count == 2)  // journal and save
         #expect(state.editorFinished(nil).isEmpty)
     }

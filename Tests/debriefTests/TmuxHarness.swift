@@ -38,7 +38,8 @@ struct TmuxHarness {
     /// Where debrief runs (and writes exports).
     var workingDirectory: URL { scratch }
 
-    func start() throws {
+    /// Starts debrief in the window; `environment` adds variables (EDITOR) to the window's.
+    func start(environment: [String: String] = [:]) throws {
         let data = scratch.appendingPathComponent("data").path
         // The inner sh records its pid and becomes debrief (exec), so the pid is debrief's.
         let inner = "cd '\(scratch.path)'; echo \\$\\$ > '\(pidFile.path)'; exec '\(binary.path)' --data-dir '\(data)'"
@@ -47,8 +48,9 @@ struct TmuxHarness {
         try run(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
                  "-e", "XDG_CONFIG_HOME=\(scratch.appendingPathComponent("config").path)",
                  "-e", "XDG_STATE_HOME=\(scratch.appendingPathComponent("state").path)",
-                 "-e", "DEBRIEF_TODAY=\(asOf)",
-                 "sh", "-c", outer])
+                 "-e", "DEBRIEF_TODAY=\(asOf)"]
+                 + environment.sorted { $0.key < $1.key }.flatMap { ["-e", "\($0.key)=\($0.value)"] }
+                 + ["sh", "-c", outer])
         // tmux holds a lone Esc for escape-time (500 ms) before passing it on; users set it low, and so do we.
         try run(["set-option", "-g", "escape-time", "10"])
     }

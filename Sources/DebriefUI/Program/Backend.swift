@@ -18,9 +18,9 @@ public protocol Backend: AnyObject {
     /// Draws `frame`; `diff` says which cells changed since the frame presented last (all of them
     /// after a resize or `edit`).
     func present(_ frame: Screen, diff: ScreenDiff)
-    /// Hands `text` to an external editor with the UI suspended; the edited text, or nil when the
-    /// editor failed or was aborted. The next frame is presented whole.
-    func edit(_ text: String) -> String?
+    /// Hands `text` to an external editor with the UI suspended; the edited text, or why there is
+    /// none (the editor could not start, or exited with a failure status). The next frame is presented whole.
+    func edit(_ text: String) -> Result<String, EditorFailure>
     /// A termination signal (SIGTERM, SIGHUP, SIGINT) received since the last call, if any.
     func takeSignal() -> Int32?
 }

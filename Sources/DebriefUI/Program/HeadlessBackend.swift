@@ -11,7 +11,7 @@ public final class HeadlessBackend: Backend {
     private var events: [BackendEvent]
     private var next = 0
     /// Answers `$EDITOR` requests: gets the text handed to the editor, returns the edited text (nil:
-    /// the editor failed). Without one every edit fails, as an editor that cannot start does.
+    /// the editor failed, as one exiting with status 1). Without one every edit fails.
     public var editor: ((String) -> String?)?
     /// Every frame presented, oldest first.
     public private(set) var frames: [Screen] = []
@@ -50,9 +50,10 @@ public final class HeadlessBackend: Backend {
         frames.append(frame)
     }
 
-    public func edit(_ text: String) -> String? {
+    public func edit(_ text: String) -> Result<String, EditorFailure> {
         edits.append(text)
-        return editor?(text)
+        guard let edited = editor?(text) else { return .failure(EditorFailure("the editor exited with status 1. The note is unchanged.")) }
+        return .success(edited)
     }
 
     public func takeSignal() -> Int32? { nil }

@@ -109,7 +109,7 @@ public final class Program {
         return false
     }
 
-    private func edit(_ text: String) -> String? {
+    private func edit(_ text: String) -> Result<String, EditorFailure> {
         defer { presented = nil }
         return backend.edit(text)
     }

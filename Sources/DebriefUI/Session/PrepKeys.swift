@@ -95,9 +95,8 @@ extension PrepState {
     }
 
     public mutating func editorFinished(_ text: String?) -> [SessionRequest] {
-        guard var clean = text else { return [] }
-        while clean.hasSuffix("\n") { clean.removeLast() }
-        editor.setText(clean)
+        guard let text else { return [] }  // the backend took off the file's last newline
+        editor.setText(text)
         return setCurrentAnswer(editor.text) + saveCurrent()
     }
 }

@@ -165,13 +165,11 @@ extension SessionState {
         return draft.saveIfPaused(at: now)
     }
 
-    /// `$EDITOR` returned: nil when it failed or was aborted, which changes nothing.
+    /// `$EDITOR` returned: nil when it failed or was aborted, which changes nothing. The backend
+    /// already took off the newline its file ended with, so the text is the note as written.
     public mutating func editorFinished(_ text: String?) -> [SessionRequest] {
         guard let text else { return [] }
-        // Editors end files with a newline; the note should not grow one each round trip.
-        var clean = text
-        while clean.hasSuffix("\n") { clean.removeLast() }
-        editor.setText(clean)
+        editor.setText(text)
         return setCurrentNotes(editor.text) + saveIfNeeded()
     }
 

@@ -1,0 +1,38 @@
+import DebriefCore
+import DebriefUI
+import Foundation
+import Testing
+
+/// `$EDITOR` through the program loop and performer (#17 item 6): a failing editor is reported
+/// with its status and the note kept; the journal holds the note before the editor opens.
+@Suite("External editor, headless")
+struct EditorHeadlessTests {
+    @Test func aFailingEditorIsReportedAndTheNoteKept() throws {
+        let app = try HeadlessApp(width: 120, height: 40, deals: 10, reviews: 0, asOf: "2026-11-28")
+        app.type("Enter Enter")
+        app.typeText("kept as typed")
+        app.editor = { _ in nil }  // as an editor exiting with status 1 (vim's :cq)
+        let screen = app.type("C-e")
+        #expect(screen.contains("exited with status 1") && screen.contains("The note is unchanged"), "\(screen)")
+        #expect(screen.contains("kept as typed"))
+        app.type("q")
+        let review = try #require(RecordStore(root: app.dataDirectory).loadAll(Review.self).records.first)
+        #expect(review.answers[0].notes == "kept as typed")
+    }
+
+    @Test func theJournalHoldsTheNoteBeforeTheEditorOpens() throws {
+        let app = try HeadlessApp(width: 120, height: 40, deals: 10, reviews: 0, asOf: "2026-11-28")
+        app.type("Enter Enter")
+        app.typeText("typed before the editor")
+        let journals = app.scratch.appendingPathComponent("state")
+        var seen = ""
+        app.editor = { text in
+            // What is on disk while the editor has the terminal.
+            let files = FileManager.default.enumerator(at: journals, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+            seen = files.compactMap { try? Data(contentsOf: $0) }.map { String(decoding: $0, as: UTF8.self) }.joined()
+            return text
+        }
+        app.type("C-e")
+        #expect(seen.contains("typed before the editor"))
+    }
+}
