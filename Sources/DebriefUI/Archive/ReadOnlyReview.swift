@@ -19,7 +19,7 @@ extension SessionAction {
     var changesTheReview: Bool {
         switch self {
         case .nextQuestion, .previousQuestion, .firstQuestion, .lastQuestion, .pageDown, .pageUp,
-             .stopTyping, .switchPane, .cancelFinish, .showSummary, .backToQuestions, .scrollDown, .scrollUp,
+             .stopTyping, .switchPane, .cancelFinish, .showSummary, .backToQuestions, .scrollDown, .scrollUp, .scrollToTop, .scrollToEnd,
              .exportMarkdown, .startNewReview, .back:
             false
         case .startTyping, .openExternalEditor, .toggleInsight, .toggleSkip, .openForm, .finish, .confirmFinish:

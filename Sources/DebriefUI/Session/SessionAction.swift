@@ -138,6 +138,13 @@ extension SessionState {
         case .scrollUp:
             summaryOffset = max(0, summaryOffset - 1)
             return []
+        case .scrollToTop:
+            summaryOffset = 0
+            return []
+        case .scrollToEnd:
+            // The last page: the summary's box has the header, the status bar and its two borders around it.
+            summaryOffset = max(0, SummaryView.lines(for: self).count - max(1, viewSize.height - 4))
+            return []
         case .exportMarkdown:
             overlay = .exportPath(ExportPrompt.form(for: review))
             return []

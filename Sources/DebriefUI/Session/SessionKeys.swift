@@ -9,7 +9,7 @@ public enum SessionAction: Sendable, Hashable {
     case toggleInsight, toggleSkip
     case openForm(ReviewFormKind)
     case finish, confirmFinish, cancelFinish
-    case showSummary, backToQuestions, scrollDown, scrollUp
+    case showSummary, backToQuestions, scrollDown, scrollUp, scrollToTop, scrollToEnd
     case exportMarkdown
     case startNewReview
     case back
@@ -47,6 +47,8 @@ public enum SessionKeys {
         Row(.finish, "keep-going", [.char("n"), .char("N"), .escape, .char("q")], .cancelFinish, "keep going", hint: "keep going", hintKeys: .first),
         Row(.summary, "down", [.char("j"), .down], .scrollDown, "scroll down", hint: "scroll"),
         Row(.summary, "up", [.char("k"), .up], .scrollUp, "scroll up"),
+        Row(.summary, "top", [.char("g"), .home], .scrollToTop, "to the top of the summary"),
+        Row(.summary, "end", [.char("G"), .end], .scrollToEnd, "to the end of the summary"),
         Row(.summary, "export", [.char("e")], .exportMarkdown, "export the review as Markdown (asks for the file)", hint: "export"),
         Row(.summary, "new-review", [.char("n")], .startNewReview, "start a new review of this deal (once this one is completed)", hint: "new review"),
         Row(.summary, "questions", [.escape], .backToQuestions, "back to the questions", hint: "questions"),

@@ -1,0 +1,33 @@
+import DebriefCore
+import Foundation
+import Testing
+@testable import DebriefUI
+
+/// The summary takes g/G and Home/End like every other list (#17 item 10).
+@Suite("Session summary: g and G")
+struct SessionSummaryScrollTests {
+    @Test func gAndGJumpToTheTopAndTheEnd() {
+        var state = SessionUIFixtures.session(width: 80, height: 24)
+        let now = SessionUIFixtures.t0
+        _ = state.handle(.char("S"), at: now)
+        #expect(state.screen == .summary)
+        var text = SessionUIFixtures.draw(state, width: 80, height: 24).plainText
+        #expect(!text.contains("QUESTIONS THAT SURFACED AN INSIGHT") && text.contains("↓ more"), "\(text)")
+
+        _ = state.handle(.char("G"), at: now)
+        text = SessionUIFixtures.draw(state, width: 80, height: 24).plainText
+        #expect(text.contains("QUESTIONS THAT SURFACED AN INSIGHT") && text.contains(" end "), "\(text)")
+        // One k from the end shows one line more at the top: G lands on the last page, not past it.
+        let lastPage = text
+        _ = state.handle(.char("k"), at: now)
+        #expect(SessionUIFixtures.draw(state, width: 80, height: 24).plainText != lastPage)
+
+        _ = state.handle(.char("g"), at: now)
+        text = SessionUIFixtures.draw(state, width: 80, height: 24).plainText
+        #expect(text.contains("Win review ·") && text.contains("↓ more"), "\(text)")
+        _ = state.handle(.end, at: now)
+        #expect(SessionUIFixtures.draw(state, width: 80, height: 24).plainText == lastPage)
+        _ = state.handle(.home, at: now)
+        #expect(SessionUIFixtures.draw(state, width: 80, height: 24).plainText.contains("Win review ·"))
+    }
+}
