@@ -159,6 +159,7 @@ import Testing
         ## Summary
 
         Won on the pilot.
+
         Keep doing pilots.
 
         ## Answers
@@ -167,9 +168,12 @@ import Testing
 
         - **Why did they buy?** (insight)
           - Rep's prep:
+
             The pilot
           - Notes:
+
             Pilot proved value
+
             in two weeks
 
         ## Factors
@@ -200,6 +204,8 @@ import Testing
 
         """)
         let missing = ReviewMarkdown.render(review, deal: nil)
+        // No line of blanks: a blank line between paragraphs is empty, as every renderer reads it.
+        #expect(!markdown.split(separator: "\n", omittingEmptySubsequences: false).contains { !$0.isEmpty && $0.allSatisfy(\.isWhitespace) })
         #expect(missing.contains("- **Deal:** northwind-1 (not found in the data directory)"))
     }
 

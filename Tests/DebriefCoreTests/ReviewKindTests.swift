@@ -49,3 +49,23 @@ struct ReviewKindTests {
         #expect(markdown.contains("## Fine-tuning: what we would do differently next time we compete"))
     }
 }
+
+/// A note written in two paragraphs exports as two (#17 item 10): each is its own paragraph of
+/// the list item, apart from the "Notes:" label, with a truly empty line between them.
+@Suite("Markdown export: paragraphs of a note")
+struct MarkdownParagraphTests {
+    @Test func aTwoParagraphNoteIsTwoParagraphs() {
+        var review = SessionFixtures.review()
+        review.answers[0].notes = "Budget moved to Q3.\n\nThe CFO wants a pilot first.\r\n   \nKeep <b>it</b> short"
+        let markdown = ReviewMarkdown.render(review, deal: SessionFixtures.deal())
+        #expect(markdown.contains("""
+          - Notes:
+
+            Budget moved to Q3.
+
+            The CFO wants a pilot first.
+
+            Keep &lt;b>it&lt;/b> short
+        """), "\(markdown)")
+    }
+}

@@ -17,13 +17,18 @@ public enum MarkdownText {
             .joined(separator: "<br>")
     }
 
-    /// A block of notes: each line kept, `<` and backslashes escaped, indented under a list item.
+    /// A block of notes under a list item (or at the top level with no indent): each line the
+    /// manager typed is a paragraph of its own, separated by a truly empty line, so a note of two
+    /// paragraphs renders as two (lines that only followed each other were run together into one).
+    /// `<` and backslashes are escaped; lines of nothing but blanks are dropped.
     public static func block(_ text: String, indent: String = "  ") -> String {
         text.replacingOccurrences(of: "\\", with: "\\\\")
             .replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: "\r\n", with: "\n")
-            .split(separator: "\n", omittingEmptySubsequences: false)
+            .replacingOccurrences(of: "\r", with: "\n")
+            .split(separator: "\n")
+            .filter { !$0.allSatisfy(\.isWhitespace) }
             .map { indent + $0 }
-            .joined(separator: "\n")
+            .joined(separator: "\n\n")
     }
 }

@@ -69,11 +69,11 @@ public enum ReviewMarkdown {
             for answer in inTheme {
                 out.append("- **\(MarkdownText.inline(answer.wording))**" + (answer.insight ? " (insight)" : ""))
                 if !answer.prepAnswer.isEmpty {
-                    out.append("  - Rep's prep:")
+                    out += ["  - Rep's prep:", ""]
                     out.append(MarkdownText.block(answer.prepAnswer, indent: "    "))
                 }
                 if !answer.notes.isEmpty {
-                    out.append("  - Notes:")
+                    out += ["  - Notes:", ""]
                     out.append(MarkdownText.block(answer.notes, indent: "    "))
                 }
             }
