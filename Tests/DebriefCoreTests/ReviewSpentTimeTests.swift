@@ -77,3 +77,25 @@ struct ReviewSpentTimeTests {
         #expect(column.map { row[$0] } == "2533")
     }
 }
+
+/// The rep may take "prep ready" back until the session starts (#17 item 10); a merge keeps that step back.
+@Suite("Prep ready taken back")
+struct PrepReadyTakenBackTests {
+    @Test func takingBackSurvivesAMergeAndStopsAtTheSession() throws {
+        var base = SessionFixtures.review()
+        try base.markPrepReady()
+        var mine = base
+        try mine.unmarkPrepReady()
+        #expect(mine.status == .scheduled)
+        var theirs = base
+        theirs.answers[0].notes = "the manager's note, saved meanwhile"
+        let merged = ReviewMerge.merge(base: base, mine: mine, theirs: theirs).merged
+        #expect(merged.status == .scheduled)
+        #expect(merged.answers[0].notes == "the manager's note, saved meanwhile")
+        // Changed on both sides: the further one, as before.
+        var started = base
+        try started.start(at: Date(timeIntervalSince1970: 0))
+        #expect(ReviewMerge.merge(base: base, mine: mine, theirs: started).merged.status == .inProgress)
+        #expect(throws: ReviewLifecycleError.alreadyStarted) { try started.unmarkPrepReady() }
+    }
+}

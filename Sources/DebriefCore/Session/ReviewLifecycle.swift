@@ -1,7 +1,8 @@
 import Foundation
 
 /// Where a review may go next: scheduled → prep ready (the rep) → in progress (the manager's first
-/// note, or an explicit start) → completed (finish). Steps only go forward.
+/// note, or an explicit start) → completed (finish). Steps only go forward, but for one: the rep may
+/// take "prep ready" back until the session starts.
 public enum ReviewLifecycleError: Error, Sendable, Equatable, CustomStringConvertible {
     case alreadyStarted
     case alreadyCompleted
@@ -20,6 +21,16 @@ extension Review {
         switch status {
         case .scheduled: status = .prepReady
         case .prepReady: break
+        case .inProgress: throw .alreadyStarted
+        case .completed: throw .alreadyCompleted
+        }
+    }
+
+    /// The rep takes "prep ready" back (they want to change an answer first). Harmless when it was
+    /// not marked; refused once the session has started.
+    public mutating func unmarkPrepReady() throws(ReviewLifecycleError) {
+        switch status {
+        case .scheduled, .prepReady: status = .scheduled
         case .inProgress: throw .alreadyStarted
         case .completed: throw .alreadyCompleted
         }

@@ -8,7 +8,7 @@ import Foundation
 /// - Items (factors, practices, fine-tuning, signals, action items), by id: added on either side are
 ///   kept; changed on one side take that side; removed on one side and untouched on the other are
 ///   removed; removed on one side but changed on the other are kept.
-/// - Status: the further one. Start and completion times: the earliest known.
+/// - Status: the side that changed it; changed on both, the further one. Start and completion times: the earliest known.
 /// - A true conflict keeps both versions and is reported. Nothing is ever dropped.
 ///
 /// The result carries `theirs`' revision, ready to save over the file `theirs` came from.
@@ -25,7 +25,9 @@ public enum ReviewMerge {
         merged.signals = context.items(base.signals, mine.signals, theirs.signals)
         merged.actionItems = context.items(base.actionItems, mine.actionItems, theirs.actionItems)
 
-        merged.status = max(mine.status, theirs.status)
+        // A status changed on one side only is that side's (the rep taking "prep ready" back is a
+        // step back); changed on both, the further one.
+        merged.status = mine.status == base.status ? theirs.status : theirs.status == base.status ? mine.status : max(mine.status, theirs.status)
         merged.startedAt = earliest(mine.startedAt, theirs.startedAt)
         merged.completedAt = merged.status == .completed ? earliest(mine.completedAt, theirs.completedAt) : nil
         merged.spentSeconds = spentSeconds(base: base.spentSeconds, mine: mine.spentSeconds, theirs: theirs.spentSeconds)

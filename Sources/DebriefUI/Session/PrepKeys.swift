@@ -16,7 +16,7 @@ public enum PrepKeys {
         Row(.prep, "next-pane", [.tab], .nextPane, "next pane: deals, questions, answer", hint: "pane"),
         Row(.prep, "previous-pane", [.backTab], .previousPane, "previous pane"),
         Row(.prep, "editor", [.ctrl("e")], .openExternalEditor, "edit the answer in $EDITOR", hint: "$EDITOR"),
-        Row(.prep, "ready", [.char("R")], .markReady, "mark this review prep ready for the manager", hint: "ready"),
+        Row(.prep, "ready", [.char("R")], .markReady, "mark this review prep ready for the manager (again to take it back)", hint: "ready"),
         Row(.prep, "quit", [.char("q")], .back, "save and quit", hint: "quit"),
         Row(.prepAnswer, "stop", [.escape, .tab, .backTab], .stopTyping, "stop typing (the answer is saved)", hint: "stop typing", hintKeys: .first),
         Row(.prepAnswer, "editor", [.ctrl("e")], .openExternalEditor, "edit the answer in $EDITOR", hint: "$EDITOR"),

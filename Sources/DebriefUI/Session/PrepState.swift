@@ -158,16 +158,22 @@ public struct PrepState: Sendable, Equatable {
             return []
         }
         let unanswered = prepAnswerIndices.filter { draft.review.answers[$0].prepAnswer.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }.count
+        // R again takes it back, until the manager starts the session.
+        let takingBack = draft.review.status == .prepReady
         do {
-            try draft.review.markPrepReady()
+            if takingBack { try draft.review.unmarkPrepReady() } else { try draft.review.markPrepReady() }
         } catch {
             notice = "\(error)"
             return []
         }
         draft.lastEdit = now
         items[dealIndex].draft = draft
-        notice = "Marked prep ready; your manager sees it on the board."
-            + (unanswered > 0 ? " (\(unanswered) question\(unanswered == 1 ? "" : "s") left blank.)" : "")
+        if takingBack {
+            notice = "Prep is no longer marked ready; press R again when it is."
+        } else {
+            notice = "Marked prep ready; your manager sees it on the board (R again takes it back)."
+                + (unanswered > 0 ? " (\(unanswered) question\(unanswered == 1 ? "" : "s") left blank.)" : "")
+        }
         return saveCurrent(force: true)
     }
 }
