@@ -15,7 +15,7 @@ struct PrepCommand: ParsableCommand {
 
     @OptionGroup var globals: GlobalOptions
 
-    @Option(help: ArgumentHelp("Your name as the CRM has it (case-insensitive).", valueName: "NAME"))
+    @Option(help: ArgumentHelp("Your name as the CRM has it, or the start of it (kenji); case and accents do not matter.", valueName: "NAME"))
     var rep: String
 
     @Option(help: ArgumentHelp("Theme name (see debrief themes).", valueName: "NAME"))
@@ -24,15 +24,22 @@ struct PrepCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let environment = ProcessInfo.processInfo.environment
-            if let problem = TerminalCheck.problem(environment: environment) {
-                throw UserFacingError(TerminalCheck.advice(for: problem))
-            }
             let store = try globals.existingStore()
             let data = AppDataLoader.load(from: store)
+            // The name first: a mistyped or ambiguous one is answered even where no terminal is.
             let reps = Set(data.deals.map(\.owner))
-            guard let name = reps.first(where: { SearchFolding.fold($0) == SearchFolding.fold(rep) }) else {
+            let name: String
+            switch RepNameMatch(rep, among: reps) {
+            case .one(let match):
+                name = match
+            case .several(let matches):
+                throw UserFacingError("'\(rep)' could be \(matches.count) reps: \(matches.joined(separator: ", ")). Type more of the name, e.g. --rep \"\(matches[0])\"")
+            case .none:
                 let known = reps.sorted().joined(separator: ", ")
                 throw UserFacingError("no deals owned by '\(rep)' in \(store.root.path). Reps with deals: \(known.isEmpty ? "none" : known)")
+            }
+            if let problem = TerminalCheck.problem(environment: environment) {
+                throw UserFacingError(TerminalCheck.advice(for: problem))
             }
             let launch = AppLaunch(locations: globals.locations, environment: environment)
             let (resolved, problems) = launch.theme(named: theme, depth: ColorDepth.detect(environment: environment))

@@ -79,6 +79,19 @@ import Testing
         #expect(reviews.contains { $0.status == .completed && $0.spentSeconds != nil })
     }
 
+    @Test func prepTakesAUniquePrefixAndListsAnAmbiguousOne() throws {
+        let dir = ScratchDirectory()
+        try demo(dir)
+        let ambiguous = try DebriefProcess.run(["prep", "--rep", "w", "--data-dir", dir.path])
+        #expect(ambiguous.status == 1)
+        #expect(ambiguous.stderr.contains("'w' could be 2 reps: Dana Whitfield, Kenji Watanabe"), "\(ambiguous.stderr)")
+        // A unique prefix names the rep: the command goes on to need a terminal, which a test has not.
+        let unique = try DebriefProcess.run(["prep", "--rep", "kenji", "--data-dir", dir.path])
+        #expect(unique.status != 0 && !unique.stderr.contains("no deals owned") && !unique.stderr.contains("could be"), "\(unique.stderr)")
+        let unknown = try DebriefProcess.run(["prep", "--rep", "zed", "--data-dir", dir.path])
+        #expect(unknown.stderr.contains("no deals owned by 'zed'") && unknown.stderr.contains("Kenji Watanabe"), "\(unknown.stderr)")
+    }
+
     @Test func dealsFiltersMatchTheFiles() throws {
         let dir = ScratchDirectory()
         try demo(dir)
