@@ -36,7 +36,10 @@ public enum PrepView {
 
     static func renderDeals(_ state: PrepState, styles: WidgetStyles, into screen: inout Screen, area: Rect) {
         let focused = state.pane == .deals
-        let inner = Block(title: "Deals awaiting review", focused: focused, styles: styles).render(into: &screen, area: area)
+        // When the list does not fit (12 deals in 5 rows at 80x24), the title says where the selection is.
+        let count = state.items.count
+        let position = count > area.height - 2 ? " \(min(state.dealIndex, count - 1) + 1)/\(count)" : ""
+        let inner = Block(title: "Deals awaiting review" + position, focused: focused, styles: styles).render(into: &screen, area: area)
         guard !inner.isEmpty else { return }
         guard !state.items.isEmpty else {
             screen.putTruncated("Nothing to prepare. 🎉", x: inner.x + 1, y: inner.y, style: styles.muted, maxWidth: inner.width - 1)
