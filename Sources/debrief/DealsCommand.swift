@@ -68,7 +68,7 @@ struct DealsCommand: ParsableCommand {
             }
             var table = TextTable(columns: ["CLOSED", "OUTCOME", "ACCOUNT", "DEAL", "AMOUNT", "REP", "ID"])
             for deal in deals {
-                table.add([deal.closeDate.description, deal.outcome.label, deal.account, deal.name,
+                table.add([deal.closeDate.description, deal.outcome.label, deal.hasAccount ? deal.account : "(no account)", deal.name,
                            deal.amount?.display ?? "—", deal.owner, deal.id])
             }
             print(table.render(), terminator: "")

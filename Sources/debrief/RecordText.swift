@@ -9,7 +9,7 @@ enum RecordText {
             guard let value, !value.isEmpty else { return }
             lines.append(name.padding(toLength: 14, withPad: " ", startingAt: 0) + DisplaySanitizer.singleLine.sanitize(value))
         }
-        lines.append(DisplaySanitizer.singleLine.sanitize("\(deal.account) — \(deal.name)"))
+        lines.append(DisplaySanitizer.singleLine.sanitize(deal.hasAccount ? "\(deal.account) — \(deal.name)" : "\(deal.name) (no account)"))
         field("Outcome", deal.outcome.label)
         field("Amount", deal.amountDisplay)
         field("Closed", deal.closeDate.description)

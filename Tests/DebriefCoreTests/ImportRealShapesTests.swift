@@ -101,6 +101,21 @@ import Testing
         #expect(again.undetermined.isEmpty && again.added == ["bitrix24-107"] && again.exitStatus == 0)
     }
 
+    /// Bitrix24's own export with its Russian column names and stage labels, semicolons and "Да"/"Нет".
+    @Test func bitrix24WithRussianHeaders() throws {
+        let dir = try TemporaryDataDirectory()
+        let report = try importFixture("bitrix24-deals-ru.csv", into: dir)
+        #expect(report.source == .bitrix24)
+        #expect(report.rejected.isEmpty, "\(report.rejected)")
+        let deals = dir.deals()
+        #expect(deals["bitrix24-201"]?.outcome == .won)
+        #expect(deals["bitrix24-201"]?.owner == "Ирина Соколова")
+        #expect(deals["bitrix24-201"]?.amount == Money(48000, "RUB"))
+        #expect(deals["bitrix24-202"]?.outcome == .lost)
+        #expect(deals["bitrix24-202"]?.notes == "Выбрали конкурента\nиз-за цены")
+        #expect(report.skippedCount == 1)
+    }
+
     @Test func dynamicsStatusAndStatusReason() throws {
         let dir = try TemporaryDataDirectory()
         let report = try importFixture("dynamics-opportunities.csv", into: dir)

@@ -33,7 +33,10 @@ public enum CRMSource: String, Sendable, CaseIterable, Codable, Equatable {
         case .bitrix24:
             ["stageid", "opportunity", "assignedbyid", "closed", "title", "companytitle", "currencyid", "closedate",
              "begindate", "categoryid", "typeid", "sourceid", "companyid", "contactid", "datecreate", "datemodify",
-             "isreturncustomer", "stagesemanticid", "opportunityaccount"]
+             "isreturncustomer", "stagesemanticid", "opportunityaccount",
+             // The same export with Bitrix24's Russian column names (keys fold "й" to "и").
+             "названиесделки", "стадиясделки", "ответственныи", "сделказакрыта", "датазакрытия", "датасоздания", "сумма",
+             "валюта", "компания", "комментарии"]
         case .generic:
             []
         }

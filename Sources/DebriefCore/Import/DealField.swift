@@ -31,7 +31,7 @@ public enum DealField: String, Sendable, CaseIterable, Hashable, Codable {
     /// Fields that may come from several columns at once (all non-empty values are kept).
     var collectsEveryColumn: Bool { self == .competitors || self == .notes }
 
-    /// Header keys (see `ColumnName.key`) that mean this field, most specific first: when a file has
+    /// Header keys (see `ColumnName.key`, which folds "й" to "и") that mean this field, most specific first: when a file has
     /// several matching columns, an earlier alias is tried first for each row.
     /// English names from Salesforce, HubSpot and Pipedrive exports, then common German, French,
     /// Spanish, Italian and Dutch headers.
@@ -50,7 +50,7 @@ public enum DealField: String, Sendable, CaseIterable, Hashable, Codable {
         case .name:
             ["name", "dealname", "opportunityname", "title", "dealtitle", "opportunity", "deal", "topic", "subject",
              "nombre", "titel", "titre", "titulo", "nom", "nome", "verkaufschance", "opportunite", "oportunidad",
-             "nombredelaoportunidad", "nombredeltrato", "negocio", "trato", "opportunita", "oportunidade", "kans", "название"]
+             "nombredelaoportunidad", "nombredeltrato", "negocio", "trato", "opportunita", "oportunidade", "kans", "название", "названиесделки"]
         case .account:
             ["accountname", "account", "company", "companyname", "organization", "organisation", "organizationname",
              "organisationname", "associatedcompany", "customer", "customername", "client", "clientname",
@@ -85,12 +85,12 @@ public enum DealField: String, Sendable, CaseIterable, Hashable, Codable {
             ["owner", "dealowner", "opportunityowner", "ownername", "salesrep", "rep", "accountexecutive", "assignedto",
              "user", "responsible", "salesagent", "agent", "salesperson", "seller", "assignedby", "assignedbyid", "ownerid",
              "inhaber", "besitzer", "verantwortlich", "proprietaire", "responsable", "propietario", "vendedor", "comercial",
-             "agente", "venditore", "responsavel", "eigenaar", "verkoper", "ответственный"]
+             "agente", "venditore", "responsavel", "eigenaar", "verkoper", "ответственныи"]
         case .segment:
             ["segment", "customersegment", "marketsegment", "market", "pipeline", "region", "territory", "categoryid",
              "segmento", "mercado", "pipelineid"]
         case .dealType:
-            ["type", "dealtype", "opportunitytype", "businesstype", "typeid", "typ", "tipo", "product", "producto"]
+            ["type", "dealtype", "opportunitytype", "businesstype", "typeid", "typ", "tipo", "product", "producto", "тип"]
         case .leadSource:
             ["leadsource", "source", "originalsource", "dealsource", "channel", "sourceid", "leadquelle", "origine",
              "origen", "fuente", "canal", "источник"]
@@ -104,16 +104,16 @@ public enum DealField: String, Sendable, CaseIterable, Hashable, Codable {
             ["reason", "reasons", "closereason", "winlossreason", "closedreason", "grund", "raison", "motivo", "razon",
              "reden", "причина"]
         case .isWon:
-            ["iswon", "won", "wonflag", "isclosedwon", "hsisclosedwon"]
+            ["iswon", "won", "wonflag", "isclosedwon", "hsisclosedwon", "isdealwon"]
         case .isClosed:
-            ["isclosed", "closed", "closedflag", "hsisclosed"]
+            ["isclosed", "closed", "closedflag", "hsisclosed", "isdealclosed", "dealisclosed", "сделказакрыта"]
         case .competitors:
             ["competitor", "competitors", "primarycompetitor", "secondarycompetitor", "competition", "lostto",
              "competitorname", "wettbewerber", "konkurrent", "concurrent", "competidor", "concorrente"]
         case .notes:
             ["notes", "note", "description", "nextstep", "comments", "comment", "dealdescription",
              "notizen", "bemerkungen", "beschreibung", "commentaires", "notas", "descripcion", "comentarios",
-             "opmerkingen", "комментарий"]
+             "opmerkingen", "комментарии"]
         }
     }
 
