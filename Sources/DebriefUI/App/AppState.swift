@@ -39,6 +39,8 @@ public struct AppState: Sendable {
     public var notice: Notice?
     /// Saves sent but not answered yet, or refused; quitting sends these again first.
     public var unsaved: [Effect] = []
+    /// When reviews in `unsaved` were last sent again.
+    public var lastUnsavedRetry: Date?
     public var isLoading = false
     public var lastTick: Date?
     /// Team sync through git; nil when the data directory is not shared (nothing is shown then).

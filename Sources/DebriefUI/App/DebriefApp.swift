@@ -26,7 +26,7 @@ public enum DebriefApp {
         case .tick(let date):
             state.lastTick = date
             // Autosaves first: a sync started on the same tick then commits them.
-            let syncEffects = autoSync(&state, at: date)
+            let syncEffects = retryUnsavedReviews(&state, at: date) + autoSync(&state, at: date)
             if var prep = state.prep {
                 let requests = prep.tick(date)
                 state.prep = prep
@@ -66,7 +66,10 @@ public enum DebriefApp {
                 state.session?.saveFailed(failure.message)
             } else if state.prep?.hasReview(id: reviewID) == true {
                 state.prep?.saveFailed(reviewID: reviewID, message: failure.message)
-            } else { state.notice = .init(.error, "Review not saved: \(failure.message)") }
+            } else {
+                let retried = state.unsaved.contains { $0.recordKey == .review(id: reviewID) }
+                state.notice = .init(.error, "Review not saved: \(failure.message)" + (retried ? " (trying again every few seconds; the text is kept)" : ""))
+            }
             return []
         case .playbookSaved(let curation):
             return playbookSaved(curation, &state)

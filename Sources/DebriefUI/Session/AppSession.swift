@@ -43,8 +43,14 @@ extension DebriefApp {
             state.notice = .init(.error, error.description)
             return []
         }
-        var session = SessionState(review: started.review, deal: deal, saved: started.isNew ? nil : started.review,
-                                   sessionTag: state.sessionTag, now: now)
+        // A review whose save has not gone through yet (the disk was full when its session closed)
+        // reopens measured against what is on disk, never as saved; its retry waits while it is open.
+        var saved = started.isNew ? nil : started.review
+        if let pending = state.unsaved.first(where: { $0.recordKey == .review(id: started.review.id) }),
+           case .saveReview(_, let base) = pending {
+            saved = base
+        }
+        var session = SessionState(review: started.review, deal: deal, saved: saved, sessionTag: state.sessionTag, now: now)
         session.resize(width: state.width, height: state.height)
         state.session = session
         return []
@@ -81,7 +87,26 @@ extension DebriefApp {
         guard let session = state.session else { return }
         state.session = nil
         if session.saved != nil || session.hasUnsavedChanges { state.apply(.review(session.review)) }
+        // What is not on disk yet stays the app's to save: retried on later ticks until it is.
+        if session.hasUnsavedChanges {
+            state.unsaved.removeAll { $0.recordKey == .review(id: session.review.id) }
+            state.unsaved.append(.saveReview(session.review, base: session.saved))
+        }
     }
+
+    /// Reviews whose save failed after their session closed, tried again every few seconds.
+    static func retryUnsavedReviews(_ state: inout AppState, at now: Date) -> [Effect] {
+        let open = state.session?.review.id
+        let pending = state.unsaved.filter { effect in
+            if case .saveReview(let review, _) = effect { return review.id != open }
+            return false
+        }
+        guard !pending.isEmpty, now.timeIntervalSince(state.lastUnsavedRetry ?? .distantPast) >= unsavedRetryInterval else { return [] }
+        state.lastUnsavedRetry = now
+        return pending
+    }
+
+    static let unsavedRetryInterval: TimeInterval = 5
 
     /// Requests from the session or prep views as effects; what `.back` means is up to the caller.
     static func effects(for requests: [SessionRequest], _ state: inout AppState, back: (inout AppState) -> [Effect]) -> [Effect] {

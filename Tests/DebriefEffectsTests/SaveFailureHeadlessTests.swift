@@ -1,0 +1,64 @@
+import DebriefCore
+import Foundation
+import Testing
+
+/// A review save that fails on the disk, through the real route (key, autosave, performer, store,
+/// typed failure, screen): the text stays in the note, the reason is on screen, the review stays
+/// unsaved, and the next autosave writes it once the disk is back.
+@Suite("Save failure, headless")
+struct SaveFailureHeadlessTests {
+    @Test func aFailedSaveSaysWhyKeepsTheTextAndTheNextAutosaveWritesIt() throws {
+        let app = try HeadlessApp(width: 120, height: 34, deals: 20, reviews: 0, asOf: "2026-11-28")
+        let start = Date()
+        app.events([.tick(start)])
+        app.type("Enter Enter")
+        app.typeText("The CFO signed on the reference call")
+        // The reviews folder is replaced by a file: the store cannot write there.
+        let reviews = app.dataDirectory.appendingPathComponent("reviews")
+        let aside = app.dataDirectory.appendingPathComponent("reviews-aside")
+        if FileManager.default.fileExists(atPath: reviews.path) { try FileManager.default.moveItem(at: reviews, to: aside) }
+        try Data("not a folder".utf8).write(to: reviews)
+        var screen = app.events([.tick(start.addingTimeInterval(5))])
+        #expect(screen.contains("Not saved"), "\(screen)")
+        #expect(screen.contains("Not a directory") || screen.contains("a file is in the way"), "the reason is on screen:\n\(screen)")
+        #expect(screen.contains("● unsaved"), "\(screen)")
+        #expect(screen.contains("The CFO signed on the reference call"))
+        // The disk is back: the next autosave writes what was typed.
+        try FileManager.default.removeItem(at: reviews)
+        if FileManager.default.fileExists(atPath: aside.path) { try FileManager.default.moveItem(at: aside, to: reviews) }
+        screen = app.events([.tick(start.addingTimeInterval(10))])
+        #expect(app.store.loadAll(Review.self).records.first?.answers.first?.notes == "The CFO signed on the reference call", "\(screen)")
+        #expect(screen.contains("✓ saved"), "\(screen)")
+    }
+}
+
+/// The same failure, but the manager leaves the session before the disk is back (#21 item 3): the
+/// review is still retried, reopening it never claims "✓ saved" for text that is not in the file,
+/// and the journal keeps the text until it is.
+@Suite("Save failure after leaving the session, headless")
+struct SaveFailureAfterLeavingHeadlessTests {
+    @Test func aReviewWhoseSaveFailedIsRetriedAfterTheSessionCloses() throws {
+        let app = try HeadlessApp(width: 120, height: 34, deals: 20, reviews: 0, asOf: "2026-11-28")
+        let start = Date()
+        app.events([.tick(start)])
+        app.type("Enter Enter")
+        app.typeText("Security review took six weeks")
+        let reviews = app.dataDirectory.appendingPathComponent("reviews")
+        let aside = app.dataDirectory.appendingPathComponent("reviews-aside")
+        if FileManager.default.fileExists(atPath: reviews.path) { try FileManager.default.moveItem(at: reviews, to: aside) }
+        try Data("not a folder".utf8).write(to: reviews)
+        app.events([.tick(start.addingTimeInterval(5))])
+        var screen = app.type("Escape q")
+        #expect(screen.contains("WON ("), "back on the board:\n\(screen)")
+        // Reopened before the disk is back: the text is there and it says it is not saved.
+        screen = app.type("Enter")
+        #expect(screen.contains("Question 1 of") && !screen.contains("✓ saved"), "\(screen)")
+        screen = app.type("q")
+        #expect(screen.contains("WON ("))
+        try FileManager.default.removeItem(at: reviews)
+        if FileManager.default.fileExists(atPath: aside.path) { try FileManager.default.moveItem(at: aside, to: reviews) }
+        screen = app.events([.tick(start.addingTimeInterval(10)), .tick(start.addingTimeInterval(15))])
+        #expect(app.store.loadAll(Review.self).records.first?.answers.first?.notes == "Security review took six weeks",
+                "the failed save was not retried after leaving the session:\n\(screen)")
+    }
+}
