@@ -75,6 +75,11 @@ import Testing
     @Test(arguments: [ENOSPC, EIO])
     func failedWritesAndSyncsAreErrorsAndTheNextEditIsKept(_ code: Int32) throws {
         for kind in [FaultFileSystem.Operation.write, .sync, .open, .rename] {
+            var reached = false
+            defer {
+                // Every edit is written, and the first one synced: a journal that skips either is not a journal.
+                if kind == .write || kind == .sync { #expect(reached, "recording an edit never performed a \(kind)") }
+            }
             for n in 1... {
                 let dir = TemporaryDirectory()
                 let setup = Self.journal(dir)
@@ -89,6 +94,7 @@ import Testing
                     #expect(thrown == nil)
                     break
                 }
+                reached = true
                 if let thrown {
                     #expect("\(thrown)".contains(String(cString: strerror(code))))
                 } else {

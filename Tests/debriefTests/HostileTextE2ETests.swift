@@ -165,8 +165,13 @@ struct HostileTextE2ETests {
                 if key == "Escape" { tmux.sendEscape() } else { tmux.send(key) }
             }
             screen = try tmux.waitFor(view, condition)
-            Thread.sleep(forTimeInterval: 0.3)  // anything still drawing lands before the check
-            screen = tmux.capture()
+            // Anything still drawing lands before the check: two captures in a row must agree.
+            for _ in 0..<20 {
+                Thread.sleep(forTimeInterval: 0.3)
+                let again = tmux.capture()
+                if again == screen { break }
+                screen = again
+            }
             Self.expectUntouched(screen, view: view, title: title, tmux: tmux, placeholders: !overlay, bordersAtEdge: !overlay)
         }
 
