@@ -18,12 +18,34 @@ enum RecoveryPopup {
         for field in offer.fields {
             lines.append(("", .text))
             lines.append((field.label, .title))
-            lines.append(("  recovered: " + field.recoveredText, .statusOK))
-            lines.append(("  on disk:   " + (field.savedText ?? "(review missing)"), .textMuted))
+            let shown = excerpts(recovered: field.recoveredText, saved: field.savedText ?? "(review missing)",
+                                 width: inner.width - 2 - DisplayWidth.of("  recovered: "))
+            lines.append(("  recovered: " + shown.recovered, .statusOK))
+            lines.append(("  on disk:   " + shown.saved, .textMuted))
             if field.savedTextChangedSince { lines.append(("  The saved text changed since; restoring keeps both versions.", .statusWarning)) }
         }
         for (offset, line) in lines.prefix(inner.height).enumerated() {
             screen.putTruncated(line.0, x: inner.x + 1, y: inner.y + offset, style: theme.style(line.1), maxWidth: inner.width - 2)
         }
+    }
+
+    /// The two texts as shown in `width` cells: when both do not fit and they start alike (text
+    /// typed on after the last save), both start a little before where they differ, behind "…",
+    /// so the lines never look the same when the texts are not.
+    static func excerpts(recovered: String, saved: String, width: Int) -> (recovered: String, saved: String) {
+        let flat = { (text: String) in DisplaySanitizer.singleLine.sanitize(text) }
+        let a = Array(flat(recovered)), b = Array(flat(saved))
+        guard width > 8, DisplayWidth.of(String(a)) > width || DisplayWidth.of(String(b)) > width else { return (String(a), String(b)) }
+        var common = 0
+        while common < a.count, common < b.count, a[common] == b[common] { common += 1 }
+        // Some context before the difference: a third of the line.
+        var start = common
+        var context = 0
+        while start > 0, context + DisplayWidth.of(String(a[start - 1])) <= width / 3 {
+            start -= 1
+            context += DisplayWidth.of(String(a[start]))
+        }
+        guard start > 0 else { return (String(a), String(b)) }
+        return ("…" + String(a[start...]), "…" + String(b[start...]))
     }
 }
