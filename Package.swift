@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "DebriefTerminalTests", dependencies: ["DebriefTerminal"]),
         // The real program loop, headless, over the real performer on a temporary data directory.
         .testTarget(name: "DebriefEffectsTests", dependencies: ["DebriefEffects", "DebriefUI", "DebriefCore"]),
-        .testTarget(name: "debriefTests", dependencies: ["DebriefCore"]),
+        .testTarget(name: "debriefTests", dependencies: ["DebriefCore", "DebriefUI"]),
         // Property-based fuzzing of everything that reads outside input.
         .testTarget(
             name: "DebriefFuzzTests",
