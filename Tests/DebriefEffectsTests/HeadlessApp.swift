@@ -89,6 +89,20 @@ final class HeadlessApp {
         events(text.map { BackendEvent.key(.char($0)) })
     }
 
+    /// Replaces the reviews folder with a file, so every review save fails ("Not a directory", as a
+    /// broken disk would); the closure it returns puts the folder back.
+    func breakReviewsFolder() throws -> () throws -> Void {
+        let reviews = dataDirectory.appendingPathComponent("reviews")
+        let aside = dataDirectory.appendingPathComponent("reviews-aside")
+        let existed = FileManager.default.fileExists(atPath: reviews.path)
+        if existed { try FileManager.default.moveItem(at: reviews, to: aside) }
+        try Data("not a folder".utf8).write(to: reviews)
+        return {
+            try FileManager.default.removeItem(at: reviews)
+            if existed { try FileManager.default.moveItem(at: aside, to: reviews) }
+        }
+    }
+
     /// The screen as drawn last.
     var screen: String { (frames.last ?? DebriefApp.render(state)).plainText }
 }

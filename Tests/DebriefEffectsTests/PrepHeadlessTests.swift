@@ -56,17 +56,13 @@ struct PrepHeadlessTests {
         app.events([.tick(start)])
         app.type("Enter Enter")
         app.typeText("Security review took 6 weeks")
-        // The reviews folder is replaced by a file: every save fails with "Not a directory".
-        let reviews = app.dataDirectory.appendingPathComponent("reviews")
-        let aside = app.dataDirectory.appendingPathComponent("reviews-aside")
-        try FileManager.default.moveItem(at: reviews, to: aside)
-        try Data("not a folder".utf8).write(to: reviews)
+        // Every review save fails until the folder is repaired.
+        let repair = try app.breakReviewsFolder()
         var screen = app.events([.tick(start.addingTimeInterval(5))])
         #expect(screen.contains("Not a directory") || screen.contains("not a directory"), "the reason is on screen:\n\(screen)")
         #expect(screen.contains("Security review took 6 weeks"), "the text stays on screen")
         // The disk is back: the next autosave writes it.
-        try FileManager.default.removeItem(at: reviews)
-        try FileManager.default.moveItem(at: aside, to: reviews)
+        try repair()
         screen = app.events([.tick(start.addingTimeInterval(10))])
         #expect(Self.prepAnswers(app) == ["Security review took 6 weeks"], "\(screen)")
     }

@@ -13,19 +13,15 @@ struct SaveFailureHeadlessTests {
         app.events([.tick(start)])
         app.type("Enter Enter")
         app.typeText("The CFO signed on the reference call")
-        // The reviews folder is replaced by a file: the store cannot write there.
-        let reviews = app.dataDirectory.appendingPathComponent("reviews")
-        let aside = app.dataDirectory.appendingPathComponent("reviews-aside")
-        if FileManager.default.fileExists(atPath: reviews.path) { try FileManager.default.moveItem(at: reviews, to: aside) }
-        try Data("not a folder".utf8).write(to: reviews)
+        // Every review save fails until the folder is repaired.
+        let repair = try app.breakReviewsFolder()
         var screen = app.events([.tick(start.addingTimeInterval(5))])
         #expect(screen.contains("Not saved"), "\(screen)")
         #expect(screen.contains("Not a directory") || screen.contains("a file is in the way"), "the reason is on screen:\n\(screen)")
         #expect(screen.contains("● unsaved"), "\(screen)")
         #expect(screen.contains("The CFO signed on the reference call"))
         // The disk is back: the next autosave writes what was typed.
-        try FileManager.default.removeItem(at: reviews)
-        if FileManager.default.fileExists(atPath: aside.path) { try FileManager.default.moveItem(at: aside, to: reviews) }
+        try repair()
         screen = app.events([.tick(start.addingTimeInterval(10))])
         #expect(app.store.loadAll(Review.self).records.first?.answers.first?.notes == "The CFO signed on the reference call", "\(screen)")
         #expect(screen.contains("✓ saved"), "\(screen)")
@@ -43,10 +39,8 @@ struct SaveFailureAfterLeavingHeadlessTests {
         app.events([.tick(start)])
         app.type("Enter Enter")
         app.typeText("Security review took six weeks")
-        let reviews = app.dataDirectory.appendingPathComponent("reviews")
-        let aside = app.dataDirectory.appendingPathComponent("reviews-aside")
-        if FileManager.default.fileExists(atPath: reviews.path) { try FileManager.default.moveItem(at: reviews, to: aside) }
-        try Data("not a folder".utf8).write(to: reviews)
+        // Every review save fails until the folder is repaired.
+        let repair = try app.breakReviewsFolder()
         app.events([.tick(start.addingTimeInterval(5))])
         var screen = app.type("Escape q")
         #expect(screen.contains("WON ("), "back on the board:\n\(screen)")
@@ -55,8 +49,7 @@ struct SaveFailureAfterLeavingHeadlessTests {
         #expect(screen.contains("Question 1 of") && !screen.contains("✓ saved"), "\(screen)")
         screen = app.type("q")
         #expect(screen.contains("WON ("))
-        try FileManager.default.removeItem(at: reviews)
-        if FileManager.default.fileExists(atPath: aside.path) { try FileManager.default.moveItem(at: aside, to: reviews) }
+        try repair()
         screen = app.events([.tick(start.addingTimeInterval(10)), .tick(start.addingTimeInterval(15))])
         #expect(app.store.loadAll(Review.self).records.first?.answers.first?.notes == "Security review took six weeks",
                 "the failed save was not retried after leaving the session:\n\(screen)")
