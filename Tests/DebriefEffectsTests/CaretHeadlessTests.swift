@@ -36,7 +36,7 @@ struct CaretHeadlessTests {
 
     @Test func aFormFieldShowsTheCaret() throws {
         let app = try HeadlessApp(width: 80, height: 24, deals: 10, reviews: 0, asOf: "2026-11-28")
-        app.type("Enter f")
+        app.type("Enter M-f")
         app.typeText("Reference call")
         let frame = try lastFrame(app)
         #expect(frame.cursor != nil && frame.cursor == end(of: "Reference call", in: frame))

@@ -15,7 +15,7 @@ struct EditorHeadlessTests {
         let screen = app.type("C-e")
         #expect(screen.contains("exited with status 1") && screen.contains("The note is unchanged"), "\(screen)")
         #expect(screen.contains("kept as typed"))
-        app.type("q")
+        app.type("M-q")
         let review = try #require(RecordStore(root: app.dataDirectory).loadAll(Review.self).records.first)
         #expect(review.answers[0].notes == "kept as typed")
     }

@@ -10,12 +10,12 @@ struct FactorFormHeadlessTests {
     func evidenceDefaultsToTheWeakest() throws {
         let app = try HeadlessApp(width: 120, height: 40, deals: 10, reviews: 0, asOf: "2026-11-28")
         app.type("Enter")
-        var screen = app.type("f")
+        var screen = app.type("M-f")
         #expect(screen.contains("Add a factor") && screen.contains("rep's belief"), "\(screen)")
         app.typeText("Champion said the pilot sold it")
         screen = app.type("Enter")
         #expect(!screen.contains("Add a factor"), "\(screen)")
-        app.type("q")
+        app.type("M-q")
 
         let review = try #require(RecordStore(root: app.dataDirectory).loadAll(Review.self).records.first)
         #expect(review.factors.map(\.evidence) == [.repBelief])

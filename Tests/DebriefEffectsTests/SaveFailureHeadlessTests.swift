@@ -42,12 +42,12 @@ struct SaveFailureAfterLeavingHeadlessTests {
         // Every review save fails until the folder is repaired.
         let repair = try app.breakReviewsFolder()
         app.events([.tick(start.addingTimeInterval(5))])
-        var screen = app.type("Escape q")
+        var screen = app.type("Escape M-q")
         #expect(screen.contains("WON ("), "back on the board:\n\(screen)")
         // Reopened before the disk is back: the text is there and it says it is not saved.
         screen = app.type("Enter")
         #expect(screen.contains("Question 1 of") && !screen.contains("✓ saved"), "\(screen)")
-        screen = app.type("q")
+        screen = app.type("M-q")
         #expect(screen.contains("WON ("))
         try repair()
         screen = app.events([.tick(start.addingTimeInterval(10)), .tick(start.addingTimeInterval(15))])

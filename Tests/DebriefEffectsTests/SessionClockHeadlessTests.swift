@@ -19,7 +19,7 @@ struct SessionClockHeadlessTests {
         app.typeText("Champion left in week 3")
         var screen = app.events(ticks(from: monday, seconds: 60))
         #expect(screen.contains("01:00 / 30:00"), "\(screen)")
-        app.type("Escape q")
+        app.type("Escape M-q")
 
         let first = try #require(RecordStore(root: app.dataDirectory).loadAll(Review.self).records.first)
         #expect(first.spentSeconds == 60)
@@ -30,7 +30,7 @@ struct SessionClockHeadlessTests {
         #expect(screen.contains("01:00 / 30:00"), "a resumed review starts from what it recorded, not from a week of wall time: \(screen)")
         screen = app.events(ticks(from: nextWeek, seconds: 30))
         #expect(screen.contains("01:30 / 30:00"), "\(screen)")
-        app.type("q")
+        app.type("M-q")
 
         let second = try #require(RecordStore(root: app.dataDirectory).loadAll(Review.self).records.first)
         #expect(second.spentSeconds == 90)

@@ -176,7 +176,7 @@ struct AppBoardUpdateTests {
         #expect(session.review.dealId == deal.id && session.review.kind == .win)
         #expect(session.review.questionSetId == BuiltInQuestions.winSetID)
         _ = send("Enter N o t e Escape", to: &s)
-        let effects = send("q", to: &s)
+        let effects = send("M-q", to: &s)
         #expect(s.session == nil)
         guard case .saveReview(let review, _)? = effects.first(where: { if case .saveReview = $0 { true } else { false } }) else {
             Issue.record("leaving saves the review: \(effects)")

@@ -109,9 +109,11 @@ struct ArchiveAppTests {
         let review = try openCompletedReview(&state)
         #expect(state.session?.notice?.hasPrefix("Read-only") == true)
         // The walk-through's keys: to the questions, down one, Enter, type, Esc.
-        var effects = send("Escape j Enter", to: &state)
+        var effects = send("Escape Down Enter", to: &state)
         for character in "XYZ" { effects += DebriefApp.update(&state, .key(.char(character))) }
-        effects += send("Escape ! s f a F C-e", to: &state)
+        effects += send("Escape M-i M-s M-f M-a M-F C-e", to: &state)
+        // Typing without Enter, which would start a note in an open review, is refused too.
+        for character in "so quick" { effects += DebriefApp.update(&state, .key(.char(character))) }
         #expect(effects.isEmpty, "nothing to save: \(effects)")
         #expect(state.session?.review == review)
         #expect(state.session?.isEditing == false)
@@ -119,7 +121,7 @@ struct ArchiveAppTests {
         #expect(rows(state).contains { $0.contains("Read-only") })
 
         // Reading still works, and q goes back without writing anything.
-        _ = send("G S", to: &state)
+        _ = send("End M-S", to: &state)
         #expect(send("q", to: &state).isEmpty)
         #expect(state.session == nil)
         #expect(state.archive.readOnlyReviewID == nil)

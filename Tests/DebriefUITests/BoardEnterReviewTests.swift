@@ -63,11 +63,11 @@ struct BoardEnterReviewTests {
         #expect(fresh.saveStatus == .new)
         #expect(DebriefApp.render(s).plainText.contains("○ new"))
         // Leaving without typing writes nothing and leaves the board as it was.
-        #expect(saves(send("q", to: &s)).isEmpty)
+        #expect(saves(send("M-q", to: &s)).isEmpty)
         #expect(!s.data.reviews.contains { $0.id == fresh.review.id })
         // Typing something is what makes the review real.
         _ = send("Enter n Enter N o t e Escape", to: &s)
-        let written = saves(send("q", to: &s))
+        let written = saves(send("M-q", to: &s))
         #expect(written.count == 1 && written.first?.answers[0].notes == "Note")
         #expect(written.first?.dealId == deal.id && written.first?.id != completed.id)
     }
@@ -77,7 +77,7 @@ struct BoardEnterReviewTests {
         _ = send("Enter", to: &s)
         let session = try #require(s.session)
         #expect(session.review.status.isOpen)
-        _ = send("S n", to: &s)
+        _ = send("M-S n", to: &s)
         #expect(s.session?.review.id == session.review.id)
         #expect(s.session?.notice?.contains("still open") == true)
         #expect(!DebriefApp.render(s).plainText.contains("[n] new review"))
@@ -89,7 +89,7 @@ struct BoardEnterReviewTests {
         #expect(!s.data.reviews.contains { $0.dealId == deal.id })
         _ = send("Enter", to: &s)
         #expect(s.session?.saveStatus == .new)
-        let effects = send("j j k q", to: &s)
+        let effects = send("Down Down Up M-q", to: &s)
         #expect(saves(effects).isEmpty, "got \(effects)")
         #expect(!s.data.reviews.contains { $0.dealId == deal.id })
         #expect(saves(send("Enter C-c", to: &s)).isEmpty, "nor on Ctrl-C")

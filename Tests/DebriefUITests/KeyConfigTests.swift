@@ -47,17 +47,17 @@ struct KeyConfigTests {
     @Test func aRebindingWorksInTheSessionAndItsStatusBar() {
         let (keymap, problems) = rebound("""
         [keys.session]
-        skip = "x"
-        finish = ["C-f"]
+        skip = "C-k"
+        finish = ["F10"]
         """)
         #expect(problems.isEmpty)
         var state = app(keymap: keymap)
         _ = send("Enter", to: &state)
         let bar = DebriefApp.render(state).text(ofRow: 29)
-        #expect(bar.contains("[x] skip") && bar.contains("[Ctrl-F] finish"), "\(bar)")
-        _ = send("x", to: &state)
+        #expect(bar.contains("[Ctrl-K] skip") && bar.contains("[F10] finish"), "\(bar)")
+        _ = send("C-k", to: &state)
         #expect(state.session?.review.answers.first?.skipped == true)
-        _ = send("C-f", to: &state)
+        _ = send("F10", to: &state)
         #expect(state.session?.overlay == .confirmFinish)
     }
 
@@ -119,10 +119,10 @@ struct KeyConfigTests {
     @Test func aClashWithAnotherActionsDefaultKeyIsReported() {
         let (keymap, problems) = rebound("""
         [keys.session]
-        skip = ["f"]
+        skip = ["M-f"]
         """)
         #expect(problems.map(\.line) == [2])
-        #expect(problems.first?.problem.contains("f is bound to both session.skip and session.add-factor") == true)
+        #expect(problems.first?.problem.contains("M-f is bound to both session.skip and session.add-factor") == true)
         #expect(keymap == .standard)
     }
 

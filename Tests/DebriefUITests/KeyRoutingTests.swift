@@ -37,11 +37,11 @@ struct KeyRoutingTests {
 
     @Test func helpInASessionListsTheSessionsKeysFirstAndOnlyGeneralKeysThatWorkThere() {
         var state = app()
-        _ = send("Enter ?", to: &state)
+        _ = send("Enter F1", to: &state)
         #expect(state.session != nil)
         #expect(firstHelpSection(state) == "Review session")
         let lines = HelpPanel.lines(for: state)
-        #expect(lines.contains(.entry(keys: "?", description: "show or hide this help")))
+        #expect(lines.contains(.entry(keys: "?/F1", description: "show or hide this help")))
         #expect(!lines.contains(.entry(keys: "1", description: "go to the board")), "1–5 do nothing in a session")
     }
 
@@ -80,5 +80,30 @@ struct KeyRoutingTests {
         #expect(state.view == .reviews)
         _ = send("4 m 5", to: &state)
         #expect(state.view == .patterns, "a merge under way leaves the number keys to the app")
+    }
+
+    /// #17 item 1: a manager who starts typing on the session screen without pressing Enter.
+    /// Printable keys type into the selected question's note; the commands are on Alt.
+    @Test func aSentenceTypedOnTheSessionScreenGoesIntoTheNoteAndChangesNothingElse() throws {
+        var state = app()
+        _ = send("Enter", to: &state)
+        let before = try #require(state.session)
+        #expect(!before.isEditing)
+        let sentence = "so quick the deal closed"
+        for character in sentence { _ = DebriefApp.update(&state, .key(.char(character))) }
+        let after = try #require(state.session, "still in the session")
+        #expect(after.review.id == before.review.id && after.screen == .questions && after.overlay == nil)
+        #expect(after.selected == before.selected)
+        #expect(after.review.answers[0].notes == before.review.answers[0].notes + sentence)
+        #expect(after.review.answers.map(\.skipped) == before.review.answers.map(\.skipped))
+        #expect(after.review.factors == before.review.factors && after.review.fineTuning == before.review.fineTuning)
+        #expect(after.review.status != .completed)
+        let screen = DebriefApp.render(state).plainText
+        #expect(screen.contains("so quick the deal closed") && screen.contains("TYPING"))
+        // Esc stops typing; the next letter types on into the same note, never a command.
+        _ = send("Escape q", to: &state)
+        #expect(state.session?.review.answers[0].notes.hasSuffix("closedq") == true)
+        _ = send("Escape M-q", to: &state)
+        #expect(state.session == nil, "Alt-q leaves, saving")
     }
 }

@@ -11,7 +11,7 @@ struct SessionExportPromptTests {
 
     func summary() -> SessionState {
         var state = SessionUIFixtures.session(width: 80, height: 24, selected: 0)
-        _ = state.handle(.char("S"), at: t0)
+        _ = state.handle(.alt("S"), at: t0)
         return state
     }
 

@@ -50,14 +50,14 @@ struct SessionGoldenTests {
     @Test("the finish dialog")
     func finishDialog() {
         var state = SessionUIFixtures.session(width: 80, height: 24)
-        _ = state.handle(.char("F"), at: now)
+        _ = state.handle(.alt("F"), at: now)
         assertGolden(SessionUIFixtures.draw(state, width: 80, height: 24), named: "session-finish-80x24")
     }
 
     @Test("the summary after finishing", arguments: sizes)
     func summary(size: (Int, Int)) {
         var state = SessionUIFixtures.session(width: size.0, height: size.1)
-        _ = state.handle(.char("F"), at: now)
+        _ = state.handle(.alt("F"), at: now)
         _ = state.handle(.char("y"), at: now.addingTimeInterval(1200))
         #expect(state.screen == .summary)
         assertGolden(SessionUIFixtures.draw(state, width: size.0, height: size.1), named: "session-summary-\(size.0)x\(size.1)")

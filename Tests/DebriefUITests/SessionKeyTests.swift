@@ -14,19 +14,19 @@ struct SessionKeyTests {
         return state
     }
 
-    @Test("j/k move between questions; the list starts on the first")
+    @Test("arrows move between questions; the list starts on the first")
     func moves() {
         var state = fresh()
         #expect(state.currentAnswer?.questionId == "story-timeline")
-        #expect(state.handle(.char("j"), at: t0).isEmpty)
+        #expect(state.handle(.down, at: t0).isEmpty)
         #expect(state.currentAnswer?.questionId == "story-decision-makers")
-        _ = state.handle(.char("G"), at: t0)
+        _ = state.handle(.end, at: t0)
         #expect(state.selected == state.review.answers.count - 1)
-        _ = state.handle(.char("k"), at: t0)
+        _ = state.handle(.up, at: t0)
         #expect(state.selected == state.review.answers.count - 2)
-        _ = state.handle(.char("g"), at: t0)
+        _ = state.handle(.home, at: t0)
         #expect(state.selected == 0)
-        _ = state.handle(.char("k"), at: t0)
+        _ = state.handle(.up, at: t0)
         #expect(state.selected == 0)
     }
 
@@ -37,8 +37,8 @@ struct SessionKeyTests {
         review.startedAt = nil
         review.answers[2].notes = ""
         var state = SessionState(review: review, deal: nil, saved: review, sessionTag: "m1", now: t0)
-        _ = state.handle(.char("j"), at: t0)
-        _ = state.handle(.char("j"), at: t0)
+        _ = state.handle(.down, at: t0)
+        _ = state.handle(.down, at: t0)
         #expect(state.handle(.enter, at: t0).isEmpty)
         #expect(state.isEditing)
         let requests = state.handle(.char("é"), at: t0.addingTimeInterval(2))
@@ -81,14 +81,14 @@ struct SessionKeyTests {
         #expect(base?.revision == 4)
     }
 
-    @Test("! flags an insight, s skips and moves on, both saved")
+    @Test("Alt-i flags an insight, Alt-s skips and moves on, both saved")
     func flags() {
         var state = fresh()
-        let insight = state.handle(.char("!"), at: t0)
+        let insight = state.handle(.alt("i"), at: t0)
         #expect(state.review.answers[0].insight)
         #expect(insight.count == 1)
         state.saveFinished(ReviewSaver.Outcome(saved: state.review, conflicts: [], mergedOtherSession: false))
-        _ = state.handle(.char("s"), at: t0)
+        _ = state.handle(.alt("s"), at: t0)
         #expect(state.review.answers[0].skipped)
         #expect(state.selected == 1)
     }
@@ -96,7 +96,7 @@ struct SessionKeyTests {
     @Test("the factor form: empty text is refused under its field, a full one is added with a session id and saved")
     func factorForm() {
         var state = fresh()
-        _ = state.handle(.char("f"), at: t0)
+        _ = state.handle(.alt("f"), at: t0)
         #expect(state.handle(.enter, at: t0).isEmpty)
         guard case .form(let form)? = state.overlay else { Issue.record("form closed"); return }
         #expect(form.form.fields.first { $0.key == "text" }?.error == "must not be empty: say what happened")
@@ -114,7 +114,7 @@ struct SessionKeyTests {
     @Test("an action item with a bad date shows the problem; Esc cancels without a change")
     func actionForm() {
         var state = fresh()
-        _ = state.handle(.char("a"), at: t0)
+        _ = state.handle(.alt("a"), at: t0)
         for character in "Send deck" { _ = state.handle(.char(character), at: t0) }
         _ = state.handle(.tab, at: t0)
         _ = state.handle(.tab, at: t0)
@@ -127,14 +127,14 @@ struct SessionKeyTests {
         #expect(state.review == SessionUIFixtures.review())
     }
 
-    @Test("F asks first; y completes the review, saves and shows the summary; e exports; q saves and goes back")
+    @Test("Alt-F asks first; y completes the review, saves and shows the summary; e exports; q saves and goes back")
     func finish() {
         var state = fresh()
-        #expect(state.handle(.char("F"), at: t0).isEmpty)
+        #expect(state.handle(.alt("F"), at: t0).isEmpty)
         #expect(state.overlay == .confirmFinish)
         _ = state.handle(.char("n"), at: t0)
         #expect(state.review.status == .inProgress)
-        _ = state.handle(.char("F"), at: t0)
+        _ = state.handle(.alt("F"), at: t0)
         let requests = state.handle(.char("y"), at: t0.addingTimeInterval(1500))
         #expect(state.review.status == .completed)
         #expect(state.review.completedAt == t0.addingTimeInterval(1500))

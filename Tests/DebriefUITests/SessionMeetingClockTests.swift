@@ -70,7 +70,7 @@ struct SessionMeetingClockTests {
         var state = SessionState(review: review, deal: nil, saved: review, sessionTag: "c1", now: opened)
         // Talking without typing does not write the file every second...
         #expect(run(&state, from: opened, seconds: 590).isEmpty)
-        _ = state.handle(.char("F"), at: opened.addingTimeInterval(600))
+        _ = state.handle(.alt("F"), at: opened.addingTimeInterval(600))
         let requests = state.handle(.char("y"), at: opened.addingTimeInterval(600))
         // ...but the save that finishing makes carries it, added to what was recorded.
         let saved = try #require(requests.compactMap { request -> Review? in

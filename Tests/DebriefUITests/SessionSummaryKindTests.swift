@@ -14,7 +14,7 @@ struct SessionSummaryKindTests {
         review.kind = storedKind
         var state = SessionState(review: review, deal: deal, saved: review, sessionTag: "t1", now: SessionUIFixtures.t0)
         state.resize(width: 120, height: 60)
-        _ = state.handle(.char("F"), at: SessionUIFixtures.t0)
+        _ = state.handle(.alt("F"), at: SessionUIFixtures.t0)
         _ = state.handle(.char("y"), at: SessionUIFixtures.t0)
         #expect(state.screen == .summary)
         return SessionUIFixtures.draw(state, width: 120, height: 60).plainText

@@ -9,7 +9,7 @@ struct SessionSummaryScrollTests {
     @Test func gAndGJumpToTheTopAndTheEnd() {
         var state = SessionUIFixtures.session(width: 80, height: 24)
         let now = SessionUIFixtures.t0
-        _ = state.handle(.char("S"), at: now)
+        _ = state.handle(.alt("S"), at: now)
         #expect(state.screen == .summary)
         var text = SessionUIFixtures.draw(state, width: 80, height: 24).plainText
         #expect(!text.contains("QUESTIONS THAT SURFACED AN INSIGHT") && text.contains("↓ more"), "\(text)")

@@ -56,7 +56,7 @@ enum SessionUIFixtures {
         var state = SessionState(review: review, deal: deal, saved: review, sessionTag: "t1", now: t0)
         _ = state.tick(t0.addingTimeInterval(724))
         state.resize(width: width, height: height)
-        for _ in 0..<selected { _ = state.handle(.char("j"), at: t0.addingTimeInterval(724)) }
+        for _ in 0..<selected { _ = state.handle(.down, at: t0.addingTimeInterval(724)) }
         return state
     }
 

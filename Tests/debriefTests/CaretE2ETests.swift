@@ -29,7 +29,7 @@ struct CaretE2ETests {
         _ = try tmux.waitForCursor("moved three cells left") { $0 == .init(x: x - 3, y: y, visible: true) }
         tmux.sendEscape()
         _ = try tmux.waitForCursor("hidden once typing stops") { !$0.visible }
-        tmux.send("q")
+        tmux.send("M-q")
         _ = try tmux.waitFor("the board again") { $0.contains("Debrief · Board") }
         tmux.send("q")
         _ = try tmux.waitFor("the shell") { $0.contains("debrief exited with 0") }

@@ -39,7 +39,7 @@ struct EditorE2ETests {
         var screen = try tmux.waitFor("Debrief back with the edited note") { $0.contains("Question 1 of") && $0.contains("first draft and vim") }
         #expect(!screen.contains("Error reading input"), "\(screen)")
 
-        tmux.send("q")
+        tmux.send("M-q")
         _ = try tmux.waitFor("the board again") { $0.contains("Debrief · Board") }
         tmux.send("q")
         screen = try tmux.waitFor("the shell") { $0.contains("debrief exited with") }
@@ -61,7 +61,7 @@ struct EditorE2ETests {
         tmux.send("C-e")
         let screen = try tmux.waitFor("the failure") { $0.contains("exited with status 4") }
         #expect(screen.contains("stays as typed") && screen.contains("Question 1 of"), "\(screen)")
-        tmux.send("q")
+        tmux.send("M-q")
         _ = try tmux.waitFor("the board again") { $0.contains("Debrief · Board") }
     }
 }

@@ -184,15 +184,15 @@ struct HostileTextE2ETests {
         try visit("a search", ["/", "A", "c", "c", "t", "Enter"]) { $0.contains("┏ WON (") && $0.contains("Acct") && $0.contains("\"Acct\"") }
         try visit("the board unfiltered", ["x"]) { $0.contains("┏ WON (") && !$0.contains("\"Acct\"") }
         try visit("the session", ["Enter"]) { $0.contains("Question 1 of") }
-        try visit("the factor form", ["f"], overlay: true) { $0.contains("Cause") || $0.contains("cause") }
+        try visit("the factor form", ["M-f"], overlay: true) { $0.contains("Cause") || $0.contains("cause") }
         try visit("the session after the form", ["Escape"]) { $0.contains("Question 1 of") && !$0.contains("Cause") }
-        try visit("the summary so far", ["S"]) { $0.contains("Summary so far") }
+        try visit("the summary so far", ["M-S"]) { $0.contains("Summary so far") }
         try visit("the session after the summary", ["Escape"]) { $0.contains("Question 1 of") && !$0.contains("Summary so far") }
-        try visit("the board after the session", ["q"]) { $0.contains("┏ WON (") }
+        try visit("the board after the session", ["M-q"]) { $0.contains("┏ WON (") }
         try visit("the reviews browser", ["2"]) { $0.contains("Debrief · Reviews") }
         try visit("a review opened read-only", ["Enter"]) { $0.contains("Summary so far") }
         try visit("the review's questions", ["Escape"]) { $0.contains("Question 1 of") }
-        try visit("the reviews browser again", ["q"]) { $0.contains("Debrief · Reviews") }
+        try visit("the reviews browser again", ["M-q"]) { $0.contains("Debrief · Reviews") }
         try visit("the compare view", ["Space", "j", "Space", "v"]) { $0.contains("j/k scroll") && $0.contains("Esc back") }
         try visit("the reviews browser after compare", ["Escape"]) { $0.contains("Debrief · Reviews") }
         try visit("the action items", ["3"]) { $0.contains("Debrief · Action items") }

@@ -25,7 +25,7 @@ import Testing
         let scratch = ScratchDirectory()
         let plain = try JSONDecoder().decode([Entry].self, from: Data(DebriefProcess.run(["keys", "--json"], environment: configHome("", in: scratch)).stdout.utf8))
         #expect(plain.contains(Entry(context: "board", action: "next", keys: ["j", "Down"], description: "next deal")))
-        #expect(plain.contains(Entry(context: "session", action: "skip", keys: ["s"], description: "skip this question (again to unskip)")))
+        #expect(plain.contains(Entry(context: "session", action: "skip", keys: ["M-s"], description: "skip this question (again to unskip)")))
         #expect(plain.contains(Entry(context: "global", action: "quit", keys: ["C-c"], description: "save and quit from anywhere")))
 
         let environment = try configHome("[keys.board]\nnext = [\"J\", \"Down\"]\n", in: scratch)

@@ -68,10 +68,12 @@ struct TerminalE2ETests {
         tmux.send("Enter")
         tmux.send("-l", "Champion was the CFO")
         _ = try tmux.waitFor("the note") { $0.contains("Champion was the CFO") }
-        // Esc, a pause past the 25 ms escape delay, then j: a lone Esc (not Alt-j), so j moves on.
+        // Esc, a pause past the 25 ms escape delay, then j: a lone Esc (not Alt-j), so typing stops
+        // and j is a key of its own (on the session screen a letter types on into the note).
         tmux.sendEscape()
+        _ = try tmux.waitFor("typing stopped") { $0.contains(" SESSION ") }
         tmux.send("j")
-        _ = try tmux.waitFor("the next question") { $0.contains("Question 2 of") }
+        _ = try tmux.waitFor("j typed after Esc") { $0.contains("Champion was the CFOj") && $0.contains(" TYPING ") }
         tmux.send("C-c")
         let screen = try tmux.waitFor("the shell after Ctrl-C") { $0.contains("debrief exited with") }
         #expect(screen.contains("debrief exited with 0"), "\(screen)")

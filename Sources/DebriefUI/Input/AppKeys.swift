@@ -3,7 +3,7 @@ enum AppKeys {
     typealias Row = KeyCommands<Action>.Row
 
     static let commands = KeyCommands<Action>([
-        Row(.global, "help", [.char("?")], .toggleHelp, "show or hide this help", hint: "help"),
+        Row(.global, "help", [.char("?"), .function(1)], .toggleHelp, "show or hide this help", hint: "help", hintKeys: .first),
         Row(.global, "quit", [.ctrl("c")], .quit, "save and quit from anywhere"),
         Row(.global, "reload", [.ctrl("r")], .reload, "reload data from disk"),
     ] + AppView.allCases.map { view in

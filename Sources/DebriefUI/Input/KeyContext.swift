@@ -74,7 +74,7 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     /// printable key here would take a letter away from typing).
     public var isTyping: Bool {
         switch self {
-        case .boardSearch, .form, .reviewsSearch, .playbookRename, .note, .prepAnswer: true
+        case .boardSearch, .form, .reviewsSearch, .playbookRename, .session, .note, .prepAnswer: true
         default: false
         }
     }

@@ -14,9 +14,8 @@ public enum KeyHints {
         var group: (name: String, keys: [String], hints: [String])?
         func flush() {
             guard let current = group else { return }
-            hints.append(grouped == .joined
-                ? KeyHint(current.keys.joined(separator: "/"), current.hints.joined(separator: "/"))
-                : KeyHint(current.keys.joined(separator: " "), current.name))
+            let keys = compact(current.keys, separator: grouped == .joined ? "/" : " ")
+            hints.append(grouped == .joined ? KeyHint(keys, current.hints.joined(separator: "/")) : KeyHint(keys, current.name))
             group = nil
         }
         for binding in bindings {
@@ -32,6 +31,14 @@ public enum KeyHints {
         }
         flush()
         return hints
+    }
+
+    /// "Alt-f/p/t" for Alt-f, Alt-p, Alt-t: a modifier the keys share is written once.
+    static func compact(_ labels: [String], separator: String) -> String {
+        for prefix in ["Alt-", "Ctrl-"] where labels.count > 1 && labels.allSatisfy({ $0.hasPrefix(prefix) && $0.count > prefix.count }) {
+            return prefix + labels.map { String($0.dropFirst(prefix.count)) }.joined(separator: separator)
+        }
+        return labels.joined(separator: separator)
     }
 
     /// The keys as the status bar shows them.

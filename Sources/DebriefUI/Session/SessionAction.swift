@@ -9,7 +9,7 @@ extension SessionState {
         return isEditing ? .note : .session
     }
 
-    static let openReviewNotice = "This review is still open: finish it (F) before starting another."
+    static let openReviewNotice = "This review is still open: finish it (Alt-F) before starting another."
 
     /// The action `key` means on the session's screen now; nil while a form or dialog is open
     /// (they take every key) or when the key is not bound here.
@@ -19,9 +19,18 @@ extension SessionState {
     }
 
     /// Whether the session takes `key`: an open form or dialog and a note being typed take every
-    /// key, the screen only its bound ones (the rest go to the app: `?` for help).
+    /// key; the questions screen its bound ones and every printable key (typed into the note);
+    /// the summary only its bound ones (the rest go to the app: `?` for help).
     public func takes(_ key: Key, keymap: Keymap = .standard) -> Bool {
-        overlay != nil || isEditing || action(for: key, keymap: keymap) != nil
+        overlay != nil || isEditing || action(for: key, keymap: keymap) != nil || typesThrough(key, keymap: keymap)
+    }
+
+    /// Whether `key` starts typing into the selected question's note: on the questions screen a
+    /// printable key is text, never a command (#17: a manager who starts typing without Enter
+    /// must not skip, leave or open forms), so it goes into the note as if Enter came first.
+    public func typesThrough(_ key: Key, keymap: Keymap = .standard) -> Bool {
+        guard case .char = key, overlay == nil, !isEditing, screen == .questions, currentAnswer != nil else { return false }
+        return action(for: key, keymap: keymap) == nil
     }
 
     /// Handles one key at `now`. Forms and the finish dialog take keys first; while typing, keys
@@ -68,6 +77,7 @@ extension SessionState {
             break
         }
         if let action = action(for: key, keymap: keymap) { return perform(action) }
+        if typesThrough(key, keymap: keymap) { _ = perform(.startTyping) }
         guard isEditing, let command = TextEditor.Command(key: key, multiLine: true) else { return [] }
         editor.apply(command)
         return setCurrentNotes(editor.text)

@@ -21,25 +21,25 @@ public enum SessionKeys {
     /// The keys of the session: its questions and notes, a note being typed, the finish dialog
     /// and the summary. Forms opened from it use the `form` context.
     public static let commands = KeyCommands<SessionAction>([
-        Row(.session, "next", [.char("j"), .down], .nextQuestion, "next question"),
-        Row(.session, "previous", [.char("k"), .up], .previousQuestion, "previous question"),
-        Row(.session, "first", [.char("g"), .home], .firstQuestion, "first question"),
-        Row(.session, "last", [.char("G"), .end], .lastQuestion, "last question"),
+        Row(.session, "next", [.down], .nextQuestion, "next question"),
+        Row(.session, "previous", [.up], .previousQuestion, "previous question"),
+        Row(.session, "first", [.home], .firstQuestion, "first question"),
+        Row(.session, "last", [.end], .lastQuestion, "last question"),
         Row(.session, "page-down", [.pageDown], .pageDown, "a page of questions down"),
         Row(.session, "page-up", [.pageUp], .pageUp, "a page of questions up"),
-        Row(.session, "type", [.enter], .startTyping, "type in the note for this question", hint: "type"),
+        Row(.session, "type", [.enter], .startTyping, "type in the note for this question (or just start typing)", hint: "type"),
         Row(.session, "switch-pane", [.tab, .backTab], .switchPane, "switch between questions and notes"),
         Row(.session, "editor", [.ctrl("e")], .openExternalEditor, "edit the note in $EDITOR", hint: "$EDITOR", showsInStatusBar: false),
-        Row(.session, "insight", [.char("!")], .toggleInsight, "flag: this question surfaced an insight", hint: "insight"),
-        Row(.session, "skip", [.char("s")], .toggleSkip, "skip this question (again to unskip)", hint: "skip"),
-        Row(.session, "add-factor", [.char("f")], .openForm(.factor), "add a success or failure factor (cause, evidence)", hint: "factor", hintGroup: "add"),
-        Row(.session, "add-practice", [.char("p")], .openForm(.practice), "add a best practice", hint: "practice", hintGroup: "add"),
-        Row(.session, "add-fine-tuning", [.char("t")], .openForm(.fineTuning), "add a fine-tuning point", hint: "tune", hintGroup: "add"),
-        Row(.session, "add-signal", [.char("b")], .openForm(.signal), "add a good- or bad-business signal", hint: "signal", hintGroup: "add"),
-        Row(.session, "add-action-item", [.char("a")], .openForm(.actionItem), "add an action item", hint: "action", hintGroup: "add"),
-        Row(.session, "summary", [.char("S")], .showSummary, "show the summary so far"),
-        Row(.session, "finish", [.char("F")], .finish, "finish the session and show the summary", hint: "finish"),
-        Row(.session, "back", [.char("q")], .back, "save and go back to the board", hint: "back"),
+        Row(.session, "insight", [.alt("i")], .toggleInsight, "flag: this question surfaced an insight", hint: "insight"),
+        Row(.session, "skip", [.alt("s")], .toggleSkip, "skip this question (again to unskip)", hint: "skip"),
+        Row(.session, "add-factor", [.alt("f")], .openForm(.factor), "add a success or failure factor (cause, evidence)", hint: "factor", hintGroup: "add"),
+        Row(.session, "add-practice", [.alt("p")], .openForm(.practice), "add a best practice", hint: "practice", hintGroup: "add"),
+        Row(.session, "add-fine-tuning", [.alt("t")], .openForm(.fineTuning), "add a fine-tuning point", hint: "tune", hintGroup: "add"),
+        Row(.session, "add-signal", [.alt("b")], .openForm(.signal), "add a good- or bad-business signal", hint: "signal", hintGroup: "add"),
+        Row(.session, "add-action-item", [.alt("a")], .openForm(.actionItem), "add an action item", hint: "action", hintGroup: "add"),
+        Row(.session, "summary", [.alt("S")], .showSummary, "show the summary so far"),
+        Row(.session, "finish", [.alt("F")], .finish, "finish the session and show the summary", hint: "finish"),
+        Row(.session, "back", [.alt("q")], .back, "save and go back to the board", hint: "back", showsInStatusBar: false),
         Row(.note, "stop", [.escape], .stopTyping, "stop typing (the note is saved)", hint: "stop typing"),
         Row(.note, "switch-pane", [.tab, .backTab], .switchPane, "stop typing and go to the questions"),
         Row(.note, "editor", [.ctrl("e")], .openExternalEditor, "edit the note in $EDITOR", hint: "$EDITOR"),
@@ -52,7 +52,7 @@ public enum SessionKeys {
         Row(.summary, "export", [.char("e")], .exportMarkdown, "export the review as Markdown (asks for the file)", hint: "export"),
         Row(.summary, "new-review", [.char("n")], .startNewReview, "start a new review of this deal (once this one is completed)", hint: "new review"),
         Row(.summary, "questions", [.escape], .backToQuestions, "back to the questions", hint: "questions"),
-        Row(.summary, "back", [.char("q")], .back, "save and go back to the board", hint: "back"),
+        Row(.summary, "back", [.char("q"), .alt("q")], .back, "save and go back to the board", hint: "back", hintKeys: .first),
     ])
 
     /// Why a binding does nothing in this state, if it does nothing.
@@ -62,7 +62,7 @@ public enum SessionKeys {
     }
 
     /// Status-bar hints for the session's screen: at 80 columns the session shows its own keys
-    /// (the five add-forms as one hint) and leaves the conventional ones (j/k, Tab, q) to `?`.
+    /// (the five add-forms as one hint) and leaves the others (arrows, Tab, back) to help.
     public static func hints(for state: SessionState, keymap: Keymap, width: Int) -> [KeyHint] {
         let context = state.keyContext
         let bindings = keymap.bindings(in: context).map { binding in
@@ -70,8 +70,19 @@ public enum SessionKeys {
             binding.unavailable = unavailable(binding, in: state)
             return binding
         }
-        guard context == .session, width < 120 else { return KeyHints.make(bindings, keymap: keymap, grouped: .joined) }
-        let help = keymap.binding("help", in: .global).map { KeyHint($0.keysLabel, "keys") }
-        return KeyHints.make(bindings.filter { $0.action != "back" }, keymap: keymap, grouped: .named) + (help.map { [$0] } ?? [])
+        guard context == .session, width < 150 else { return KeyHints.make(bindings, keymap: keymap, grouped: .joined) }
+        // Printable keys type into the note here, so help is shown by its other keys (F1).
+        let help = keymap.binding("help", in: .global).flatMap { binding -> KeyHint? in
+            let keys = binding.keys.filter { if case .char = $0 { false } else { true } }
+            return keys.isEmpty ? nil : KeyHint(keys.map(\.label).joined(separator: "/"), "keys")
+        }
+        // At 80 columns typing needs no hint (just type); from 120 there is room for it and back.
+        let shown = bindings.map { binding in
+            var binding = binding
+            if binding.action == "back" { binding.showsInStatusBar = width >= 120 }
+            if binding.action == "type" { binding.showsInStatusBar = width >= 120 }
+            return binding
+        }
+        return KeyHints.make(shown, keymap: keymap, grouped: .named) + (help.map { [$0] } ?? [])
     }
 }

@@ -141,7 +141,7 @@ public enum SessionView {
         if state.currentAnswer?.skipped == true { flags.append("⊘ skipped") }
         Block(title: title, focused: focused, footer: flags.isEmpty ? nil : flags.joined(separator: " · "), styles: styles)
             .render(into: &screen, area: layout.notes)
-        let placeholder = state.currentAnswer == nil ? "" : "No notes yet. Press Enter and type; it saves as you go."
+        let placeholder = state.currentAnswer == nil ? "" : "No notes yet. Type; it saves as you go."
         TextEditorView(editor: state.editor, focused: state.isEditing && state.overlay == nil, placeholder: placeholder, styles: styles)
             .render(into: &screen, area: layout.noteEditor)
     }
