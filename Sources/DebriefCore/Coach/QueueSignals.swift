@@ -1,0 +1,75 @@
+import Foundation
+
+/// The team-wide facts a deal's place in the review queue is judged against: how large a deal is
+/// for this team, our win rate against each competitor, and runs of no-decisions in a segment.
+struct QueueSignals: Sendable {
+    /// Per currency: the amount from which a deal is in the team's top quarter (needs 8 deals).
+    let largeFrom: [String: Decimal]
+    /// Win rates against each competitor, by folded name.
+    let competitorRates: [String: WinRate]
+    /// The team's win rate over every closed deal.
+    let overallRate: Double?
+    /// Deals in a run of three or more no-decisions in a row in their segment: the run's length.
+    let noDecisionRunLength: [Int: Int]
+
+    /// A competitor whose win rate differs from the team's by this much (on 5+ deals) is unusual.
+    static let unusualGap = 0.15
+    static let deadlineDaysFresh = 14
+    static let deadlineDaysRecent = 45
+    static let daysStale = 180
+    static let runLength = 3
+
+    init(deals: [Deal], today: Day, folder: inout FoldCache) {
+        var amounts: [String: [Decimal]] = [:]
+        var counts: [String: OutcomeCounts] = [:]
+        var labels: [String: String] = [:]
+        var overall = OutcomeCounts()
+        var bySegment: [String: [Int]] = [:]
+        for index in deals.indices {
+            let deal = deals[index]
+            overall.add(deal.outcome)
+            if let amount = deal.amount, amount.amount > 0 { amounts[amount.currency, default: []].append(amount.amount) }
+            for name in Set(deal.competitors) {
+                let key = folder.fold(name)
+                guard !key.isEmpty else { continue }
+                counts[key, default: OutcomeCounts()].add(deal.outcome)
+                if labels[key].map({ name < $0 }) ?? true { labels[key] = name }
+            }
+            if let segment = deal.segment.map({ folder.fold($0) }), !segment.isEmpty { bySegment[segment, default: []].append(index) }
+        }
+        largeFrom = amounts.compactMapValues { values in
+            guard values.count >= 8 else { return nil }
+            let sorted = values.sorted()
+            return sorted[(sorted.count - 1) * 3 / 4]
+        }
+        competitorRates = Dictionary(uniqueKeysWithValues: counts.map { key, count in
+            (key, WinRate(label: labels[key] ?? key, counts: count))
+        })
+        overallRate = WinRate(label: "All", counts: overall).rate
+        var runs: [Int: Int] = [:]
+        for (_, members) in bySegment {
+            let ordered = members.sorted { (deals[$0].closeDate, deals[$0].id) < (deals[$1].closeDate, deals[$1].id) }
+            var start = 0
+            while start < ordered.count {
+                guard deals[ordered[start]].outcome == .noDecision else { start += 1; continue }
+                var end = start
+                while end + 1 < ordered.count, deals[ordered[end + 1]].outcome == .noDecision { end += 1 }
+                let length = end - start + 1
+                if length >= Self.runLength { for position in start...end { runs[ordered[position]] = length } }
+                start = end + 1
+            }
+        }
+        noDecisionRunLength = runs
+    }
+
+    /// Whether a stage name is the last stretch of a sale (negotiation, contract, legal…), where a
+    /// loss costs the most work and teaches the most. CRMs name stages freely, so words are matched.
+    static func isLastStage(_ stage: String?) -> Bool {
+        guard let stage else { return false }
+        let folded = SearchFolding.fold(stage)
+        return lastStageWords.contains { folded.contains($0) }
+    }
+
+    static let lastStageWords = ["negotiat", "contract", "legal", "procurement", "purchas", "verbal", "commit",
+                                 "signature", "closing", "final", "security review", "redline"]
+}

@@ -1,0 +1,117 @@
+import Foundation
+
+/// One rep's progress, quarter by quarter: are they winning more, can they say why (their own
+/// actions, confirmed by the buyer or the CRM), do reviews surface insights, and do they do what
+/// they said they would. `debrief stats --rep NAME` and the Patterns view's rep panel show it.
+public struct RepProgress: Sendable, Hashable, Codable {
+    public struct QuarterFigures: Sendable, Hashable, Codable {
+        public var quarter: Quarter
+        /// Deals the rep closed in the quarter (by close date).
+        public var deals: Int
+        public var wins: Int
+        public var winRate: Double?
+        /// The rep's reviews completed in the quarter: what the figures below count.
+        public var completedReviews: Int
+        /// Success factors tagged in the rep's win reviews completed in the quarter.
+        public var successFactors: Int
+        public var repActionFactors: Int
+        /// Of the success factors, the rep's own actions (not product, price, timing, luck…).
+        public var repActionShare: Double?
+        public var confirmedFactors: Int
+        /// Of the success factors, those the buyer said or the CRM shows, not only the rep's belief.
+        public var confirmedShare: Double?
+        /// Questions flagged as surfacing an insight in those reviews.
+        public var insights: Int
+        public var insightsPerReview: Double?
+        /// The rep's own action items that fell due in the quarter, up to today.
+        public var actionItemsDue: Int
+        /// Of those, the ones done now. (Items carry no completion date, so an item done late
+        /// counts as done; one still open after its due date is the miss this shows.)
+        public var actionItemsDone: Int
+        public var actionItemsDoneShare: Double?
+        /// Fewer than `SampleSize.minimum` deals: the win rate is not charted.
+        public var dealsThin: Bool
+        /// Fewer than `SampleSize.minimum` completed reviews: the review figures are not charted.
+        public var reviewsThin: Bool
+    }
+
+    /// The rep's name as the records spell it.
+    public var rep: String
+    /// Oldest first, no gaps, through the quarter of today.
+    public var quarters: [QuarterFigures]
+    public var minimumSample: Int
+}
+
+extension CoachDesk {
+    /// The rep's progress by quarter, from the rep's first deal or review to today's quarter;
+    /// `last` keeps only the most recent quarters. Names match case- and accent-insensitively.
+    public func progress(rep name: String, last: Int? = nil) -> RepProgress {
+        var folder = FoldCache()
+        let rep = Self.repKey(name, &folder)
+        var figures: [Quarter: RepProgress.QuarterFigures] = [:]
+        func touch(_ quarter: Quarter) -> Quarter {
+            if figures[quarter] == nil { figures[quarter] = Self.emptyFigures(quarter) }
+            return quarter
+        }
+        for deal in deals where Self.repKey(deal.owner, &folder) == rep {
+            let quarter = touch(Quarter(deal.closeDate))
+            figures[quarter]?.deals += 1
+            if deal.outcome == .won { figures[quarter]?.wins += 1 }
+        }
+        for reviewIndex in completedOfRep[rep] ?? [] {
+            let review = reviews[reviewIndex]
+            guard let completed = review.completedAt else { continue }
+            let quarter = touch(Quarter(Day(completed)))
+            figures[quarter]?.completedReviews += 1
+            figures[quarter]?.insights += review.insightCount
+            let deal = dealIndexByID[review.dealId].map { deals[$0] }
+            guard ReviewKind.of(review, deal: deal) == .win else { continue }
+            for factor in review.factors where factor.effect == .success {
+                figures[quarter]?.successFactors += 1
+                if factor.cause == .repAction { figures[quarter]?.repActionFactors += 1 }
+                if factor.evidence != .repBelief { figures[quarter]?.confirmedFactors += 1 }
+            }
+        }
+        // The rep's own items, from any review: what they said they would do.
+        for review in reviews {
+            for item in review.actionItems where Self.repKey(item.owner, &folder) == rep {
+                guard let due = item.due, due <= today else { continue }
+                let quarter = touch(Quarter(due))
+                figures[quarter]?.actionItemsDue += 1
+                if item.done { figures[quarter]?.actionItemsDone += 1 }
+            }
+        }
+        var quarters: [RepProgress.QuarterFigures] = []
+        if let first = figures.keys.min() {
+            let lastQuarter = max(Quarter(today), figures.keys.max() ?? first)
+            var quarter = first
+            while quarter <= lastQuarter {
+                quarters.append(Self.finished(figures[quarter] ?? Self.emptyFigures(quarter)))
+                quarter = quarter.next
+            }
+        }
+        if let last { quarters = Array(quarters.suffix(max(0, last))) }
+        let spelled = deals.first { Self.repKey($0.owner, &folder) == rep }?.owner
+            ?? reviews.first { Self.repKey($0.rep, &folder) == rep }?.rep ?? name
+        return RepProgress(rep: spelled, quarters: quarters, minimumSample: SampleSize.minimum)
+    }
+
+    static func emptyFigures(_ quarter: Quarter) -> RepProgress.QuarterFigures {
+        RepProgress.QuarterFigures(quarter: quarter, deals: 0, wins: 0, winRate: nil, completedReviews: 0, successFactors: 0,
+                                   repActionFactors: 0, repActionShare: nil, confirmedFactors: 0, confirmedShare: nil, insights: 0,
+                                   insightsPerReview: nil, actionItemsDue: 0, actionItemsDone: 0, actionItemsDoneShare: nil,
+                                   dealsThin: true, reviewsThin: true)
+    }
+
+    static func finished(_ figures: RepProgress.QuarterFigures) -> RepProgress.QuarterFigures {
+        var done = figures
+        done.winRate = SampleSize.share(figures.wins, of: figures.deals)
+        done.repActionShare = SampleSize.share(figures.repActionFactors, of: figures.successFactors)
+        done.confirmedShare = SampleSize.share(figures.confirmedFactors, of: figures.successFactors)
+        done.insightsPerReview = figures.completedReviews > 0 ? Double(figures.insights) / Double(figures.completedReviews) : nil
+        done.actionItemsDoneShare = SampleSize.share(figures.actionItemsDone, of: figures.actionItemsDue)
+        done.dealsThin = SampleSize.isTooThin(figures.deals)
+        done.reviewsThin = SampleSize.isTooThin(figures.completedReviews)
+        return done
+    }
+}
