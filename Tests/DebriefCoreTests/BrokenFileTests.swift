@@ -50,6 +50,32 @@ import Testing
         #expect(problem.reason == "field 'outcome': “price:” is not a value Debrief knows for this field", "\(problem.reason)")
     }
 
+    /// Foundation's decoder reads these as a slightly different deal; each is damage and must be refused
+    /// with its place, so the file is reported and left alone (found by the long fuzz rounds).
+    @Test func damageFoundationToleratesIsRefusedWithItsPlace() throws {
+        let good = String(decoding: try RecordCoding.encode(StoreFixtures.deal("lenient-1")), as: UTF8.self)
+        let account = "\"account\" : \""
+        #expect(good.contains(account))
+        let damaged: [(String, [UInt8], String)] = [
+            ("a byte that is not UTF-8", Array(good.replacingOccurrences(of: account, with: account + "X").utf8).map { $0 == UInt8(ascii: "X") ? 0xFF : $0 },
+             "byte 0xFF is not UTF-8 text (saved in another encoding, or damaged); save the file as UTF-8"),
+            ("a raw control character", Array(good.replacingOccurrences(of: account, with: account + "\u{7}").utf8),
+             "a control character inside text must be escaped"),
+            ("an unknown escape", Array(good.replacingOccurrences(of: account, with: account + "\\q").utf8),
+             "unknown escape: a backslash inside text must be written \\\\"),
+            ("a trailing comma", Array(good.replacingOccurrences(of: "\n}", with: ",\n}").utf8), "expected a field name in double quotes"),
+            ("a number with a leading zero", Array(good.replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 01").utf8),
+             "a number must be written like 12, -3.5 or 1e6 (no leading zeros, + sign or trailing dot)"),
+        ]
+        for (what, bytes, message) in damaged {
+            guard case .failure(let problem) = RecordDecoding.decode(Deal.self, from: Data(bytes), path: "d.json") else {
+                Issue.record("a deal with \(what) decoded"); continue
+            }
+            #expect(problem.reason.hasPrefix("is not valid JSON (at line "), "\(what): \(problem.reason)")
+            #expect(problem.reason.hasSuffix(": \(message))"), "\(what): \(problem.reason)")
+        }
+    }
+
     @Test func plainTextIsNotReportedAsAMisspeltLiteral() {
         func reason(_ text: String) -> String? { JSONSyntaxCheck.firstError(in: Data(text.utf8)).map { "\($0.line):\($0.column) \($0.message)" } }
         #expect(reason("not json") == "1:1 expected a value (object, list, text, number, true, false or null)")

@@ -22,6 +22,11 @@ public enum RecordDecoding {
         func problem(_ reason: String) -> Result<T, LoadProblem> { .failure(LoadProblem(path: path, reason: reason)) }
         if data.isEmpty { return problem("the file is empty") }
         if data.count > maximumFileSize { return problem(tooBigReason(bytes: Int64(data.count))) }
+        // Foundation's decoder takes bytes that are not JSON (a byte that is not UTF-8 inside text): a
+        // damaged file must be refused with its place, never read as a slightly different record.
+        if let failure = JSONSyntaxCheck.firstError(in: data) {
+            return problem("is not valid JSON (at line \(failure.line), column \(failure.column): \(failure.message))")
+        }
         let decoder = RecordCoding.decoder()
         // The common case in one pass; only a failure pays for the header read that explains it.
         do {
