@@ -34,18 +34,11 @@ public struct ReviewFilter: Sendable, Hashable, Codable {
         var sameChoices = broader
         sameChoices.search = search
         guard sameChoices == self else { return false }
-        // Compared as bytes, as the search compares them.
-        let terms = searchTerms.map { Array($0.utf8) }
-        return broader.searchTerms.allSatisfy { old in
-            let needle = Array(old.utf8)
-            return terms.contains { term in
-                term.withUnsafeBytes { term in needle.withUnsafeBytes { ByteSearch.contains(term, $0) } }
-            }
-        }
+        return SearchFolding.narrows(searchTerms, broader.searchTerms)
     }
 
     /// The folded search words.
     public var searchTerms: [String] {
-        SearchFolding.fold(search).split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        SearchFolding.terms(search)
     }
 }

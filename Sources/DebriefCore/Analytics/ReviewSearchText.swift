@@ -76,7 +76,7 @@ public enum ReviewSearchText {
             }
         }
         var ranges: [Range<Int>] = []
-        for term in terms {
+        for term in terms.flatMap(SearchFolding.variants(of:)) {
             let needle = Array(term)
             guard !needle.isEmpty, needle.count <= folded.count else { continue }
             var i = 0

@@ -51,18 +51,17 @@ public struct SearchCorpus: Sendable {
     public var count: Int { starts.count - 1 }
 
     /// The documents among `candidates` (kept in their order) whose text contains every one of
-    /// the folded `terms`. Longer terms go first: they rule out more documents and skip faster.
+    /// the folded `terms`, each in any of its spellings (`SearchFolding.variants`). Longer terms go
+    /// first: they rule out more documents and skip faster.
     public func documents(containing terms: [String], among candidates: [Int]) -> [Int] {
         var remaining = candidates
         for term in terms.sorted(by: { $0.utf8.count > $1.utf8.count }) where !term.isEmpty {
             guard !remaining.isEmpty else { break }
-            let needle = Array(term.utf8)
+            let needles = SearchFolding.variants(of: term).map { Array($0.utf8) }
             remaining = bytes.withUnsafeBytes { text in
-                needle.withUnsafeBytes { needle in
-                    remaining.filter { document in
-                        let slice = UnsafeRawBufferPointer(rebasing: text[starts[document]..<starts[document + 1]])
-                        return ByteSearch.contains(slice, needle)
-                    }
+                remaining.filter { document in
+                    let slice = UnsafeRawBufferPointer(rebasing: text[starts[document]..<starts[document + 1]])
+                    return needles.contains { needle in needle.withUnsafeBytes { ByteSearch.contains(slice, $0) } }
                 }
             }
         }

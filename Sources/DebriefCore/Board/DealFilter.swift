@@ -26,13 +26,12 @@ public struct DealFilter: Sendable, Hashable, Codable {
     /// "ac" becomes "acm"). Then the deals `broader` kept are the only ones left to check.
     public func narrows(_ broader: DealFilter) -> Bool {
         guard period == broader.period, rep == broader.rep, segment == broader.segment, competitor == broader.competitor else { return false }
-        let terms = Self.terms(search), broaderTerms = Self.terms(broader.search)
-        return broaderTerms.allSatisfy { term in terms.contains { SearchFolding.contains($0, term) } }
+        return SearchFolding.narrows(Self.terms(search), Self.terms(broader.search))
     }
 
     /// The search as folded terms, each of which a deal's text must contain.
     static func terms(_ search: String) -> [String] {
-        SearchFolding.fold(search).split(separator: " ").map(String.init)
+        SearchFolding.terms(search)
     }
 
     /// Compiles the filter for fast repeated matching over many deals.
@@ -64,7 +63,7 @@ public struct DealFilter: Sendable, Hashable, Codable {
             if let competitor, !deal.competitors.contains(where: { SearchFolding.fold($0) == competitor }) { return false }
             if terms.isEmpty { return true }
             let text = searchText()
-            return terms.allSatisfy { SearchFolding.contains(text, $0) }
+            return terms.allSatisfy { SearchFolding.matches(text, $0) }
         }
 
         public func matches(_ deal: Deal) -> Bool {

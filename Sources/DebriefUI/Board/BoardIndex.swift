@@ -148,7 +148,7 @@ public struct BoardIndex: Sendable, Equatable {
             rep = filter.rep.map { keys[SearchFolding.fold($0)] ?? -1 }
             segment = filter.segment.map { keys[SearchFolding.fold($0)] ?? -1 }
             competitor = filter.competitor.map { keys[SearchFolding.fold($0)] ?? -1 }
-            terms = SearchFolding.fold(filter.search).split(separator: " ").map(String.init)
+            terms = SearchFolding.terms(filter.search)
         }
     }
 
