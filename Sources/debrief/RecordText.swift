@@ -26,7 +26,7 @@ enum RecordText {
         field("Id", deal.id)
         if !deal.notes.isEmpty {
             lines.append("Notes")
-            lines += deal.notes.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + DisplaySanitizer.singleLine.sanitize(String($0)) }
+            lines += paragraph(deal.notes, first: "  ", rest: "  ")
         }
         if reviews.isEmpty {
             lines.append("Reviews       none yet")
@@ -52,14 +52,14 @@ enum RecordText {
             }
             let mark = answer.insight ? " [insight]" : answer.skipped ? " [skipped]" : ""
             lines.append(DisplaySanitizer.singleLine.sanitize("Q: \(answer.wording)") + mark)
-            if !answer.prepAnswer.isEmpty { lines.append("   prep: " + DisplaySanitizer.singleLine.sanitize(answer.prepAnswer)) }
-            if !answer.notes.isEmpty { lines.append("   notes: " + DisplaySanitizer.singleLine.sanitize(answer.notes)) }
+            if !answer.prepAnswer.isEmpty { lines += paragraph(answer.prepAnswer, first: "   prep: ", rest: "         ") }
+            if !answer.notes.isEmpty { lines += paragraph(answer.notes, first: "   notes: ", rest: "          ") }
         }
         func section(_ name: String, _ items: [String]) {
             guard !items.isEmpty else { return }
             lines.append("")
             lines.append("## \(name)")
-            lines += items.map { "- " + DisplaySanitizer.singleLine.sanitize($0) }
+            lines += items.flatMap { paragraph($0, first: "- ", rest: "  ") }
         }
         section("Factors", review.factors.map { "\($0.effect.rawValue) · \($0.cause.label) · \($0.evidence.label): \($0.text)" })
         section("Best practices", review.practices.map { $0.detail.isEmpty ? $0.title : "\($0.title): \($0.detail)" })
@@ -68,5 +68,14 @@ enum RecordText {
         section("Action items", review.actionItems.map { "[\($0.done ? "x" : " ")] \($0.text) — \($0.owner)" + ($0.due.map { " by \($0)" } ?? "") })
         if !review.summary.isEmpty { section("Summary", [review.summary]) }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Text someone wrote over several lines, printed over as many (sanitised, so nothing in it
+    /// reaches the terminal as a control), its later lines indented under the first
+    /// (blank lines stay blank).
+    static func paragraph(_ text: String, first: String, rest: String) -> [String] {
+        DisplaySanitizer.multiLine.sanitize(text).split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
+            index == 0 ? first + line : line.isEmpty ? "" : rest + line
+        }
     }
 }

@@ -40,3 +40,24 @@ import Testing
         #expect(object?["account"] as? String == Self.hostile)
     }
 }
+
+extension HostileOutputTests {
+    /// `show` prints a note over the lines it was written on (not one long line with ⏎), each later
+    /// line indented under the first, and still nothing in it reaches the terminal as a control.
+    @Test func showPrintsNotesWithTheirLineBreaks() throws {
+        let scratch = ScratchDirectory()
+        let demo = try DebriefProcess.run(["demo", "--dir", scratch.path, "--deals", "6", "--reviews", "2", "--as-of", "2026-11-28"])
+        #expect(demo.status == 0, "\(demo.stderr)")
+        let store = RecordStore(root: scratch.url)
+        var review = try #require(store.loadAll(Review.self).records.first)
+        review.answers[0].notes = "Budget was set in March.\nChampion: the CFO\u{1B}[2J.\n\nSecond paragraph."
+        review.summary = "Won on the pilot.\nKeep doing pilots."
+        try store.save(review)
+        let shown = try DebriefProcess.run(["show", review.id, "--data-dir", scratch.path])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        #expect(shown.stdout.contains("   notes: Budget was set in March.\n          Champion: the CFO␛[2J.\n\n          Second paragraph.\n"), "\(shown.stdout)")
+        #expect(shown.stdout.contains("- Won on the pilot.\n  Keep doing pilots.\n"), "\(shown.stdout)")
+        #expect(!shown.stdout.contains("⏎"))
+        #expect(!shown.stdout.unicodeScalars.contains("\u{1B}"))
+    }
+}
