@@ -27,6 +27,8 @@ struct Debrief: ParsableCommand {
             ImportCommand.self,
             ExportCommand.self,
             StatsCommand.self,
+            QueueCommand.self,
+            BriefCommand.self,
             ConcurrencyProbeCommand.self,
             InitCommand.self,
             SyncCommand.self,

@@ -32,7 +32,7 @@ struct ExportTarget: ParsableArguments {
         if let format {
             let key = format.lowercased() == "md" ? "markdown" : format.lowercased()
             guard let parsed = ExportFormat(rawValue: key) else {
-                throw UserFacingError("--format takes csv, json or markdown; got '\(terminalSafe(format))'")
+                throw UserFacingError("--format takes csv, json or markdown (and ics for one review); got '\(terminalSafe(format))'")
             }
             return parsed
         }
@@ -114,7 +114,7 @@ struct ExportReviewsCommand: ParsableCommand {
 
 struct ExportReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "review", abstract: "Export one review as a Markdown write-up (or JSON).")
+        commandName: "review", abstract: "Export one review as a Markdown write-up (or JSON, CSV, or an .ics calendar invite with the brief).")
 
     @OptionGroup var globals: GlobalOptions
 
@@ -122,14 +122,20 @@ struct ExportReviewCommand: ParsableCommand {
     var id: String
 
     @OptionGroup var target: ExportTarget
+    @OptionGroup var invite: InviteOptions
 
     func run() throws {
         try reportingErrors {
-            let format = try target.resolvedFormat(default: .markdown)
             let store = try globals.existingStore()
             guard let review = try store.load(Review.self, id: id) else {
                 throw UserFacingError("no review with id '\(terminalSafe(id))'; list them with `debrief reviews`")
             }
+            // A calendar invite (--format ics): bytes bound for a calendar, written as they are.
+            if InviteOptions.wanted(target) {
+                try target.emitInvite(try invite.invite(for: review, globals: globals))
+                return
+            }
+            let format = try target.resolvedFormat(default: .markdown)
             let deal = try? store.load(Deal.self, id: review.dealId)
             let data: Data
             switch format {

@@ -25,13 +25,17 @@ struct StatsCommand: ParsableCommand {
                          repActionConfirmedShare, isTooThin}
           signals        [{key, text, sign, present, absent (win rates), lift, isTooThin}]
           questions      [{questionId, wording, theme, asked, flagged, rate, isTooThin}]
+          progress       with --rep only: {rep, minimumSample, quarters: [{quarter ("2026-Q3"), deals, wins, winRate,
+                         completedReviews, successFactors, repActionFactors, repActionShare, confirmedFactors,
+                         confirmedShare, insights, insightsPerReview, actionItemsDue, actionItemsDone,
+                         actionItemsDoneShare, dealsThin, reviewsThin}]}, oldest quarter first, no gaps, to today's
         Shares and rates are fractions from 0 to 1; a figure with nothing to divide is left out.
         """
     )
 
     @OptionGroup var globals: GlobalOptions
 
-    @Option(help: ArgumentHelp("Only deals owned by this rep (case- and accent-insensitive).", valueName: "NAME"))
+    @Option(help: ArgumentHelp("Only this rep's deals, with the rep's progress by quarter; the start of the name or of a word in it will do.", valueName: "NAME"))
     var rep: String?
 
     @Option(help: ArgumentHelp("Close-date window: 30d, 90d, 180d, 365d, quarter or all (default: all).", valueName: "PERIOD"))
@@ -50,6 +54,20 @@ struct StatsCommand: ParsableCommand {
         try reportingErrors {
             guard let window = BoardPeriod(argument: period) else {
                 throw UserFacingError("--period takes 30d, 90d, 180d, 365d, quarter or all; got '\(terminalSafe(period))'")
+            }
+            if let rep {
+                // One rep: the figures narrowed to them, and their progress by quarter.
+                let load = try CoachLoad(globals: globals)
+                let name = try load.rep(rep)
+                let filter = DealFilter(period: window, rep: name, segment: segment, competitor: competitor)
+                let report = PatternsReport(deals: load.workspace.deals, reviews: load.workspace.reviews, filter: filter, today: Today.day())
+                let progress = load.desk.progress(rep: name)
+                if json {
+                    try Output.json(RepStatsOutput(report: report, progress: progress))
+                } else {
+                    print(StatsText.render(report) + RepProgressText.render(progress), terminator: "")
+                }
+                return
             }
             let workspace = Workspace.load(from: try globals.existingStore())
             ProblemReport.warn(workspace.problems)
