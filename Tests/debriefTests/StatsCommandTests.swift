@@ -20,7 +20,8 @@ struct StatsCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         let decoded = try RecordCoding.decoder().decode(PatternsReport.self, from: Data(result.stdout.utf8))
         let expected = PatternsReport(deals: workspace.deals, reviews: workspace.reviews,
-                                      filter: DealFilter(period: .last365, rep: "lena vogt"), today: Day(iso: "2026-11-28")!)
+                                      filter: DealFilter(period: .last365, rep: "Lena Vogt"), today: Day(iso: "2026-11-28")!)
+        // --rep takes any spelling (or the start of the name) and counts under the name as the records spell it.
         #expect(decoded == expected)
         #expect(decoded.scope.deals == workspace.deals.filter { $0.owner == "Lena Vogt" && $0.closeDate >= Day(iso: "2025-11-29")! }.count)
         #expect(result.stdout.contains("\"minimumSample\" : 5"))
