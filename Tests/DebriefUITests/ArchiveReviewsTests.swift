@@ -229,4 +229,45 @@ struct ArchiveReviewsTests {
         #expect(request == .saveReview(expected))
         #expect(!state.items.contains { $0.review.id == first.review.id && $0.item.id == first.item.id })
     }
+
+    @Test("golden: action items with the done ones shown", arguments: [(80, 24), (120, 40)])
+    func actionItemsDoneGolden(width: Int, height: Int) {
+        var state = items()
+        _ = state.handle(.char("d"), visibleRows: 10)
+        _ = state.handle(.char("G"), visibleRows: 10)
+        assertGolden(F.render(width, height) { ActionItemsView.render(state, theme: F.theme, into: &$0, area: $0.bounds) },
+                     named: "archive-action-items-done-\(width)x\(height)")
+    }
+
+    @Test func dShowsDoneItemsAndXUnticksOne() throws {
+        var state = items()
+        let open = state.items.count
+        _ = state.handle(.char("d"), visibleRows: 10)
+        #expect(state.showsDone && state.items.count > open)
+        _ = state.handle(.char("G"), visibleRows: 10)
+        let done = try #require(state.selectedItem)
+        #expect(done.item.done)
+        let request = state.handle(.char("x"), visibleRows: 10)
+        guard case .saveReview(let review)? = request else {
+            Issue.record("no save")
+            return
+        }
+        #expect(review.actionItems.first { $0.id == done.item.id }?.done == false)
+        #expect(state.notice?.hasPrefix("Unticked “") == true && state.notice?.hasSuffix("Ctrl-Z undoes") == true)
+        guard case .saveReview(let undone)? = state.handle(.ctrl("z"), visibleRows: 10) else {
+            Issue.record("undo saved nothing")
+            return
+        }
+        #expect(undone.actionItems.first { $0.id == done.item.id }?.done == true)
+        #expect(state.notice == "Undone: unticked · Ctrl-Y redoes")
+    }
+
+    @Test func aTickedItemThatGoesFromTheListSaysHowToSeeItAndTheNoticeFades() throws {
+        var state = items()
+        let now = Date(timeIntervalSince1970: 1_000_000)
+        _ = state.handle(.char("x"), visibleRows: 10, now: now)
+        #expect(state.notice?.contains("(d shows done items) · Ctrl-Z undoes") == true)
+        state.tick(now.addingTimeInterval(5))
+        #expect(state.notice == nil)
+    }
 }

@@ -14,6 +14,8 @@ public enum ReviewEdit: Sendable, Hashable {
     case setActionItemDone(id: String, Bool)
     /// Removes the factor, practice, fine-tuning point, signal or action item with this id.
     case removeItem(id: String)
+    /// Puts a removed item back where it was in its list (undoing `removeItem`).
+    case restoreItem(ReviewItem, at: Int)
 }
 
 public enum ReviewEditError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -66,6 +68,8 @@ extension Review {
             signals.removeAll { $0.id == id }
             actionItems.removeAll { $0.id == id }
             if itemIDs.count == before { throw .noSuchItem(id) }
+        case .restoreItem(let item, let index):
+            try restore(item, at: index)
         }
     }
 

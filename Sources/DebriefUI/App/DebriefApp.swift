@@ -25,6 +25,7 @@ public enum DebriefApp {
             return []
         case .tick(let date):
             state.lastTick = date
+            state.archive.actions.tick(date)
             // Autosaves first: a sync started on the same tick then commits them.
             let syncEffects = retryUnsavedReviews(&state, at: date) + autoSync(&state, at: date)
             if var prep = state.prep {

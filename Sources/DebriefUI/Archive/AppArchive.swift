@@ -19,7 +19,7 @@ extension DebriefApp {
             request = state.archive.reviews.handle(key, visibleRows: rows, keymap: state.keymap)
         case .actions:
             guard ActionItemsState.keyTable.action(for: key, in: .actionItems, keymap: state.keymap) != nil else { return nil }
-            request = state.archive.actions.handle(key, visibleRows: rows, keymap: state.keymap)
+            request = state.archive.actions.handle(key, visibleRows: rows, keymap: state.keymap, now: state.lastTick ?? Timestamp.now())
         case .playbook:
             guard state.archive.playbook.takes(key, keymap: state.keymap) else { return nil }
             request = state.archive.playbook.handle(key, visibleRows: rows, keymap: state.keymap)

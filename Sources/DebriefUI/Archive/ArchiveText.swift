@@ -16,4 +16,11 @@ enum ArchiveText {
         guard parts.count > 1, let initial = parts.last?.first else { return name }
         return "\(parts[0]) \(initial)."
     }
+
+    /// An item's text in a notice: its first line, cut to `limit` characters so the notice fits
+    /// an 80-column status bar. Drawing sanitises it.
+    static func shortGist(_ text: String, limit: Int = 24) -> String {
+        let line = text.split(separator: "\n").first.map(String.init) ?? ""
+        return line.count > limit ? String(line.prefix(limit - 1)) + "…" : line
+    }
 }

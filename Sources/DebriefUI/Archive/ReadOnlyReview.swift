@@ -23,7 +23,8 @@ extension SessionAction {
              .stopTyping, .switchPane, .cancelFinish, .showSummary, .backToQuestions, .scrollDown, .scrollUp, .scrollToTop, .scrollToEnd,
              .exportMarkdown, .startNewReview, .back:
             false
-        case .startTyping, .openExternalEditor, .toggleInsight, .toggleSkip, .openForm, .finish, .confirmFinish:
+        case .startTyping, .openExternalEditor, .toggleInsight, .toggleSkip, .openForm, .finish, .confirmFinish,
+             .editItem, .removeItem, .toggleDone, .undo, .redo:
             true
         }
     }

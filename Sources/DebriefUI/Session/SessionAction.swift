@@ -41,6 +41,8 @@ extension SessionState {
         self.now = now
         // A notice is for the moment it appears: the next key clears it (a key may set a new one).
         notice = nil
+        noticeUntil = nil
+        historyKeys = (Self.keyLabel("undo", keymap: keymap) ?? "undo", Self.keyLabel("redo", keymap: keymap) ?? "redo")
         switch overlay {
         case .form(var state)?:
             switch state.form.handle(key, keymap: keymap) {
@@ -111,11 +113,10 @@ extension SessionState {
             return saveIfNeeded() + [.openEditor(text: editor.text)]
         case .toggleInsight:
             guard let answer = currentAnswer else { return [] }
-            return (try? change(.setInsight(questionID: answer.questionId, !answer.insight))).map { $0 + saveIfNeeded() } ?? []
+            return record(.setInsight(questionID: answer.questionId, !answer.insight))
         case .toggleSkip:
             guard let answer = currentAnswer else { return [] }
-            let requests = (try? change(.setSkipped(questionID: answer.questionId, !answer.skipped))) ?? []
-            return requests + saveIfNeeded() + (answer.skipped ? [] : move(to: selected + 1))
+            return record(.setSkipped(questionID: answer.questionId, !answer.skipped)) + (answer.skipped ? [] : move(to: selected + 1))
         case .openForm(let kind):
             isEditing = false
             overlay = .form(ReviewForms.new(kind, for: review))
@@ -143,17 +144,22 @@ extension SessionState {
             screen = .questions
             return []
         case .scrollDown:
-            summaryOffset = min(summaryOffset + 1, max(0, SummaryView.lines(for: self).count - 1))
+            if !selectItem(by: 1) { summaryOffset = min(summaryOffset + 1, max(0, SummaryView.lines(for: self).count - summaryRows)) }
             return []
         case .scrollUp:
-            summaryOffset = max(0, summaryOffset - 1)
+            if !selectItem(by: -1) { summaryOffset = max(0, summaryOffset - 1) }
             return []
+        case .editItem: return editSelectedItem()
+        case .removeItem: return removeSelectedItem()
+        case .toggleDone: return toggleSelectedDone()
+        case .undo: return undo()
+        case .redo: return redo()
         case .scrollToTop:
             summaryOffset = 0
             return []
         case .scrollToEnd:
             // The last page: the summary's box has the header, the status bar and its two borders around it.
-            summaryOffset = max(0, SummaryView.lines(for: self).count - max(1, viewSize.height - 4))
+            summaryOffset = max(0, SummaryView.lines(for: self).count - summaryRows)
             return []
         case .exportMarkdown:
             overlay = .exportPath(ExportPrompt.form(for: review))
@@ -179,6 +185,10 @@ extension SessionState {
     public mutating func tick(_ now: Date) -> [SessionRequest] {
         runClock(to: now)
         self.now = now
+        if let until = noticeUntil, now >= until {
+            notice = nil
+            noticeUntil = nil
+        }
         return draft.saveIfPaused(at: now)
     }
 
@@ -216,8 +226,7 @@ extension SessionState {
             let edit = try ReviewForms.edit(from: state, newID: newID, in: review)
             if state.editingID == nil { ids = nextIDs }
             overlay = nil
-            let requests = (try? change(edit)) ?? []
-            return requests + saveIfNeeded()
+            return record(edit)
         } catch {
             state.form.setErrors(Dictionary(error.problems.map { ($0.field, $0.message) }, uniquingKeysWith: { first, _ in first }))
             overlay = .form(state)

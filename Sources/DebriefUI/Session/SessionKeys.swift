@@ -12,6 +12,10 @@ public enum SessionAction: Sendable, Hashable {
     case showSummary, backToQuestions, scrollDown, scrollUp, scrollToTop, scrollToEnd
     case exportMarkdown
     case startNewReview
+    /// The summary's selected item: change it in its form, remove it, tick an action item off or back on.
+    case editItem, removeItem, toggleDone
+    /// Take the last change back, make it again (`ReviewHistory`).
+    case undo, redo
     case back
 }
 
@@ -39,16 +43,25 @@ public enum SessionKeys {
         Row(.session, "add-action-item", [.alt("a")], .openForm(.actionItem), "add an action item", hint: "action", hintGroup: "add"),
         Row(.session, "summary", [.alt("S")], .showSummary, "show the summary so far"),
         Row(.session, "finish", [.alt("F")], .finish, "finish the session and show the summary", hint: "finish"),
+        Row(.session, "undo", [.ctrl("z")], .undo, "undo the last change to an item, a skip or an insight flag", hint: "undo", showsInStatusBar: false),
+        Row(.session, "redo", [.ctrl("y")], .redo, "redo what was undone", hint: "redo", showsInStatusBar: false),
         Row(.session, "back", [.alt("q")], .back, "save and go back to the board", hint: "back", showsInStatusBar: false),
         Row(.note, "stop", [.escape], .stopTyping, "stop typing (the note is saved)", hint: "stop typing"),
         Row(.note, "switch-pane", [.tab, .backTab], .switchPane, "stop typing and go to the questions"),
         Row(.note, "editor", [.ctrl("e")], .openExternalEditor, "edit the note in $EDITOR", hint: "$EDITOR"),
+        Row(.note, "undo", [.ctrl("z")], .undo, "undo the last change to an item, a skip or an insight flag", hint: "undo", showsInStatusBar: false),
+        Row(.note, "redo", [.ctrl("y")], .redo, "redo what was undone", hint: "redo", showsInStatusBar: false),
         Row(.finish, "finish", [.char("y"), .char("Y"), .enter], .confirmFinish, "finish: mark the review completed", hint: "finish", hintKeys: .first),
         Row(.finish, "keep-going", [.char("n"), .char("N"), .escape, .char("q")], .cancelFinish, "keep going", hint: "keep going", hintKeys: .first),
-        Row(.summary, "down", [.char("j"), .down], .scrollDown, "scroll down", hint: "scroll"),
-        Row(.summary, "up", [.char("k"), .up], .scrollUp, "scroll up"),
+        Row(.summary, "down", [.char("j"), .down], .scrollDown, "select the next item (past the last, scroll down)", hint: "item"),
+        Row(.summary, "up", [.char("k"), .up], .scrollUp, "select the previous item (before the first, scroll up)"),
         Row(.summary, "top", [.char("g"), .home], .scrollToTop, "to the top of the summary"),
         Row(.summary, "end", [.char("G"), .end], .scrollToEnd, "to the end of the summary"),
+        Row(.summary, "edit-item", [.enter], .editItem, "change the selected item (its form, filled in)", hint: "edit"),
+        Row(.summary, "remove-item", [.char("d"), .delete], .removeItem, "remove the selected item (undo puts it back)", hint: "remove", hintKeys: .first),
+        Row(.summary, "tick", [.char("x"), .char(" ")], .toggleDone, "tick the selected action item off, or back on", hint: "done", showsInStatusBar: false),
+        Row(.summary, "undo", [.ctrl("z")], .undo, "undo the last change", hint: "undo"),
+        Row(.summary, "redo", [.ctrl("y")], .redo, "redo what was undone", hint: "redo", showsInStatusBar: false),
         Row(.summary, "export", [.char("e")], .exportMarkdown, "export the review as Markdown (asks for the file)", hint: "export"),
         Row(.summary, "new-review", [.char("n")], .startNewReview, "start a new review of this deal (once this one is completed)", hint: "new review"),
         Row(.summary, "questions", [.escape], .backToQuestions, "back to the questions", hint: "questions"),
@@ -69,6 +82,19 @@ public enum SessionKeys {
             var binding = binding
             binding.unavailable = unavailable(binding, in: state)
             return binding
+        }
+        if context == .summary {
+            // Below 120 columns the summary keeps to moving, changing and leaving (a completed review:
+            // starting the next one instead of its questions); every change's notice names the undo
+            // key, and help has the rest.
+            let completed = state.review.status == .completed
+            let narrowOnly: Set<String> = ["export", "undo", completed ? "questions" : "new-review"]
+            let shown = bindings.map { binding in
+                var binding = binding
+                if narrowOnly.contains(binding.action) { binding.showsInStatusBar = binding.showsInStatusBar && width >= 120 }
+                return binding
+            }
+            return KeyHints.make(shown, keymap: keymap, grouped: .joined)
         }
         guard context == .session, width < 150 else { return KeyHints.make(bindings, keymap: keymap, grouped: .joined) }
         // Printable keys type into the note here, so help is shown by its other keys (F1).

@@ -37,8 +37,16 @@ public struct SessionState: Sendable {
     var clockSeenAt: Date?
     /// Where both sessions changed the same thing; both versions are in the text.
     public internal(set) var conflicts: [ReviewConflict] = []
-    /// A one-line message (a failed save, an export started).
+    /// A one-line message (a failed save, an export started, what a change did).
     public internal(set) var notice: String?
+    /// When a notice about a change goes by itself (the next key clears any notice sooner).
+    var noticeUntil: Date?
+    /// Undo and redo of the changes made in this session.
+    public internal(set) var history = ReviewHistory()
+    /// The item selected in the summary, to change, remove or tick off.
+    public internal(set) var selectedItemID: String?
+    /// The keys that undo and redo under the user's keymap, for notices.
+    var historyKeys = (undo: "Ctrl-Z", redo: "Ctrl-Y")
     var ids: ReviewItemIDSource
     /// The size the view was last laid out at, for paging and editor wrapping.
     public private(set) var viewSize: (width: Int, height: Int) = (80, 22)

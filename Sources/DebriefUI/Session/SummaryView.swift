@@ -7,9 +7,12 @@ public enum SummaryView {
     struct Line: Equatable {
         var text: String
         var role: ThemeRole
-        init(_ text: String, _ role: ThemeRole = .text) {
+        /// The review item this line shows (every line of a wrapped item), which j/k select.
+        var itemID: String?
+        init(_ text: String, _ role: ThemeRole = .text, itemID: String? = nil) {
             self.text = text
             self.role = role
+            self.itemID = itemID
         }
     }
 
@@ -23,7 +26,15 @@ public enum SummaryView {
         let all = lines(for: state, width: inner.width)
         let first = min(state.summaryOffset, max(0, all.count - inner.height))
         for (row, line) in all.dropFirst(first).prefix(inner.height).enumerated() {
-            screen.putTruncated(line.text, x: inner.x, y: inner.y + row, style: theme.style(line.role), maxWidth: inner.width)
+            var style = theme.style(line.role)
+            var text = line.text
+            if let id = line.itemID, id == state.selectedItemID {
+                style = styles.selection
+                screen.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), style: style)
+                // The mark shows the selection without colour too (NO_COLOR, a plain-text snapshot).
+                if first + row == 0 || all[first + row - 1].itemID != id { text = "›" + text.dropFirst() }
+            }
+            screen.putTruncated(text, x: inner.x, y: inner.y + row, style: style, maxWidth: inner.width)
         }
         if all.count > inner.height {
             let position = " \(first + inner.height < all.count ? "↓ more" : "end") "
@@ -32,12 +43,22 @@ public enum SummaryView {
         // A new review can only follow a completed one (`SessionKeys.unavailable`).
         var hints = SessionKeys.hints(for: state, keymap: keymap, width: area.width)
         var mode = "SUMMARY"
-        if case .exportPath(let form)? = state.overlay {
+        switch state.overlay {
+        case .exportPath(let form)?:
             let view = FormView(form: form, styles: styles)
             SessionView.clearBeside(view.box(in: area), in: area, theme: theme, into: &screen)
             view.render(into: &screen, area: area)
             mode = "EXPORT"
             hints = ExportPrompt.hints(keymap: keymap)
+        case .form(let form)?:
+            // An item selected here is changed in the form it was added with.
+            let view = FormView(form: form.form, styles: styles)
+            SessionView.clearBeside(view.box(in: area), in: area, theme: theme, into: &screen)
+            view.render(into: &screen, area: area)
+            mode = "FORM"
+            hints = keymap.hints(for: [.form])
+        case .confirmFinish?, nil:
+            break
         }
         StatusBar(mode: mode, hints: hints, message: state.notice, messageStyle: theme.style(.statusOK), styles: styles)
             .render(into: &screen, area: area.row(area.height - 1))
@@ -59,7 +80,7 @@ public enum SummaryView {
         out.append(Line(""))
         out.append(Line("FACTORS BY CAUSE AND EVIDENCE", .title))
         if summary.causes.isEmpty {
-            out.append(Line("No factors yet. Press f in the session to add one.", .textMuted))
+            out.append(Line("No factors yet. Press Alt-f in the session to add one.", .textMuted))
         } else {
             let columns = FactorEvidence.allCases.map(\.label)
             let causeWidth = 12, countWidth = max(10, columns.map { DisplayWidth.of($0) }.max() ?? 10)
@@ -74,29 +95,29 @@ public enum SummaryView {
             out.append(Line("\(summary.factorsBackedByFact) of \(review.factors.count) backed by fact (the buyer or the CRM), the rest by belief", .textMuted))
             for factor in summary.successFactors + summary.failureFactors {
                 let mark = factor.effect == .success ? "+" : "−"
-                out += wrapped("\(mark) \(factor.text)  (\(factor.cause.label); \(factor.evidence.label))", width: width, indent: "    ", first: "  ")
+                out += wrapped("\(mark) \(factor.text)  (\(factor.cause.label); \(factor.evidence.label))", width: width, indent: "    ", first: "  ", itemID: factor.id)
             }
         }
-        section("BEST PRACTICES", review.practices.map { $0.detail.isEmpty ? $0.title : "\($0.title) — \($0.detail)" }, bullet: "•", into: &out, width: width)
-        section(kind.fineTuningHeading.uppercased(), review.fineTuning.map(\.text), bullet: "•", into: &out, width: width)
+        section("BEST PRACTICES", review.practices.map { ($0.id, $0.detail.isEmpty ? $0.title : "\($0.title) — \($0.detail)") }, bullet: "•", into: &out, width: width)
+        section(kind.fineTuningHeading.uppercased(), review.fineTuning.map { ($0.id, $0.text) }, bullet: "•", into: &out, width: width)
         out.append(Line(""))
         out.append(Line("QUALIFICATION SIGNALS", .title))
-        if review.signals.isEmpty { out.append(Line("None recorded. Press b in the session to add one.", .textMuted)) }
+        if review.signals.isEmpty { out.append(Line("None recorded. Press Alt-b in the session to add one.", .textMuted)) }
         for signal in review.signals {
             let mark = signal.sign == .good ? "+" : "−"
-            out += wrapped("\(mark) \(signal.text)  (\(signal.sign.label), \(signal.present ? "present" : "absent"))", width: width, indent: "    ", first: "  ")
+            out += wrapped("\(mark) \(signal.text)  (\(signal.sign.label), \(signal.present ? "present" : "absent"))", width: width, indent: "    ", first: "  ", itemID: signal.id)
         }
         out.append(Line(""))
         out.append(Line("ACTION ITEMS", .title))
-        if review.actionItems.isEmpty { out.append(Line("None yet. Press a in the session to add one.", .textMuted)) }
+        if review.actionItems.isEmpty { out.append(Line("None yet. Press Alt-a in the session to add one.", .textMuted)) }
         for item in review.actionItems {
             var text = "[\(item.done ? "x" : " ")] \(item.text) — \(item.owner)"
             if let due = item.due { text += ", due \(due)" }
-            out += wrapped(text, width: width, indent: "      ", first: "  ")
+            out += wrapped(text, width: width, indent: "      ", first: "  ", itemID: item.id)
         }
         out.append(Line(""))
         out.append(Line("QUESTIONS THAT SURFACED AN INSIGHT", .title))
-        if summary.insightQuestions.isEmpty { out.append(Line("None flagged. Press ! on a question that opened something up.", .textMuted)) }
+        if summary.insightQuestions.isEmpty { out.append(Line("None flagged. Press Alt-i on a question that opened something up.", .textMuted)) }
         for answer in summary.insightQuestions {
             out += wrapped("! \(answer.wording)", width: width, indent: "    ", first: "  ")
             if let firstLine = answer.notes.split(separator: "\n").first {
@@ -106,17 +127,17 @@ public enum SummaryView {
         return out
     }
 
-    private static func section(_ title: String, _ items: [String], bullet: String, into out: inout [Line], width: Int) {
+    private static func section(_ title: String, _ items: [(id: String, text: String)], bullet: String, into out: inout [Line], width: Int) {
         out.append(Line(""))
         out.append(Line(title, .title))
         if items.isEmpty { out.append(Line("None yet.", .textMuted)) }
-        for item in items { out += wrapped("\(bullet) \(item)", width: width, indent: "    ", first: "  ") }
+        for item in items { out += wrapped("\(bullet) \(item.text)", width: width, indent: "    ", first: "  ", itemID: item.id) }
     }
 
     /// Wraps `text` to `width`, the first line after `first` and the rest after `indent`.
-    private static func wrapped(_ text: String, width: Int, indent: String, first: String) -> [Line] {
+    private static func wrapped(_ text: String, width: Int, indent: String, first: String, itemID: String? = nil) -> [Line] {
         let clean = DisplaySanitizer.singleLineWithSpaces.sanitize(text)
         let lines = WordWrap.wrap(clean, width: max(1, width - DisplayWidth.of(indent)))
-        return lines.enumerated().map { Line(($0.offset == 0 ? first : indent) + $0.element) }
+        return lines.enumerated().map { Line(($0.offset == 0 ? first : indent) + $0.element, itemID: itemID) }
     }
 }
