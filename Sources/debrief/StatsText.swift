@@ -19,8 +19,9 @@ enum StatsText {
             return out.joined(separator: "\n") + "\n"
         }
         out.append("")
-        out.append("Win rate: \(PercentText.of(report.overall.rate)) (\(report.overall.wins) won, \(report.overall.losses) lost, "
-                   + "\(report.overall.noDecisions) no decision)")
+        out.append("Win rate: \(PercentText.of(report.overall.rate)) of \(report.overall.deals) closed, no decisions counted as not won "
+                   + "(\(report.overall.wins) won, \(report.overall.losses) lost, \(report.overall.noDecisions) no decision); "
+                   + "\(PercentText.of(report.overall.rateWithoutNoDecisions)) of won and lost")
 
         section(&out, "WIN RATE BY MONTH", rates(report.byMonth, first: "MONTH"))
         section(&out, "WIN RATE BY REP", rates(report.byRep, first: "REP"))

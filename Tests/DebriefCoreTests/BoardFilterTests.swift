@@ -50,7 +50,7 @@ import Testing
             deal("w2", .won, closed: "2026-11-02", amount: 10_000, created: "2026-10-22"),
             deal("l1", .lost, closed: "2026-11-03", amount: 40_000, created: "2026-09-04"),
             deal("n1", .noDecision, closed: "2026-11-04", amount: 20_000),
-            deal("e1", .won, closed: "2026-11-05", amount: 99_000, currency: "EUR"),
+            deal("e1", .won, closed: "2026-11-05", amount: 39_000, currency: "EUR"),
         ]
         let summary = PipelineSummary(deals: deals, completedReviewDealIDs: ["w1", "l1", "zzz"])
         #expect(summary.wins == 3 && summary.losses == 1 && summary.noDecisions == 1)
@@ -61,6 +61,27 @@ import Testing
         #expect(summary.otherCurrencyDeals == 1)
         #expect(summary.medianCycleDays == 31, "cycles 31, 11, 60 → median 31")
         #expect(summary.reviewed == 2)
+    }
+
+    /// The header adds up one currency: the one with the most won value in view, so a filter that
+    /// shows one EUR loss and one USD win never reads "EUR 0 won (1 not EUR)".
+    @Test func theHeadlineCurrencyIsTheOneWithTheMostWonValue() {
+        func headline(_ deals: [Deal]) -> (String?, Int) {
+            let summary = PipelineSummary(deals: deals, completedReviewDealIDs: [])
+            let figures = PipelineFigures(deals: deals, completedReviewDealIDs: []).summary(of: Array(deals.indices))
+            #expect(figures == summary, "the board's fast figures agree")
+            return (summary.currency, summary.otherCurrencyDeals)
+        }
+        let euroLoss = deal("e", .lost, closed: "2026-11-01", amount: 50_000, currency: "EUR")
+        let dollarWin = deal("u", .won, closed: "2026-11-02", amount: 10_000, currency: "USD")
+        #expect(headline([euroLoss, dollarWin]) == ("USD", 1), "a tie on deals goes to the currency that won something")
+        let bigEuroWin = deal("E", .won, closed: "2026-11-03", amount: 90_000, currency: "EUR")
+        #expect(headline([dollarWin, dollarWin, bigEuroWin]) == ("EUR", 2), "most won value, not most deals")
+        let noWins = [deal("a", .lost, closed: "2026-11-01", currency: "SEK"), deal("b", .lost, closed: "2026-11-01", currency: "NOK"),
+                      deal("c", .lost, closed: "2026-11-01", currency: "NOK")]
+        #expect(headline(noWins) == ("NOK", 1), "with nothing won, the most deals")
+        #expect(headline([deal("a", .lost, closed: "2026-11-01", currency: "SEK"), deal("b", .lost, closed: "2026-11-01", currency: "NOK")]) == ("NOK", 1),
+                "then the alphabetically first code, so the header is stable")
     }
 
     @Test func anEmptySummaryHasNoRates() {

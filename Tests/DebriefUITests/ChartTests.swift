@@ -24,6 +24,7 @@ struct ChartTests {
         ([0.0, 0], 2, "▁▁"),
         ([5.0, 0, 10], 2, "▁█"),
         ([], 4, ""),
+        ([0.5, .nan, 1.0, 0], 4, "▅·█▁"),
     ])
     func sparkline(values: [Double], width: Int, expected: String) {
         #expect(Sparkline(values: values).text(width: width) == expected)

@@ -27,8 +27,8 @@ import Testing
         func percent(_ value: Double?) -> String { value.map { "\(Int(($0 * 100).rounded()))%" } ?? "–" }
         let rate = percent(summary.winRateByCount), valueRate = percent(summary.winRateByValue)
         let forms = [
-            "Won \(summary.wins) · Lost \(summary.losses) · No dec. \(summary.noDecisions) │ Win \(rate) (\(valueRate) by value)",
-            "Won \(summary.wins) · Lost \(summary.losses) · ND \(summary.noDecisions) │ Win \(rate) (\(valueRate) value)",
+            "Won \(summary.wins) · Lost \(summary.losses) · No dec. \(summary.noDecisions) │ Win \(rate) of \(summary.closed) (\(valueRate) by value)",
+            "Won \(summary.wins) · Lost \(summary.losses) · ND \(summary.noDecisions) │ Win \(rate) of \(summary.closed) (\(valueRate) value)",
         ]
         #expect(forms.contains { header.hasPrefix($0) }, "\(header)")
         #expect(header.hasSuffix("Reviewed \(summary.reviewed)/\(deals.count)"), "\(header)")

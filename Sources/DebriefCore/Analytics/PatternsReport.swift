@@ -25,6 +25,8 @@ public struct PatternsReport: Sendable, Hashable, Codable {
     public var byCompetitor: [WinRate]
     /// Why we win (won), why we lose (lost) and why buyers decide nothing (no decision), in that order.
     public var reasons: [ReasonBreakdown]
+    /// Why we win and why we lose by quarter of close date (won, then lost).
+    public var reasonsByQuarter: [ReasonTrend]
     public var factVsFiction: FactVsFiction
     public var signals: [SignalLift]
     public var questions: [QuestionInsight]
@@ -44,6 +46,7 @@ public struct PatternsReport: Sendable, Hashable, Codable {
         bySegment = WinRateBreakdown.bySegment(deals)
         byCompetitor = WinRateBreakdown.byCompetitor(deals)
         reasons = Outcome.allCases.map { ReasonBreakdown(outcome: $0, deals: deals) }
+        reasonsByQuarter = [Outcome.won, .lost].map { ReasonTrend(outcome: $0, deals: deals) }
         factVsFiction = FactVsFiction(reviewed)
         signals = SignalLift.all(reviewed)
         questions = QuestionInsight.ranking(reviewed)

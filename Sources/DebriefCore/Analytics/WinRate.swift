@@ -7,8 +7,10 @@ public struct WinRate: Sendable, Hashable, Codable {
     public var wins: Int
     public var losses: Int
     public var noDecisions: Int
-    /// Wins over deals, 0...1; nil when there are no deals.
+    /// Wins over deals, no-decision deals included (as not won), 0...1; nil when there are no deals.
     public var rate: Double?
+    /// Wins over won and lost deals only, for readers who leave no-decisions out; nil when there are none.
+    public var rateWithoutNoDecisions: Double?
     /// Fewer than `SampleSize.minimum` deals: show the counts, draw no bar.
     public var isTooThin: Bool
 
@@ -19,6 +21,7 @@ public struct WinRate: Sendable, Hashable, Codable {
         self.noDecisions = noDecisions
         deals = wins + losses + noDecisions
         rate = SampleSize.share(wins, of: deals)
+        rateWithoutNoDecisions = SampleSize.share(wins, of: wins + losses)
         isTooThin = SampleSize.isTooThin(deals)
     }
 

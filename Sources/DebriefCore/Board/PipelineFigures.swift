@@ -77,7 +77,7 @@ public struct PipelineFigures: Sendable {
     /// The header's numbers for the deals at `indices` (each at most once).
     public func summary(of indices: [Int]...) -> PipelineSummary {
         var summary = PipelineSummary()
-        var currencyCounts = [Int](repeating: 0, count: currencies.count)
+        var tallies = currencies.map { HeadlineCurrency.Tally(code: $0) }
         var cycleCount = 0
         for list in indices {
             for index in list {
@@ -86,20 +86,19 @@ public struct PipelineFigures: Sendable {
                 case .lost: summary.losses += 1
                 case .noDecision: summary.noDecisions += 1
                 }
-                if currencyIDs[index] >= 0 { currencyCounts[Int(currencyIDs[index])] += 1 } else { summary.unknownAmountDeals += 1 }
+                if currencyIDs[index] >= 0 {
+                    tallies[Int(currencyIDs[index])].add(amount: hundredths[index].map { Double($0) / 100 }
+                        ?? NSDecimalNumber(decimal: deals[index].amount?.amount ?? 0).doubleValue, won: outcomes[index] == .won)
+                } else {
+                    summary.unknownAmountDeals += 1
+                }
                 if cycleDays[index] >= 0 { cycleCount += 1 }
                 if completed[index] { summary.reviewed += 1 }
             }
         }
         let closed = summary.closed
         if closed > 0 { summary.winRateByCount = Double(summary.wins) / Double(closed) }
-        // The most common currency; ties go to the alphabetically first code, as in PipelineSummary.
-        var chosen: Int?
-        for (id, count) in currencyCounts.enumerated() where count > 0 {
-            if let best = chosen, count < currencyCounts[best] || (count == currencyCounts[best] && currencies[id] > currencies[best]) { continue }
-            chosen = id
-        }
-        if let chosen {
+        if let headline = HeadlineCurrency.choose(tallies.filter { $0.deals > 0 }), let chosen = currencies.firstIndex(of: headline.code) {
             summary.currency = currencies[chosen]
             addValues(of: indices, currency: Int32(chosen), to: &summary)
         }

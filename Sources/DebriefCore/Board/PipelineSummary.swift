@@ -10,7 +10,7 @@ public struct PipelineSummary: Sendable, Equatable, Codable {
     public var winRateByCount: Double?
     /// Won value over all closed value, in `currency` only; nil when there is none.
     public var winRateByValue: Double?
-    /// The currency the value figures are in: the most common one among the deals.
+    /// The currency the value figures are in: the one with the most won value (`HeadlineCurrency`).
     public var currency: String?
     public var wonValue: Decimal = 0
     public var lostValue: Decimal = 0
@@ -27,7 +27,7 @@ public struct PipelineSummary: Sendable, Equatable, Codable {
     public init() {}
 
     public init(deals: [Deal], completedReviewDealIDs: Set<String>) {
-        var currencyCounts: [String: Int] = [:]
+        var tallies: [String: HeadlineCurrency.Tally] = [:]
         var cycles: [Int] = []
         cycles.reserveCapacity(deals.count)
         for deal in deals {
@@ -36,13 +36,16 @@ public struct PipelineSummary: Sendable, Equatable, Codable {
             case .lost: losses += 1
             case .noDecision: noDecisions += 1
             }
-            if let amount = deal.amount { currencyCounts[amount.currency, default: 0] += 1 } else { unknownAmountDeals += 1 }
+            if let amount = deal.amount {
+                tallies[amount.currency, default: HeadlineCurrency.Tally(code: amount.currency)].add(amount: NSDecimalNumber(decimal: amount.amount).doubleValue, won: deal.outcome == .won)
+            } else {
+                unknownAmountDeals += 1
+            }
             if let cycle = deal.salesCycleDays { cycles.append(cycle) }
             if completedReviewDealIDs.contains(deal.id) { reviewed += 1 }
         }
         if closed > 0 { winRateByCount = Double(wins) / Double(closed) }
-        // Most deals' currency wins; ties go to the alphabetically first code so the header is stable.
-        currency = currencyCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        currency = HeadlineCurrency.choose(tallies.values)?.code
         if let currency {
             var total: Decimal = 0
             for deal in deals {

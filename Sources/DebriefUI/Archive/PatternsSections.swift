@@ -18,6 +18,7 @@ enum PatternsSections {
         for breakdown in report.reasons where breakdown.deals > 0 {
             sections.append(reasons(titles[breakdown.outcome] ?? breakdown.outcome.label, breakdown))
         }
+        if report.reasonsByQuarter.contains(where: { !$0.quarters.isEmpty }) { sections.append(reasonTrend(report.reasonsByQuarter)) }
         var facts = factVsFiction(report.factVsFiction)
         facts.startsReviewFigures = true
         sections.append(facts)
@@ -37,21 +38,23 @@ enum PatternsSections {
     static func trend(_ report: PatternsReport) -> PatternsSection {
         let overall = report.overall
         var blocks: [PatternsBlock] = [
-            .text("\(PercentText.of(overall.rate)) of \(overall.deals) closed deals won"),
+            .text("\(PercentText.of(overall.rate)) of \(overall.deals) closed deals won, no decisions included"),
             .note("\(overall.wins) won · \(overall.losses) lost · \(overall.noDecisions) no decision"),
+            .note("Without no decisions: \(PercentText.of(overall.rateWithoutNoDecisions)) of \(overall.wins + overall.losses) won or lost"),
         ]
         let months = report.byMonth
         let charted = months.filter { !$0.isTooThin }
         // A trend needs several months that each rest on enough deals, and most months to be such.
         if charted.count >= 3, charted.count * 2 >= months.count, let first = months.first, let last = months.last {
-            blocks.append(.sparkline(months.map { $0.isTooThin ? 0 : ($0.rate ?? 0) * 100 }, first: first.label, last: last.label))
+            // A thin month is drawn as a gap (·), never as the ▁ of a low win rate.
+            blocks.append(.sparkline(months.map { $0.isTooThin ? .nan : ($0.rate ?? 0) * 100 }, first: first.label, last: last.label))
             if let low = charted.min(by: { ($0.rate ?? 0) < ($1.rate ?? 0) }), let high = charted.max(by: { ($0.rate ?? 0) < ($1.rate ?? 0) }) {
                 blocks.append(.note("Low:    \(PercentText.of(low.rate)) in \(low.label) (\(low.deals) deals)"))
                 blocks.append(.note("High:   \(PercentText.of(high.rate)) in \(high.label) (\(high.deals) deals)"))
                 blocks.append(.note("Latest: \(PercentText.of(last.rate)) in \(last.label) (\(last.deals) deals)"))
             }
             let thin = months.count - charted.count
-            if thin > 0 { blocks.append(.note("\(thin) month\(thin == 1 ? "" : "s") with fewer than \(SampleSize.minimum) deals drawn as ▁")) }
+            if thin > 0 { blocks.append(.note("\(thin) month\(thin == 1 ? "" : "s") with fewer than \(SampleSize.minimum) deals drawn as ·, apart from low rates")) }
         } else {
             blocks.append(.warning("Too few deals per month for a trend: \(charted.count) of \(months.count) months have \(SampleSize.minimum)+ deals."))
             let recent = months.suffix(4).map { "\($0.label) \($0.wins)/\($0.deals)" }.joined(separator: ", ")
@@ -88,6 +91,36 @@ enum PatternsSections {
             countBar($0.category.label, $0.share, $0.deals)
         }
         return PatternsSection(title: title, blocks: [.bars(bars, maxValue: 100), .note(basis)])
+    }
+
+    /// Quarters shown in the view (the JSON of `debrief stats` has up to `ReasonTrend.maximumQuarters`).
+    static let trendQuarters = 4
+
+    /// Why we win and why we lose by quarter, as a table: a category's share of the quarter's deals
+    /// with a reason, or its bare count in parentheses where the quarter is too thin for a share.
+    static func reasonTrend(_ trends: [ReasonTrend]) -> PatternsSection {
+        var blocks: [PatternsBlock] = []
+        var anyThin = false
+        for trend in trends where !trend.quarters.isEmpty {
+            let quarters = Array(trend.quarters.suffix(trendQuarters))
+            let label = trend.outcome == .won ? "Why we win" : "Why we lose"
+            let basis = "  deals with a reason"
+            let labelWidth = ([label, basis] + trend.categories.map { "  " + $0.label }).map(DisplayWidth.of).max() ?? 0
+            func row(_ name: String, _ cells: [String]) -> String {
+                DisplayWidth.pad(name, toWidth: labelWidth) + cells.map { $0.leftPadded(8) }.joined()
+            }
+            blocks.append(.text(row(label, quarters.map(\.label))))
+            for (position, category) in trend.categories.enumerated() {
+                let cells = quarters.map { quarter in
+                    quarter.isTooThin ? "(\(quarter.counts[position]))" : PercentText.of(quarter.share(position))
+                }
+                blocks.append(.text(row("  " + category.label, cells)))
+            }
+            blocks.append(.note(row(basis, quarters.map { "\($0.dealsWithReasons)" })))
+            anyThin = anyThin || quarters.contains(where: \.isTooThin)
+        }
+        if anyThin { blocks.append(.note("(n): a count, where a quarter has fewer than \(SampleSize.minimum) deals with a reason")) }
+        return PatternsSection(title: "Reasons over time, by quarter", blocks: blocks)
     }
 
     static func factVsFiction(_ facts: FactVsFiction) -> PatternsSection {

@@ -28,8 +28,10 @@ enum BoardHeader {
     /// currencies, or without an amount (the CRM gave none), are on screen the line says how many were
     /// left out, so a total is never taken for
     /// the whole; a narrow screen gives up the median cycle before it gives up that note.
+    /// The win rate counts no-decision deals as not won: every form says "of N" (all closed deals),
+    /// and the longest says so in words, so 48% reads as 10 of 21, not 10 of won and lost.
     static func numbersLine(_ summary: PipelineSummary, width: Int) -> String {
-        let rate = percent(summary.winRateByCount)
+        let rate = percent(summary.winRateByCount) + (summary.closed > 0 ? " of \(summary.closed)" : "")
         let valueRate = percent(summary.winRateByValue)
         let code = summary.currency ?? ""
         let currency = summary.currency.map { $0 + " " } ?? ""
@@ -43,20 +45,21 @@ enum BoardHeader {
         let longNote = leftOut > 0 ? " (" + longParts.joined(separator: " and ") + " not counted)" : ""
         let shortNote = leftOut > 0 ? " (" + shortParts.joined(separator: ", ") + ")" : ""
         var forms = [
-            "Won \(summary.wins) · Lost \(summary.losses) · No decision \(summary.noDecisions)  │  Win rate \(rate), \(valueRate) by value"
+            "Won \(summary.wins) · Lost \(summary.losses) · No decision \(summary.noDecisions)  │  Win rate \(rate) incl. no decision, \(valueRate) by value"
                 + "  │  \(currency)\(won) won · \(lost) lost\(longNote)  │  Median cycle \(cycle)  │  Reviewed \(reviewed)",
             "Won \(summary.wins) · Lost \(summary.losses) · No dec. \(summary.noDecisions) │ Win \(rate) (\(valueRate) by value)"
                 + " │ \(currency)\(won) won · \(lost) lost\(shortNote) │ Cycle \(cycle) │ Reviewed \(reviewed)",
             "Won \(summary.wins) · Lost \(summary.losses) · ND \(summary.noDecisions) │ Win \(rate) (\(valueRate) value)"
                 + " │ \(currency)\(won) won · \(lost) lost\(shortNote) │ Cycle \(cycle) │ Reviewed \(reviewed)",
+            "Won \(summary.wins) · Lost \(summary.losses) · ND \(summary.noDecisions) │ Win \(rate) (\(valueRate) value)"
+                + " │ \(currency)\(won) won · \(lost) lost\(shortNote) │ Reviewed \(reviewed)",
             "W \(summary.wins) L \(summary.losses) ND \(summary.noDecisions) · \(rate) (\(valueRate) value) · \(currency)\(won) won · \(lost) lost\(shortNote)"
                 + " · cycle \(cycle) · reviewed \(reviewed)",
             "W \(summary.wins) L \(summary.losses) ND \(summary.noDecisions) · \(rate) (\(valueRate) value) · \(currency)\(won) won\(shortNote)"
                 + " · cycle \(cycle) · reviewed \(reviewed)",
         ]
-        if leftOut > 0 {
-            forms.append("W \(summary.wins) L \(summary.losses) ND \(summary.noDecisions) · \(rate) (\(valueRate) value) · \(currency)\(won) won\(shortNote) · reviewed \(reviewed)")
-        }
+        forms.append("W \(summary.wins) L \(summary.losses) ND \(summary.noDecisions) · \(rate) (\(valueRate) value) · \(currency)\(won) won\(shortNote) · reviewed \(reviewed)")
+        forms.append("W \(summary.wins) L \(summary.losses) ND \(summary.noDecisions) · \(rate) · \(currency)\(won) won\(shortNote) · reviewed \(reviewed)")
         return forms.first { DisplayWidth.of($0) <= width } ?? forms[forms.count - 1]
     }
 
