@@ -70,7 +70,7 @@ struct ArchiveAppTests {
         #expect(onDisk.revision == 2)
         #expect(onDisk.entryNames.values.contains("\(renamed) (MAP)"))
         #expect(onDisk.entryNames.count > 1, "the merge is on disk too")
-        #expect(state.notice == nil)
+        #expect(state.notice?.kind == .info && state.notice?.text.hasPrefix("Merged \"") == true, "no error, and the merge is said: \(String(describing: state.notice))")
         #expect(state.data.curation == onDisk)
     }
 

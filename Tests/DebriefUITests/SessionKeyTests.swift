@@ -213,7 +213,7 @@ struct SessionPrepKeyTests {
         #expect(state.currentReview?.status == .prepReady)
         guard case .save(let saved, _)? = ready.first else { Issue.record("expected a save"); return }
         #expect(saved.status == .prepReady)
-        #expect(state.notice == "Marked prep ready; your manager sees it on the board (R again takes it back). (5 questions left blank.)")
+        #expect(state.notice?.text == "Marked prep ready; your manager sees it on the board (R again takes it back). (5 questions left blank.)")
 
         // R again takes it back (#17 item 10), and the save says so.
         state.saveFinished(ReviewSaver.Outcome(saved: saved, conflicts: [], mergedOtherSession: false))
@@ -221,6 +221,6 @@ struct SessionPrepKeyTests {
         #expect(state.currentReview?.status == .scheduled)
         guard case .save(let unready, _)? = back.first else { Issue.record("expected a save"); return }
         #expect(unready.status == .scheduled)
-        #expect(state.notice == "Prep is no longer marked ready; press R again when it is.")
+        #expect(state.notice?.text == "Prep is no longer marked ready; press R again when it is.")
     }
 }

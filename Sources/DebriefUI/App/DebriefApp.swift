@@ -6,7 +6,9 @@ import Foundation
 public enum DebriefApp {
     /// Applies one message. Never performs I/O: anything outside the state comes back as effects.
     public static func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+        if case .key = msg { clearNoticeForKey(&state) }
         let effects = handle(msg, &state)
+        takeComponentNotices(&state)
         // A search looks in every deal's folded text: once one is typed or shown, that text is
         // folded off the UI thread (once per load) and comes back as `.searchTextFolded`.
         guard !state.isQuitting, state.isSearching, let deals = state.board.takeSearchFoldRequest() else { return effects }
@@ -25,7 +27,7 @@ public enum DebriefApp {
             return []
         case .tick(let date):
             state.lastTick = date
-            state.archive.actions.tick(date)
+            ageNotice(&state, at: date)
             // Autosaves first: a sync started on the same tick then commits them.
             let syncEffects = retryUnsavedReviews(&state, at: date) + autoSync(&state, at: date)
             if var prep = state.prep {
@@ -38,6 +40,8 @@ public enum DebriefApp {
             state.session = session
             return effects(for: requests, &state) + syncEffects
         case .loaded(let data):
+            // Ctrl-R asked for it (a sync's reload says what it brought itself).
+            if state.isLoading { state.notice = reloadedNotice(data) }
             state.data = data
             state.board.load(deals: data.deals, reviewHeadlines: data.loadedReviews.headlines)
             state.archiveDataChanged()
@@ -163,18 +167,24 @@ public enum DebriefApp {
                 return []
             }
             let restored = offer.restored(into: review, at: now)
-            state.notice = .init(.info, "Restored the text typed in \(offer.reviewID); saving it.")
+            let account = state.data.deals.first { $0.id == review.dealId }.map { " (\($0.account))" } ?? ""
+            state.notice = .init(.info, "Restored the text typed in \(offer.reviewID)\(account); saving it. Its review shows it.")
             // The journal entries go once the save covers them; if the save fails they stay for next time.
             return [.saveReview(restored, base: saved)]
         case .discardRecovered:
             guard let offer = state.recoveryOffers.first else { return [] }
             state.recoveryOffers.removeFirst()
+            state.notice = .init(.info, "Threw away the recovered text of \(offer.reviewID); the review is as it was saved.")
             return [.discardJournal(reviewID: offer.reviewID)]
         case .newDeal:
             state.overlay = .dealForm(DealForm(editing: nil, today: state.board.today))
             return []
         case .editDeal:
-            if let deal = state.board.selectedDeal { state.overlay = .dealForm(DealForm(editing: deal, today: state.board.today)) }
+            guard let deal = state.board.selectedDeal else {
+                state.notice = .init(.info, noDealToEdit(state.board))
+                return []
+            }
+            state.overlay = .dealForm(DealForm(editing: deal, today: state.board.today))
             return []
         case .syncNow:
             return startSync(&state, at: state.lastTick)
@@ -217,6 +227,20 @@ public enum DebriefApp {
         return []
     }
 
+    /// Why `e` opened nothing: the focused column shows no deal.
+    static func noDealToEdit(_ board: BoardState) -> String {
+        let column = board.focus == .won ? "WON" : "LOST"
+        let why = board.index.deals.isEmpty ? "there are no deals yet" : "the \(column) column shows none here"
+        return "No deal to edit: \(why). a adds a deal" + (board.filter.isNarrowed ? ", x clears the filters." : ".")
+    }
+
+    /// What Ctrl-R found on disk.
+    static func reloadedNotice(_ data: AppData) -> AppState.Notice {
+        let deals = data.deals.count, reviews = data.loadedReviews.headlines.count
+        let text = "Reloaded from disk: \(deals) deal\(deals == 1 ? "" : "s"), \(reviews) review\(reviews == 1 ? "" : "s")."
+        return data.problems.isEmpty ? .init(.info, text) : .init(.warning, text + " Some files could not be read (below).")
+    }
+
     private static func scrollHelp(_ state: inout AppState, by delta: Int) {
         state.helpScroll = min(max(0, state.helpScroll + delta), HelpPanel.maxScroll(state))
     }
@@ -233,7 +257,7 @@ public enum DebriefApp {
             return
         }
         if let prep = state.prep {
-            PrepView.render(prep, theme: state.theme, keymap: state.keymap, into: &screen, area: Rect(x: 0, y: 0, width: state.width, height: state.height))
+            PrepView.render(prep, theme: state.theme, keymap: state.keymap, notice: state.notice, into: &screen, area: Rect(x: 0, y: 0, width: state.width, height: state.height))
             // A rep's prep text typed before a crash is offered back in prep too, before anything else.
             if state.overlay == .recovery, let offer = state.recoveryOffers.first {
                 RecoveryPopup.render(offer, remaining: state.recoveryOffers.count, state: state, into: &screen)

@@ -8,14 +8,12 @@ enum StatusLine {
         let bottom = screen.height - 1
         var warningRow = bottom - 1
         if let notice = state.notice {
-            let role: ThemeRole = switch notice.kind {
-            case .info: .statusOK
-            case .warning: .statusWarning
-            case .error: .statusError
-            }
+            let role = notice.kind.role
             // The whole row: a short notice must not leave the end of what the view drew there.
             screen.fill(Rect(x: 0, y: warningRow, width: screen.width, height: 1), style: theme.style(role))
-            screen.putTruncated(" " + notice.text, x: 0, y: warningRow, style: theme.style(role), maxWidth: screen.width)
+            // Too long, it loses its middle: what happened and what to do are at its two ends.
+            let text = DisplayWidth.truncateMiddle(DisplaySanitizer.singleLine.sanitize(notice.text), toWidth: max(1, screen.width - 2))
+            screen.putTruncated(" " + text, x: 0, y: warningRow, style: theme.style(role), maxWidth: screen.width)
             warningRow -= 1
         }
         if let first = state.data.problems.first {
@@ -43,5 +41,16 @@ enum StatusLine {
             column += screen.put(" " + hint.description + "  ", x: column, y: bottom, style: bar)
         }
         screen.put(right, x: screen.width - DisplayWidth.of(right), y: bottom, style: bar)
+    }
+}
+
+extension AppState.Notice.Kind {
+    /// How a notice of this kind is drawn.
+    var role: ThemeRole {
+        switch self {
+        case .info: .statusOK
+        case .warning: .statusWarning
+        case .error: .statusError
+        }
     }
 }

@@ -42,8 +42,9 @@ public struct ActionItemsState: Sendable, Equatable {
     public var selection = ListSelection()
     /// Whether done items are listed too (after the open ones).
     public private(set) var showsDone = false
-    /// What the last key changed and how to take it back; cleared by the next key or after a few seconds.
-    public private(set) var notice: String?
+    /// What the last key changed and how to take it back; the app takes it into its own notice
+    /// (`AppState.notice`), which the next key or a few seconds clear.
+    public internal(set) var notice: String?
     var noticeUntil: Date?
     private var undoable: Change?
     private var redoable: Change?

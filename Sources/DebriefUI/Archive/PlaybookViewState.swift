@@ -36,6 +36,8 @@ public struct PlaybookViewState: Sendable, Equatable {
     public private(set) var playbook = Playbook(reviews: [], deals: [])
     public var selection = ListSelection()
     public private(set) var mode: Mode = .browsing
+    /// What the last key did, for the status line; the app takes it (`AppState.notice`).
+    public internal(set) var notice: AppState.Notice?
 
     public init() {}
 
@@ -85,8 +87,10 @@ public struct PlaybookViewState: Sendable, Equatable {
                 mode = .browsing
                 guard let index = choice.selected, targets.indices.contains(index),
                       let from = playbook.entry(id: source), let into = playbook.entry(id: targets[index]) else { return nil }
-                return save(curation.merging(from, into: into), select: into.title)
-            case .cancel: mode = .browsing
+                return save(curation.merging(from, into: into), select: into.title, saying: Self.merged(from, into: into))
+            case .cancel:
+                mode = .browsing
+                notice = .init(.info, "Merge cancelled; nothing changed.")
             default: break
             }
             if case .merging = mode { mode = .merging(sourceID: source, targets: targets, selection: choice) }
@@ -95,40 +99,79 @@ public struct PlaybookViewState: Sendable, Equatable {
         if case .renaming(let id, let field) = mode {
             mode = .browsing
             let text = field.text
-            guard action == .confirm, let entry = playbook.entry(id: id),
-                  let renamed = curation.renaming(entry, to: text) else { return nil }
-            return save(renamed, select: text.trimmingCharacters(in: .whitespaces))
+            guard action == .confirm, let entry = playbook.entry(id: id) else {
+                notice = .init(.info, "Rename cancelled; nothing changed.")
+                return nil
+            }
+            let name = text.trimmingCharacters(in: .whitespaces)
+            guard let renamed = curation.renaming(entry, to: text) else {
+                notice = .init(.info, "Not renamed: a name needs a word in it.")
+                return nil
+            }
+            return save(renamed, select: name, saying: "Renamed \(Self.quoted(entry.title)) to \(Self.quoted(name)) (u undoes).")
         }
         let count = playbook.entries.count
         switch action {
         case .move(let move): selection.move(move, count: count, visibleRows: visibleRows)
         case .startMerge:
-            guard let entry = selectedEntry, count > 1 else { return nil }
+            guard let entry = selectedEntry, count > 1 else {
+                notice = .init(.info, count == 1 ? "Nothing to merge into: the playbook has one entry." : "The playbook is empty: nothing to merge.")
+                return nil
+            }
             let targets = playbook.entries.map(\.id).filter { $0 != entry.id }
             let suggested = playbook.suggestions(for: entry.id).first.map { $0.entryId == entry.id ? $0.intoEntryId : $0.entryId }
             let start = suggested.flatMap { targets.firstIndex(of: $0) } ?? 0
             mode = .merging(sourceID: entry.id, targets: targets, selection: ListSelection(selected: start))
         case .acceptSuggestion:
             guard let entry = selectedEntry, let suggestion = playbook.suggestions(for: entry.id).first,
-                  let from = playbook.entry(id: suggestion.entryId), let into = playbook.entry(id: suggestion.intoEntryId) else { return nil }
-            return save(curation.merging(from, into: into), select: into.title)
+                  let from = playbook.entry(id: suggestion.entryId), let into = playbook.entry(id: suggestion.intoEntryId) else {
+                noDuplicateSuggested()
+                return nil
+            }
+            return save(curation.merging(from, into: into), select: into.title, saying: Self.merged(from, into: into))
         case .keepApart:
             guard let entry = selectedEntry, let suggestion = playbook.suggestions(for: entry.id).first,
-                  let a = playbook.entry(id: suggestion.entryId), let b = playbook.entry(id: suggestion.intoEntryId) else { return nil }
-            return save(curation.keepingApart(a, b), select: entry.title)
+                  let a = playbook.entry(id: suggestion.entryId), let b = playbook.entry(id: suggestion.intoEntryId) else {
+                noDuplicateSuggested()
+                return nil
+            }
+            return save(curation.keepingApart(a, b), select: entry.title,
+                        saying: "Kept \(Self.quoted(a.title)) and \(Self.quoted(b.title)) apart: no longer suggested as duplicates.")
         case .startRename:
             guard let entry = selectedEntry else { return nil }
             mode = .renaming(entryID: entry.id, field: TextEditor(text: entry.title, wrapWidth: Self.renameWrapWidth, visibleRows: 1))
         case .split:
-            guard let entry = selectedEntry, entry.isCurated else { return nil }
-            return save(curation.splitting(entry), select: entry.wordings.first ?? entry.title)
+            guard let entry = selectedEntry, entry.isCurated else {
+                if let entry = selectedEntry { notice = .init(.info, "\(Self.quoted(entry.title)) has no merges or renames to undo.") }
+                return nil
+            }
+            return save(curation.splitting(entry), select: entry.wordings.first ?? entry.title,
+                        saying: "Undid the merges and renames of \(Self.quoted(entry.title)).")
         case .confirm, .cancel: break
         }
         return nil
     }
 
-    private mutating func save(_ changed: PlaybookCuration, select title: String) -> ArchiveRequest? {
-        guard changed != curation else { return nil }
+    private mutating func noDuplicateSuggested() {
+        guard let entry = selectedEntry else { return }
+        notice = .init(.info, "No duplicate is suggested for \(Self.quoted(entry.title)); m merges it into any entry.")
+    }
+
+    static func merged(_ from: PlaybookEntry, into: PlaybookEntry) -> String {
+        "Merged \(quoted(from.title, width: 22)) into \(quoted(into.title, width: 22)) (u on it undoes)."
+    }
+
+    /// An entry's title in a notice: quoted, and short enough to leave room for what happened.
+    static func quoted(_ title: String, width: Int = 26) -> String {
+        "\"" + DisplayWidth.truncate(DisplaySanitizer.singleLine.sanitize(title), toWidth: width) + "\""
+    }
+
+    private mutating func save(_ changed: PlaybookCuration, select title: String, saying message: String) -> ArchiveRequest? {
+        guard changed != curation else {
+            notice = .init(.info, "Nothing changed: the playbook already reads that way.")
+            return nil
+        }
+        notice = .init(.info, message)
         apply(curation: changed)
         let key = PhraseKey.normalize(title)
         if let row = playbook.entries.firstIndex(where: { $0.id == key || $0.titleKeys.contains(key) }) {

@@ -37,6 +37,9 @@ extension DebriefApp {
               saved.recordKey == SaveRequest.deal(pending).recordKey else { return }
         state.overlay = nil
         state.board.select(dealID: pending.id)
+        let name = "\"" + DisplayWidth.truncate(DisplaySanitizer.singleLine.sanitize(pending.account.isEmpty ? pending.name : pending.account), toWidth: 40) + "\""
+        let hidden = state.board.selectedDeal?.id == pending.id ? "" : "; the filters hide it (x clears them, p changes the period)"
+        state.notice = .init(.info, form.original == nil ? "Added the deal \(name)\(hidden)." : "Saved the changes to \(name)\(hidden).")
     }
 
     /// A save failed: if it is the form's, the form shows why and stays open for another try or Esc.

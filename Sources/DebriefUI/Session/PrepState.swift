@@ -23,7 +23,8 @@ public struct PrepState: Sendable, Equatable {
     public internal(set) var isEditing = false
     public internal(set) var editor = TextEditor()
     public internal(set) var now: Date
-    public internal(set) var notice: String?
+    /// A message for the status line; the app takes it into its own notice (`AppState.notice`).
+    public internal(set) var notice: AppState.Notice?
     /// The question sets in use (a `QuestionBank`'s), for reviews created here.
     let questionSets: [QuestionSet]
     /// Every review id in the data, so new review ids never collide.
@@ -89,7 +90,7 @@ public struct PrepState: Sendable, Equatable {
         }
         items[index].draft?.saveFinished(outcome)
         if !outcome.conflicts.isEmpty {
-            notice = "Saved. Your manager changed the same text meanwhile: both versions kept."
+            notice = .init(.warning, "Saved. Your manager changed the same text meanwhile: both versions kept.")
         }
         if index == dealIndex { reloadEditor() }
     }
@@ -102,7 +103,7 @@ public struct PrepState: Sendable, Equatable {
     public mutating func saveFailed(reviewID: String, message: String) {
         guard let index = items.firstIndex(where: { $0.draft?.review.id == reviewID }) else { return }
         items[index].draft?.saveFailed()
-        notice = "Not saved: \(message)"
+        notice = .init(.error, "Not saved: \(message)")
     }
 
     mutating func saveCurrent(force: Bool = false) -> [SessionRequest] {
@@ -130,7 +131,7 @@ public struct PrepState: Sendable, Equatable {
                 knownReviews.append(review)
                 items[dealIndex].draft = EditedReview(review: review, saved: nil)
             } catch {
-                notice = "\(error)"
+                notice = .init(.error, "\(error)")
                 return []
             }
         }
@@ -154,7 +155,7 @@ public struct PrepState: Sendable, Equatable {
 
     mutating func markReady() -> [SessionRequest] {
         guard items.indices.contains(dealIndex), var draft = items[dealIndex].draft else {
-            notice = "Open a deal first (Enter)."
+            notice = .init(.info, "Open a deal first (Enter).")
             return []
         }
         let unanswered = prepAnswerIndices.filter { draft.review.answers[$0].prepAnswer.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }.count
@@ -163,16 +164,16 @@ public struct PrepState: Sendable, Equatable {
         do {
             if takingBack { try draft.review.unmarkPrepReady() } else { try draft.review.markPrepReady() }
         } catch {
-            notice = "\(error)"
+            notice = .init(.error, "\(error)")
             return []
         }
         draft.lastEdit = now
         items[dealIndex].draft = draft
         if takingBack {
-            notice = "Prep is no longer marked ready; press R again when it is."
+            notice = .init(.info, "Prep is no longer marked ready; press R again when it is.")
         } else {
-            notice = "Marked prep ready; your manager sees it on the board (R again takes it back)."
-                + (unanswered > 0 ? " (\(unanswered) question\(unanswered == 1 ? "" : "s") left blank.)" : "")
+            notice = .init(.info, "Marked prep ready; your manager sees it on the board (R again takes it back)."
+                + (unanswered > 0 ? " (\(unanswered) question\(unanswered == 1 ? "" : "s") left blank.)" : ""))
         }
         return saveCurrent(force: true)
     }

@@ -3,7 +3,7 @@ import DebriefCore
 /// Draws prep mode: the rep's deals awaiting review and the chosen review's prep questions on the
 /// left, the question and the answer editor on the right, key hints at the bottom.
 public enum PrepView {
-    public static func render(_ state: PrepState, theme: Theme, keymap: Keymap = .standard, into screen: inout Screen, area: Rect) {
+    public static func render(_ state: PrepState, theme: Theme, keymap: Keymap = .standard, notice: AppState.Notice? = nil, into screen: inout Screen, area: Rect) {
         guard area.width >= 40, area.height >= 10 else { return }
         let styles = theme.widgetStyles
         renderHeader(state, theme: theme, into: &screen, area: area.row(0))
@@ -15,8 +15,10 @@ public enum PrepView {
         renderQuestions(state, styles: styles, into: &screen, area: left[1])
         renderAnswer(state, styles: styles, into: &screen, area: halves[1])
         let hints = PrepKeys.hints(typing: state.isEditing, keymap: keymap)
-        StatusBar(mode: state.isEditing ? "TYPING" : "PREP", hints: hints, message: state.notice,
-                  messageStyle: theme.style(.statusOK), styles: styles).render(into: &screen, area: area.row(area.height - 1))
+        // The app's notice (prep's own become it); one not taken yet (a test drawing prep alone) shows too.
+        let message = notice ?? state.notice
+        StatusBar(mode: state.isEditing ? "TYPING" : "PREP", hints: hints, message: message?.text,
+                  messageStyle: theme.style(message?.kind.role ?? .statusOK), styles: styles).render(into: &screen, area: area.row(area.height - 1))
     }
 
     static func renderHeader(_ state: PrepState, theme: Theme, into screen: inout Screen, area: Rect) {
