@@ -31,7 +31,25 @@ public struct DealForm: Sendable, Hashable {
             .text("owner", "Rep", deal?.owner ?? ""),
             .text("segment", "Segment", deal?.segment ?? ""),
             .text("competitors", "Competitors", deal?.competitors.joined(separator: ", ") ?? ""),
+            .text("reasons", "Why won/lost", Self.reasonsText(deal?.reasons ?? [])),
         ])
+        form.hint = "; separates reasons, a comma competitors"
+    }
+
+    /// The reasons as one line: "; " between them (a ';' inside one becomes ',' so the line splits back the same).
+    static func reasonsText(_ reasons: [DealReason]) -> String {
+        reasons.map { $0.text.replacingOccurrences(of: ";", with: ",") }.joined(separator: "; ")
+    }
+
+    /// The reasons typed: each keeps the category it had when its words are unchanged, else is
+    /// sorted by its words as an import's are ("too expensive" is price), so the deal counts in
+    /// Patterns' why we win / why we lose.
+    static func reasons(from text: String, original: [DealReason]) -> [DealReason] {
+        // Untouched, the reasons stay exactly as they were (a ';' inside one included).
+        if text.trimmingCharacters(in: .whitespaces) == reasonsText(original).trimmingCharacters(in: .whitespaces) { return original }
+        return text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.map { words in
+            original.first { $0.text == words } ?? DealReason(ReasonClassifier.category(of: words), words)
+        }
     }
 
     /// The deal the form describes, or the problems to show beside each field.
@@ -72,6 +90,7 @@ public struct DealForm: Sendable, Hashable {
 
         let competitors = text("competitors").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let segment = text("segment")
+        let reasons = Self.reasons(from: form.value("reasons"), original: original?.reasons ?? [])
         if var deal = original {
             deal.account = account
             deal.name = name
@@ -82,12 +101,13 @@ public struct DealForm: Sendable, Hashable {
             deal.owner = owner
             deal.segment = segment.isEmpty ? nil : segment
             deal.competitors = competitors
+            deal.reasons = reasons
             return .success(deal)
         }
         return .success(Deal(id: Self.newID(account: account, closed: closed, existing: existingIDs), source: Deal.manualSource,
                              account: account, name: name, amount: amount.map { Money($0.amount, currency) }, outcome: outcome,
                              closeDate: closed, createdDate: created, owner: owner, segment: segment.isEmpty ? nil : segment,
-                             competitors: competitors))
+                             competitors: competitors, reasons: reasons))
     }
 
     /// "manual-northwind-logistics-2026-10-14", with "-2", "-3"… when taken.

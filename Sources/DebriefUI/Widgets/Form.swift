@@ -39,6 +39,8 @@ public struct Form: Sendable, Hashable {
     public var focus = 0
     /// A problem with the form as a whole (a save conflict, say).
     public var error: String?
+    /// How to fill the form in, shown at its foot (how to separate several values, say).
+    public var hint: String?
 
     public init(title: String, fields: [Field]) {
         self.title = title

@@ -66,9 +66,11 @@ public struct FormView: Sendable {
                 y += 1
             }
         }
-        let help = "←/→ change a choice"
-        if form.fields.contains(where: { if case .choice = $0.input { true } else { false } }), inner.height > 1 {
-            screen.putTruncated(help, x: inner.x + 1, y: inner.maxY - 1, style: styles.muted, maxWidth: inner.width - 2)
+        var help: [String] = []
+        if form.fields.contains(where: { if case .choice = $0.input { true } else { false } }) { help.append("←/→ change a choice") }
+        if let hint = form.hint { help.append(hint) }
+        if !help.isEmpty, inner.height > 1 {
+            screen.putTruncated(help.joined(separator: " · "), x: inner.x + 1, y: inner.maxY - 1, style: styles.muted, maxWidth: inner.width - 2)
         }
     }
 }
