@@ -50,6 +50,12 @@ static inline int debrief_init_pair(int pair, int fg, int bg) {
 #endif
 }
 
+// Whether terminfo says the terminal draws lines (an `acsc` string); asked after newterm.
+static inline int debrief_has_line_drawing(void) {
+    char *acsc = tigetstr("acsc");
+    return acsc != NULL && acsc != (char *)-1 && acsc[0] != 0;
+}
+
 // Key codes returned by get_wch with KEY_CODE_YES.
 static inline int debrief_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int debrief_key_resize(void) { return KEY_RESIZE; }

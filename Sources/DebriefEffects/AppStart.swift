@@ -7,6 +7,7 @@ import Foundation
 /// the in-process tests start the same way.
 public enum AppStart {
     public static func prepare(_ state: inout AppState, dataDirectory: URL, locations: DataLocations) {
+        state.dataDirectory = dataDirectory.path
         // The reviews are decoded for this only when there is something to offer.
         let pending = JournalRecovery.recover(stateDirectory: locations.stateDirectory, dataDirectory: dataDirectory)
         state.recoveryOffers = pending.isEmpty ? [] : RecoveryOffer.offers(from: pending, reviews: state.data.reviews)

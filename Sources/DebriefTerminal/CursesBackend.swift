@@ -25,6 +25,8 @@ public final class CursesBackend: Backend {
 
     public var size: (width: Int, height: Int) { session.size }
 
+    public var boxDrawing: BoxDrawing { session.boxDrawing }
+
     public var colorLimit: ColorDepth {
         session.colorCount > 0 ? ColorDepth.fitting(colors: session.colorCount) : .none
     }

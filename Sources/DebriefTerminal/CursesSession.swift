@@ -7,6 +7,8 @@ import Foundation
 final class CursesSession {
     private(set) var isActive = false
     private(set) var colorCount = 0
+    /// What the terminal draws: from terminfo's `acsc`, and TERM (the Linux console's fonts lack heavy lines).
+    private(set) var boxDrawing = BoxDrawing.full
     private var screen: OpaquePointer?
     var window: UnsafeMutablePointer<WINDOW>? { debrief_stdscr() }
 
@@ -41,6 +43,8 @@ final class CursesSession {
             use_default_colors()
             colorCount = Int(debrief_colors())
         }
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        boxDrawing = debrief_has_line_drawing() == 0 ? .ascii : term.hasPrefix("linux") ? .lightLines : .full
         SignalTrap.install()
     }
 

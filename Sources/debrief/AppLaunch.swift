@@ -28,7 +28,8 @@ struct AppLaunch {
         }
         let catalog = ThemeCatalog.load(userThemesDirectory: ThemeCatalog.userThemesDirectory(locations))
         let (theme, error) = catalog.themeOrDefault(named: name)
-        if let error { problems.append("\(error.description); using \(ThemeCatalog.defaultThemeName)") }
+        // What is used instead comes first: at 80 columns the list of known themes is what gets cut.
+        if let error { problems.append("Using \(ThemeCatalog.defaultThemeName): \(error.description)") }
         return (theme.degraded(to: depth), problems)
     }
 

@@ -52,7 +52,7 @@ struct NoticeHeadlessTests {
         app.type("3")
         let item = try #require(app.state.archive.actions.selectedItem)
         var screen = app.type("x")
-        #expect(Self.noticeRow(screen).contains("Ticked off “") && Self.noticeRow(screen).contains("u undoes"), "\(screen)")
+        #expect(Self.noticeRow(screen).contains("Ticked off “") && Self.noticeRow(screen).contains("undoes"), "\(screen)")
         func doneOnDisk() throws -> Bool? {
             try app.store.load(Review.self, id: item.review.id)?.actionItems.first { $0.id == item.item.id }?.done
         }

@@ -82,3 +82,34 @@ import Testing
         #expect(text.contains("2 without an amount not counted") || text.contains("2 no amount"), "\(text)")
     }
 }
+
+/// Deals closed in an earlier year show the day and the year (#19 item 7: "Nov '25" dropped the day).
+@Suite struct BoardOlderDatesTests {
+    func board() -> BoardState {
+        let today = BoardGoldenTests.today
+        let team = DemoTeam(.init(deals: 60, seed: 1, asOf: today))
+        var board = BoardState(today: today)
+        board.load(deals: team.deals, reviews: team.reviews)
+        board.setFilter(DealFilter(period: .all))
+        board.apply(.bottom, visibleRows: 10)
+        return board
+    }
+
+    @Test func anOlderDateKeepsItsDay() throws {
+        let board = board()
+        let old = try #require(board.shownDeals.first { $0.closeDate.year < 2026 })
+        var screen = Screen(width: 80, height: 22)
+        BoardView.render(board, theme: Theme.fallback, into: &screen, area: screen.bounds)
+        let expected = BoardView.shortDate(old.closeDate, today: BoardGoldenTests.today)
+        #expect(expected.hasSuffix("'\(old.closeDate.year % 100)") && expected.contains(BoardView.months[old.closeDate.month - 1]))
+        #expect(expected.trimmingCharacters(in: .whitespaces).hasPrefix("\(old.closeDate.day) "), "the day stays: \(expected)")
+        #expect(screen.plainText.contains(expected), "\(screen.plainText)")
+    }
+
+    @Test(arguments: [(80, 24), (120, 40)])
+    func golden(width: Int, height: Int) {
+        var screen = Screen(width: width, height: height - 2)
+        BoardView.render(board(), theme: Theme.fallback, into: &screen, area: screen.bounds)
+        assertGolden(screen, named: "board-older-dates-\(width)x\(height)")
+    }
+}

@@ -32,6 +32,8 @@ public struct AppState: Sendable {
     public var data: AppData = .empty
     /// Where the data came from, shown in the title bar (a path, or "demo team").
     public var dataLabel: String
+    /// The data directory's path, for commands the app suggests (`debrief import … --data-dir`).
+    public var dataDirectory: String?
     public var overlay: Overlay?
     /// First help line shown, when the help overlay is taller than the screen.
     public var helpScroll = 0

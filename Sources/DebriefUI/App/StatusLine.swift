@@ -11,9 +11,7 @@ enum StatusLine {
             let role = notice.kind.role
             // The whole row: a short notice must not leave the end of what the view drew there.
             screen.fill(Rect(x: 0, y: warningRow, width: screen.width, height: 1), style: theme.style(role))
-            // Too long, it loses its middle: what happened and what to do are at its two ends.
-            let text = DisplayWidth.truncateMiddle(DisplaySanitizer.singleLine.sanitize(notice.text), toWidth: max(1, screen.width - 2))
-            screen.putTruncated(" " + text, x: 0, y: warningRow, style: theme.style(role), maxWidth: screen.width)
+            screen.putTruncated(" " + notice.text, x: 0, y: warningRow, style: theme.style(role), maxWidth: screen.width)
             warningRow -= 1
         }
         if let first = state.data.problems.first {

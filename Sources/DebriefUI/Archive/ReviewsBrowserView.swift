@@ -12,7 +12,7 @@ public enum ReviewsBrowserView {
             ReviewCompareView.render(state.row(id: left), state.row(id: right), scroll: scroll, theme: theme, into: &screen, area: area)
             return
         }
-        screen.putFitted(filterLine(state), x: area.x + 1, y: area.y, width: area.width - 2, style: theme.style(.textMuted))
+        screen.putFitted(filterLine(state, width: area.width - 2), x: area.x + 1, y: area.y, width: area.width - 2, style: theme.style(.textMuted))
         let previewHeight = area.height >= 30 ? 9 : 6
         let parts = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 2).rows([.fill(1), .fixed(previewHeight)])
         renderTable(state, theme: theme, into: &screen, area: parts[0])
@@ -20,15 +20,38 @@ public enum ReviewsBrowserView {
         renderBottomLine(state, theme: theme, into: &screen, row: area.row(area.height - 1))
     }
 
-    static func filterLine(_ state: ReviewsBrowserState) -> String {
+    /// The count, the period and every filter. When that is wider than `width`, the filters left at
+    /// "any" go first, then the labels of values that say what they are (won, completed), then the
+    /// longest part loses its middle: an active filter (a theme, a cause, the search) always shows.
+    static func filterLine(_ state: ReviewsBrowserState, width: Int = .max) -> String {
         let f = state.filter
-        var parts = ["Reviews \(state.shown.count) of \(state.archive.rows.count)", f.period.label]
-        parts.append("rep: \(f.rep ?? "any")")
-        parts.append("outcome: \(f.outcome?.label ?? "any")")
-        parts.append("status: \(f.status?.label ?? "any")")
-        if let theme = f.theme { parts.append("theme: \(theme.title)") }
-        if let cause = f.cause { parts.append("cause: \(cause.label)") }
-        if !f.search.isEmpty { parts.append("search: “\(f.search)”") }
+        let count = "Reviews \(state.shown.count) of \(state.archive.rows.count)"
+        // (with its label, the value alone, whether it narrows the list), in the order they read.
+        var filters: [(String, String, Bool)] = [
+            ("rep: \(f.rep ?? "any")", f.rep ?? "any rep", f.rep != nil),
+            ("outcome: \(f.outcome?.label ?? "any")", f.outcome?.label ?? "", f.outcome != nil),
+            ("status: \(f.status?.label ?? "any")", f.status?.label ?? "", f.status != nil),
+        ]
+        if let theme = f.theme { filters.append(("theme: \(theme.title)", theme.title, true)) }
+        if let cause = f.cause { filters.append(("cause: \(cause.label)", cause.label, true)) }
+        if !f.search.isEmpty { filters.append(("search: “\(f.search)”", "“\(f.search)”", true)) }
+        let active = filters.filter(\.2)
+        let candidates = [
+            [count, f.period.label] + filters.map(\.0),
+            [count, f.period.label] + active.map(\.0),
+            [count, f.period.label] + active.map { $0.0.hasPrefix("outcome") || $0.0.hasPrefix("status") ? $0.1 : $0.0 },
+            ["\(state.shown.count)/\(state.archive.rows.count)", f.period.label] + active.map(\.1),
+        ]
+        for parts in candidates where DisplayWidth.of(parts.joined(separator: " · ")) <= width {
+            return parts.joined(separator: " · ")
+        }
+        var parts = candidates[3]
+        // The longest filters lose their middles until the line fits (the count and period stay whole).
+        for _ in parts.indices {
+            let excess = DisplayWidth.of(parts.joined(separator: " · ")) - width
+            guard excess > 0, let longest = parts.indices.dropFirst(2).max(by: { DisplayWidth.of(parts[$0]) < DisplayWidth.of(parts[$1]) }) else { break }
+            parts[longest] = DisplayWidth.truncateMiddle(parts[longest], toWidth: max(10, DisplayWidth.of(parts[longest]) - excess))
+        }
         return parts.joined(separator: " · ")
     }
 

@@ -12,7 +12,7 @@ enum BoardScreen {
     }
 
     static func render(_ state: AppState, into screen: inout Screen) {
-        BoardView.render(state.board, theme: state.theme, into: &screen, area: area(state))
+        BoardView.render(state.board, theme: state.theme, dataDirectory: state.dataDirectory, into: &screen, area: area(state))
     }
 
     /// The search being typed, on the line above the status bar, with the terminal cursor in it.

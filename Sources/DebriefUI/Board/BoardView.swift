@@ -10,12 +10,13 @@ public enum BoardView {
     public static let repRowWidth = 100
     public static let fullRowWidth = 140
 
-    public static func render(_ board: BoardState, theme: Theme, into screen: inout Screen, area: Rect) {
+    /// `dataDirectory`: the folder the app reads, named in the first-run screen's import command.
+    public static func render(_ board: BoardState, theme: Theme, dataDirectory: String? = nil, into screen: inout Screen, area: Rect) {
         guard area.height >= 6, area.width >= 20 else { return }
         let styles = theme.widgetStyles
         let fields: RowFields = area.width >= fullRowWidth ? .full : area.width >= repRowWidth ? .withRep : .narrow
         if board.index.deals.isEmpty {
-            renderFirstRun(theme: theme, into: &screen, area: area)
+            BoardFirstRun.render(dataDirectory: dataDirectory, theme: theme, into: &screen, area: area)
             return
         }
         screen.putTruncated(BoardHeader.filterLine(board, width: area.width - 2), x: area.x + 1, y: area.y, style: theme.style(.textMuted), maxWidth: area.width - 2)
@@ -62,7 +63,7 @@ public enum BoardView {
         var selection = board.selection(column)
         selection.clamp(count: rows.count)
         let first = selection.visibleOffset(count: rows.count, visibleRows: inner.height)
-        let columns = rowColumns(fields, today: board.today)
+        let columns = rowColumns(fields, today: board.today, withYear: showsOtherYears(board))
         let frames = Rect(x: inner.x + 4, y: inner.y, width: inner.width - 4, height: 1).columns(columns.map(\.width), spacing: 1)
         for line in 0..<min(inner.height, rows.count - first) {
             let row = first + line
@@ -97,14 +98,24 @@ public enum BoardView {
         var value: (Deal, Int64?) -> String
     }
 
-    static func rowColumns(_ fields: RowFields, today: Day) -> [RowField] {
+    /// Whether a deal shown closed in another year than today's: the date column then has room for
+    /// the year as well as the day. Searched from the end, where the oldest deals are when sorted by date.
+    static func showsOtherYears(_ board: BoardState) -> Bool {
+        let year = board.today.year
+        for column in BoardColumn.allCases {
+            for index in board.rows(column).reversed() where board.index.deals[index].closeDate.year != year { return true }
+        }
+        return false
+    }
+
+    static func rowColumns(_ fields: RowFields, today: Day, withYear: Bool = false) -> [RowField] {
         // Without an account (the export had no account column) the narrow rows name the deal instead,
         // so each row still says which deal it is; the wide row keeps the two columns apart.
         let account = RowField(width: .fill(4)) { deal, _ in deal.hasAccount ? deal.account : deal.name }
         let amount = RowField(width: .fixed(11), alignment: .right) { deal, hundredths in
             deal.amount.map { compactAmount($0, hundredths: hundredths) } ?? unknownAmount
         }
-        let closed = RowField(width: .fixed(7)) { deal, _ in shortDate(deal.closeDate, today: today) }
+        let closed = RowField(width: .fixed(withYear ? 10 : 7)) { deal, _ in shortDate(deal.closeDate, today: today) }
         let rep = RowField(width: .fixed(9)) { deal, _ in shortName(deal.owner) }
         switch fields {
         case .narrow: return [account, amount, closed]
@@ -165,10 +176,11 @@ public enum BoardView {
 
     static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
-    /// "27 Nov" this year, "Nov '25" before it.
+    /// "27 Nov" this year, "27 Nov '25" in another.
     static func shortDate(_ day: Day, today: Day) -> String {
-        if day.year == today.year { return "\(day.day < 10 ? " " : "")\(day.day) \(months[day.month - 1])" }
-        return "\(months[day.month - 1]) '\(String(format: "%02d", day.year % 100))"
+        let date = "\(day.day < 10 ? " " : "")\(day.day) \(months[day.month - 1])"
+        if day.year == today.year { return date }
+        return date + " '" + String(format: "%02d", day.year % 100)
     }
 
     /// "Tomás Herrera" → "Tomás H."
@@ -176,26 +188,6 @@ public enum BoardView {
         let parts = name.split(separator: " ")
         guard parts.count > 1, let initial = parts.last?.first else { return name }
         return "\(parts[0]) \(initial)."
-    }
-
-    static func renderFirstRun(theme: Theme, into screen: inout Screen, area: Rect) {
-        let lines = [
-            ("No deals yet.", ThemeRole.title),
-            ("", .text),
-            ("Bring in your closed deals from the CRM:", .text),
-            ("  debrief import deals.csv", .statusOK),
-            ("  (a Salesforce, HubSpot or Pipedrive export)", .textMuted),
-            ("", .text),
-            ("Or look around with a demo team first:", .text),
-            ("  debrief --demo", .statusOK),
-            ("", .text),
-            ("Press ? for keys, q to quit.", .textMuted),
-        ]
-        let box = area.centered(width: min(area.width, 76), height: min(area.height, lines.count + 2))
-        let inner = Block(title: "Welcome to Debrief", focused: true, styles: theme.widgetStyles).render(into: &screen, area: box)
-        for (offset, line) in lines.prefix(inner.height).enumerated() {
-            screen.put(line.0, x: inner.x + 1, y: inner.y + offset, style: theme.style(line.1), maxWidth: inner.width - 2)
-        }
     }
 }
 

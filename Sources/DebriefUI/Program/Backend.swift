@@ -11,6 +11,8 @@ public protocol Backend: AnyObject {
     var settlesEffects: Bool { get }
     /// Whether the program sends `.tick` from the wall clock (a terminal) or only when the input asks.
     var ticksFromClock: Bool { get }
+    /// The lines and symbols this output can draw; each frame is narrowed to them before it is presented.
+    var boxDrawing: BoxDrawing { get }
 
     /// The next event, waiting at most `timeoutMilliseconds` (0: only what is already waiting);
     /// nil when nothing came in time.
@@ -23,4 +25,8 @@ public protocol Backend: AnyObject {
     func edit(_ text: String) -> Result<String, EditorFailure>
     /// A termination signal (SIGTERM, SIGHUP, SIGINT) received since the last call, if any.
     func takeSignal() -> Int32?
+}
+
+extension Backend {
+    public var boxDrawing: BoxDrawing { .full }
 }

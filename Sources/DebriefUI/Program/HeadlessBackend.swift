@@ -18,10 +18,13 @@ public final class HeadlessBackend: Backend {
     /// The texts handed to the editor, oldest first.
     public private(set) var edits: [String] = []
 
-    public init(width: Int, height: Int, events: [BackendEvent], colorLimit: ColorDepth = .truecolor) {
+    public let boxDrawing: BoxDrawing
+
+    public init(width: Int, height: Int, events: [BackendEvent], colorLimit: ColorDepth = .truecolor, boxDrawing: BoxDrawing = .full) {
         size = (width, height)
         self.events = events
         self.colorLimit = colorLimit
+        self.boxDrawing = boxDrawing
     }
 
     /// A backend that types `script` (`KeyScript` spelling) and then ends.

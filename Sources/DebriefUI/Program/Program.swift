@@ -101,6 +101,7 @@ public final class Program {
         // Drawn over the last frame's buffer: render fills every cell, and the cursor starts hidden.
         frame.cursor = nil
         DebriefApp.render(state, into: &frame)
+        frame.narrowGlyphs(to: backend.boxDrawing)
         let diff = Screen.diff(from: presented, to: frame)
         if !diff.isEmpty {
             backend.present(frame, diff: diff)

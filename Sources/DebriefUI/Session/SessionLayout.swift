@@ -18,7 +18,8 @@ struct SessionLayout {
         header = area.row(0)
         hints = area.row(height - 1)
         let body = Rect(x: 0, y: 1, width: width, height: max(0, height - 2))
-        let halves = body.columns([.percent(width >= 100 ? 36 : 38), .fill(1)])
+        // From 120 columns the question list takes a little more, so longer questions show whole.
+        let halves = body.columns([.percent(width >= 120 ? 40 : width >= 100 ? 36 : 38), .fill(1)])
         questions = halves[0]
         let listInner = questions.inner(1)
         let legendRows = listInner.height >= 8 ? 2 : 0

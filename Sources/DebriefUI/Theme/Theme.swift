@@ -56,6 +56,12 @@ public struct Theme: Sendable, Hashable {
         if depth == .none, let role = ThemeRole(rawValue: key) {
             attributes.formUnion(role.monochromeAttributes)
         }
+        // With 8 or 16 colours a selection's background often lands on the terminal's own (TERM=linux
+        // showed only the › mark): the selected row is drawn in reverse video instead, which every
+        // terminal shows.
+        if depth > .none, depth <= .ansi16, key == ThemeRole.selection.rawValue || key == ThemeRole.cursor.rawValue {
+            return Style(foreground: .default, background: .default, attributes: attributes.union(.reverse))
+        }
         return Style(
             foreground: ColorDegrader.degrade(foreground, to: depth),
             background: ColorDegrader.degrade(background, to: depth),
