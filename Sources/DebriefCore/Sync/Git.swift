@@ -34,14 +34,30 @@ public struct Git: Sendable {
 
     /// Runs git and returns its output whatever the exit status.
     public func run(_ arguments: [String], input: Data? = nil) throws -> Output {
-        let process = Process()
-        process.executableURL = try Self.executable()
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         env["GIT_TERMINAL_PROMPT"] = "0"
         env["LC_ALL"] = "C"  // messages we parse stay in English
         if env["GIT_SSH_COMMAND"] == nil { env["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes" }
+        #if canImport(Glibc)
+        let executable = try Self.executable()
+        do {
+            let finished = try ChildProcess.run(executable: executable.path, arguments: arguments, directory: directory.path,
+                                                environment: env, input: input)
+            return Output(status: finished.status, stdout: finished.stdout, stderr: String(decoding: finished.stderr, as: UTF8.self))
+        } catch {
+            throw Failure(arguments: arguments, status: 127, message: "could not start git: \(String(cString: strerror(error.code)))")
+        }
+        #else
+        return try runWithFoundation(arguments, input: input, environment: env)
+        #endif
+    }
+
+    /// The same through Foundation's `Process`, where `posix_spawn`'s Linux extensions are missing.
+    private func runWithFoundation(_ arguments: [String], input: Data?, environment env: [String: String]) throws -> Output {
+        let process = Process()
+        process.executableURL = try Self.executable()
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
         process.environment = env
         let outPipe = Pipe(), errPipe = Pipe(), inPipe = Pipe()
         process.standardOutput = outPipe
