@@ -42,6 +42,39 @@ public struct IncomingTreeCheck: Sendable {
         return found
     }
 
+    /// The same for the entries of `revision` that differ from `base`: a pull of a hundred records
+    /// checks a hundred entries, not the whole tree. Sizes come from one `cat-file --batch-check`.
+    public static func refusals(from base: String, to revision: String, git: Git) throws -> [Refusal] {
+        // ":<old mode> <new mode> <old object> <new object> <status>\0<path>\0" for each changed entry.
+        let fields = try git.check(["diff", "--raw", "-z", "--no-renames", "--no-abbrev", base, revision]).stdout.split(separator: 0, omittingEmptySubsequences: false)
+        var found: [Refusal] = []
+        var blobs: [(path: String, object: String)] = []
+        var index = 0
+        while index + 1 < fields.count {
+            let header = String(decoding: fields[index], as: UTF8.self).split(separator: " ")
+            let path = String(decoding: fields[index + 1], as: UTF8.self)
+            index += 2
+            guard header.count == 5 else { continue }
+            let mode = String(header[1]), object = String(header[3])
+            if mode == "000000" { continue }  // removed: nothing to check out
+            if let what = refusal(mode: mode, path: path) {
+                found.append(Refusal(path: path, what: what))
+            } else {
+                blobs.append((path, object))
+            }
+        }
+        guard !blobs.isEmpty else { return found }
+        let input = Data(blobs.map(\.object).joined(separator: "\n").utf8 + [0x0A])
+        // "<object> blob <size>" a line, in the order asked.
+        let sizes = try git.check(["cat-file", "--batch-check"], input: input).text.split(separator: "\n")
+        for (blob, line) in zip(blobs, sizes) {
+            if let size = line.split(separator: " ").last.flatMap({ Int($0) }), size > RecordDecoding.maximumFileSize {
+                found.append(Refusal(path: blob.path, what: "\(size >> 20) MB, more than a record can be"))
+            }
+        }
+        return found
+    }
+
     /// Why an entry is refused, or nil when it may be checked out.
     static func refusal(mode: String, path: String) -> String? {
         switch mode {

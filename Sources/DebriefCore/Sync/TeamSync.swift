@@ -60,7 +60,7 @@ public struct TeamSync: Sendable {
         if running.clearStaleIndexLock(root: root) {
             report.recovered = "an interrupted sync had left git's index locked; the lock was removed"
         }
-        if (try? git.check(["rev-parse", "-q", "--verify", "MERGE_HEAD"])) != nil {
+        if Self.mergeInProgress(root: root, git: git) {
             // A merge this tool started and never finished (killed, power cut) is its own to undo:
             // every local change was committed before it began. Anyone else's merge is theirs.
             guard SyncMergeMarker.isOurs(root: root, git: git) else { throw SyncFailure.mergeInProgress(path: root.path) }
@@ -68,16 +68,36 @@ public struct TeamSync: Sendable {
             report.recovered = "an interrupted sync had left a merge half done; it was rolled back and merged again"
         }
         SyncMergeMarker.clear(root: root)
-        let markers = SyncLeftover.scan(root: root).filter { $0.kind == .conflictMarkers }
-        if !markers.isEmpty { throw SyncFailure.conflictMarkers(markers.map(\.path)) }
-        let name = identity(&git)
 
-        // 1. Commit what changed here.
-        try git.check(["add", "-A", "--", "."])
-        var staged = SyncChange.parse(nameStatus: try git.check(["diff", "--cached", "--name-status", "-z", "--no-renames"]).stdout)
+        // 1. Commit what changed here. git says what that is (it compares stats with its index and
+        // reads only what moved), so only those files are read here, and only they are staged.
+        let local = try WorkingTreeChanges.read(git)
+        let markers = local.present.filter(Self.isRecordName)
+            .map { root.path + "/" + $0 }.filter(SyncLeftover.hasConflictMarkers(atPath:)).sorted()
+        if !markers.isEmpty { throw SyncFailure.conflictMarkers(markers) }
+        // git's identity is asked for (two processes) only when this sync commits.
+        var knownName: String?
+        func name() -> String {
+            if let knownName { return knownName }
+            let found = identity(&git)
+            knownName = found
+            return found
+        }
+
+        var staged: [SyncChange] = []
+        if !local.isEmpty {
+            var literal = git
+            literal.environment["GIT_LITERAL_PATHSPECS"] = "1"  // a file named "*.json" is that file only
+            try literal.check(["add", "-A", "--pathspec-from-file=-", "--pathspec-file-nul"], input: local.pathspecInput)
+            staged = SyncChange.parse(nameStatus: try git.check(["diff", "--cached", "--name-status", "-z", "--no-renames"]).stdout)
+        }
         // What is not a record stays out of the commit, or every teammate's sync would refuse the tree.
         if !staged.isEmpty {
-            let unshared = try IncomingTreeCheck.refusals(in: try git.check(["write-tree"]).trimmed, git: git)
+            let tree = try git.check(["write-tree"]).trimmed
+            // Only what differs from HEAD is new; the whole tree before the first commit.
+            let unshared = (try? git.check(["rev-parse", "-q", "--verify", "HEAD"])) == nil
+                ? try IncomingTreeCheck.refusals(in: tree, git: git)
+                : try IncomingTreeCheck.refusals(from: "HEAD", to: tree, git: git)
             if !unshared.isEmpty {
                 try git.check(["reset", "--quiet", "--"] + unshared.map(\.path))
                 report.unshared = unshared
@@ -88,7 +108,7 @@ public struct TeamSync: Sendable {
             let files = GitFileCache(git: git)
             files.prefetch("HEAD", staged.filter { $0.kind != .added }.map(\.path))
             let describer = SyncChangeDescriber(current: worktreeReader(), previous: files.reader("HEAD"))
-            let message = describer.commitMessage(author: name, changes: staged)
+            let message = describer.commitMessage(author: name(), changes: staged)
             try git.check(["commit", "--quiet", "--no-verify", "-F", "-"], input: Data(message.utf8))
             report.committed = String(message.prefix { $0 != "\n" })
         }
@@ -99,30 +119,35 @@ public struct TeamSync: Sendable {
         // 2. Without a remote there is nobody to sync with: the commit is all.
         let remotes = try git.check(["remote"]).trimmed.split(separator: "\n").map(String.init)
         guard let remote = remotes.contains("origin") ? "origin" : remotes.first else {
-            report.leftovers = SyncLeftover.scan(root: root)
+            report.leftovers = SyncLeftover.scan(root: root, readingOnly: Set(local.present))
             return report
         }
         report.remote = (try? git.check(["remote", "get-url", remote]).trimmed) ?? remote
 
+        var hasHead = before != nil
+        var moved = false  // whether HEAD took in the team's commits, whose files git wrote
         for round in 1...maxRounds {
             let fetch = try git.run(["fetch", "--quiet", remote])
             guard fetch.status == 0 else {
                 throw SyncFailure.unreachable(remote: report.remote ?? remote, message: fetch.stderr, committedLocally: report.committed != nil)
             }
-            let branch = Self.remoteBranch(git, remote: remote)
+            let (branch, hasTracking) = Self.trackedBranch(git, remote: remote)
             let tracking = "refs/remotes/\(remote)/\(branch)"
-            let hasHead = (try? git.check(["rev-parse", "-q", "--verify", "HEAD"])) != nil
-            let hasTracking = (try? git.check(["rev-parse", "-q", "--verify", tracking])) != nil
             if hasTracking {
                 let (ahead, behind) = try counts(git, tracking: tracking, hasHead: hasHead)
                 if behind > 0 {
-                    let refused = try IncomingTreeCheck.refusals(in: tracking, git: git)
+                    // Only what differs from HEAD can be new; all of it when there is no HEAD yet.
+                    let refused = hasHead ? try IncomingTreeCheck.refusals(from: "HEAD", to: tracking, git: git)
+                                          : try IncomingTreeCheck.refusals(in: tracking, git: git)
                     if !refused.isEmpty { throw SyncFailure.notRecords(remote: report.remote ?? remote, refused) }
+                    moved = true
                     if ahead == 0 {
                         report.pulled += try describeChanges(git, from: hasHead ? "HEAD" : nil, to: tracking, files: GitFileCache(git: git))
                         try git.check(["merge", "--ff-only", "--quiet", tracking])
+                        hasHead = true
                     } else {
-                        try integrate(git, tracking: tracking, author: name, now: now, into: &report)
+                        let author = name()  // first: it sets the identity the merge commit is made with
+                        try integrate(git, tracking: tracking, author: author, now: now, into: &report)
                     }
                 }
                 if ahead == 0 { break }  // up to date, or fast-forwarded: nothing of ours to push
@@ -141,14 +166,37 @@ public struct TeamSync: Sendable {
             }
             // Someone pushed in between: fetch their work and merge again.
         }
-        if let before, let changed = try? changedFiles(git, from: before, to: "HEAD") {
+        var written = Set(local.present)
+        if !moved {
+            RecordFileModes.tighten(root: root, paths: [])  // the folders only: no file came in
+        } else if let before, let changed = try? changedFiles(git, from: before, to: "HEAD") {
             RecordFileModes.tighten(root: root, paths: changed)
+            written.formUnion(changed)
         } else {
             RecordFileModes.tighten(root: root)
+            written = []
         }
-        report.leftovers = SyncLeftover.scan(root: root)
+        // Conflict markers can only be in what changed here or came in; copies are found by name.
+        report.leftovers = SyncLeftover.scan(root: root, readingOnly: moved && before == nil ? nil : written)
         report.leftToChoose = PendingConflictStore(root: root).loadAll().conflicts
         return report
+    }
+
+    /// Whether git is in the middle of a merge. A `.git` folder is looked into (a sync that has
+    /// nothing to do should start no process it can avoid); a `.git` file (a worktree) asks git.
+    static func mergeInProgress(root: URL, git: Git) -> Bool {
+        let dotGit = root.path + "/.git"
+        var info = stat()
+        if lstat(dotGit, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+            return lstat(dotGit + "/MERGE_HEAD", &info) == 0
+        }
+        return (try? git.check(["rev-parse", "-q", "--verify", "MERGE_HEAD"])) != nil
+    }
+
+    /// Whether a path names a file the store would read as a record (or the playbook).
+    static func isRecordName(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last ?? ""
+        return name.hasSuffix(".json") && !name.hasPrefix(".")
     }
 
     /// Merges the remote into HEAD: git for files one side changed, `RecordFileMerge` for the rest.
@@ -344,6 +392,15 @@ public struct TeamSync: Sendable {
         let branches = ((try? git.check(["for-each-ref", "--format=%(refname:strip=3)", "refs/remotes/\(remote)/"]).trimmed) ?? "")
             .split(separator: "\n").map(String.init).filter { $0 != "HEAD" }
         return branches.count == 1 ? branches[0] : local
+    }
+
+    /// `remoteBranch` and whether its tracking ref exists, with one process fewer in the usual
+    /// case (the branch has the local name, which the first check already verified).
+    static func trackedBranch(_ git: Git, remote: String) -> (branch: String, exists: Bool) {
+        let local = (try? git.check(["symbolic-ref", "--quiet", "--short", "HEAD"]).trimmed) ?? "main"
+        if (try? git.check(["rev-parse", "-q", "--verify", "refs/remotes/\(remote)/\(local)"])) != nil { return (local, true) }
+        let branch = remoteBranch(git, remote: remote)
+        return (branch, (try? git.check(["rev-parse", "-q", "--verify", "refs/remotes/\(remote)/\(branch)"])) != nil)
     }
 
     /// The remote-tracking ref the status bar counts against, if it exists yet.
