@@ -103,6 +103,31 @@ import Testing
         #expect(Self.mode(team.manager.appendingPathComponent("reviews/\(review.id).json")) == 0o600)
     }
 
+    @Test func aFileWhoseModeWasLoosenedIsTightenedByTheSyncThatBringsItsChange() throws {
+        let team = try SyncTeamFixture()
+        let (_, review) = try team.startTeam()
+        let file = team.manager.appendingPathComponent("reviews/\(review.id).json")
+        chmod(file.path, 0o644)
+        try team.edit(review.id, in: team.rep) { $0.summary = "Changed by the rep." }
+        #expect(try team.sync(team.rep, as: "Rep").status == 0)
+        #expect(try team.sync(team.manager, as: "Manager").status == 0)
+        #expect(try team.review(review.id, in: team.manager).summary == "Changed by the rep.")
+        #expect(Self.mode(file) == 0o600)
+    }
+
+    @Test func aLoosenedFileSavedHereIsTightenedAndSyncedOut() throws {
+        let team = try SyncTeamFixture()
+        let (_, review) = try team.startTeam()
+        let file = team.manager.appendingPathComponent("reviews/\(review.id).json")
+        chmod(file.path, 0o664)
+        try team.edit(review.id, in: team.manager) { $0.summary = "Saved on a loosened file." }
+        #expect(Self.mode(file) == 0o600)
+        #expect(try team.sync(team.manager, as: "Manager").status == 0)
+        #expect(Self.mode(file) == 0o600)
+        #expect(try team.sync(team.rep, as: "Rep").status == 0)
+        #expect(try team.review(review.id, in: team.rep).summary == "Saved on a loosened file.")
+    }
+
     @Test func aLocalSubfolderKeepsItsExecuteBitThroughSyncAndCheckNamesIt() throws {
         let team = try SyncTeamFixture()
         let (_, review) = try team.startTeam()

@@ -130,6 +130,9 @@ public struct RecordStore: Sendable {
         try DurableFile.withLock(on: url, fileSystem: fileSystem) { lock in
             switch try nextVersion(of: record, base: base, at: url, now: now, fileSystem: fileSystem) {
             case .unchanged(let current):
+                // Nothing to write, but a mode someone loosened is put back: a save of the record
+                // is when a user expects its file to be as Debrief keeps it.
+                _ = FileModeChange.set(url.path, to: DurableFile.fileMode, ifItIs: .regularFile)
                 return current
             case .write(let saved):
                 try lock.commit(encodeWithinLimit(saved))
