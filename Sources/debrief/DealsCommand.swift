@@ -49,9 +49,9 @@ struct DealsCommand: ParsableCommand {
             }
             let filter = DealFilter(period: window, rep: rep, segment: segment, competitor: competitor, search: search ?? "")
             let matcher = filter.matcher(today: Today.day())
-            let result = try globals.existingStore().loadAll(Deal.self)
-            ProblemReport.warn(result.problems)
-            let deals = result.records
+            let (result, store) = try globals.indexedRecords()
+            ProblemReport.warn(result.problems(of: Deal.self, in: store))
+            let deals = result.deals
                 .filter { wanted == nil || $0.outcome == wanted }
                 .filter { matcher.matches($0) }
                 .filter { deal in sinceDay.map { deal.closeDate >= $0 } ?? true }
@@ -61,7 +61,7 @@ struct DealsCommand: ParsableCommand {
                 return
             }
             if deals.isEmpty {
-                print(result.records.isEmpty
+                print(result.deals.isEmpty
                       ? "No deals in \(globals.locations.dataDirectory.path). Import a CRM export with `debrief import FILE`, or try `debrief --demo`."
                       : "No deals match these filters.")
                 return

@@ -71,13 +71,13 @@ struct ExportDealsCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let format = try target.resolvedFormat(default: .csv)
-            let loaded = try globals.existingStore().loadAll(Deal.self)
-            ProblemReport.warn(loaded.problems)
+            let (loaded, store) = try globals.indexedRecords()
+            ProblemReport.warn(loaded.problems(of: Deal.self, in: store))
             let data: Data
             switch format {
-            case .csv: data = Data(DealExport.csv(loaded.records).utf8)
-            case .json: data = try DealExport.json(loaded.records)
-            case .markdown: data = Data(DealExport.markdown(loaded.records).utf8)
+            case .csv: data = Data(DealExport.csv(loaded.deals).utf8)
+            case .json: data = try DealExport.json(loaded.deals)
+            case .markdown: data = Data(DealExport.markdown(loaded.deals).utf8)
             }
             try target.emit(data, format: format)
         }
@@ -93,22 +93,21 @@ struct ExportReviewsCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let format = try target.resolvedFormat(default: .csv)
-            let reviews = try globals.existingStore().loadAll(Review.self)
-            ProblemReport.warn(reviews.problems)
+            let (loaded, store) = try globals.indexedRecords()
+            ProblemReport.warn(loaded.problems(of: Review.self, in: store))
+            let reviews = loaded.reviews
+            func dealsByID() -> [String: Deal] {
+                ProblemReport.warn(loaded.problems(of: Deal.self, in: store))
+                return Dictionary(loaded.deals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            }
             let data: Data
             switch format {
-            case .csv: data = Data(ReviewExport.csv(reviews.records, deals: try dealsByID()).utf8)
-            case .json: data = try ReviewExport.json(reviews.records)
-            case .markdown: data = Data(ReviewExport.markdown(reviews.records, deals: try dealsByID()).utf8)
+            case .csv: data = Data(ReviewExport.csv(reviews, deals: dealsByID()).utf8)
+            case .json: data = try ReviewExport.json(reviews)
+            case .markdown: data = Data(ReviewExport.markdown(reviews, deals: dealsByID()).utf8)
             }
             try target.emit(data, format: format)
         }
-    }
-
-    private func dealsByID() throws -> [String: Deal] {
-        let deals = globals.store.loadAll(Deal.self)
-        ProblemReport.warn(deals.problems)
-        return Dictionary(deals.records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 }
 

@@ -23,7 +23,7 @@ struct ExportPlaybookCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let format = try target.resolvedFormat(default: .markdown)
-            let workspace = Workspace.load(from: try globals.existingStore())
+            let workspace = try globals.indexedWorkspace()
             ProblemReport.warn(workspace.problems)
             let curation = try PlaybookCurationStore(root: globals.store.root).load()
             let playbook = Playbook(reviews: workspace.reviews, deals: workspace.deals, curation: curation)

@@ -28,7 +28,7 @@ struct ReviewsCommand: ParsableCommand {
                 }
                 wanted = parsed
             }
-            let workspace = Workspace.load(from: try globals.existingStore())
+            let workspace = try globals.indexedWorkspace()
             ProblemReport.warn(workspace.problems)
             let reviews = workspace.reviews
                 .filter { wanted == nil || $0.status == wanted }

@@ -24,7 +24,9 @@ struct ShowCommand: ParsableCommand {
             let store = try globals.existingStore()
             if let deal = try store.load(Deal.self, id: id) {
                 if json { return try Output.json(deal) }
-                let reviews = store.loadAll(Review.self).records.filter { $0.dealId == deal.id }
+                // The index says which reviews are this deal's; only they are read, fresh from disk.
+                let ids = try globals.indexedRecords().load.loadedReviews.headlines.filter { $0.dealId == deal.id }.map(\.id)
+                let reviews = ids.compactMap { try? store.load(Review.self, id: $0) }
                 print(RecordText.deal(deal, reviews: reviews), terminator: "")
             } else if let review = try store.load(Review.self, id: id) {
                 if json { return try Output.json(review) }

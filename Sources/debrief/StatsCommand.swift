@@ -69,7 +69,7 @@ struct StatsCommand: ParsableCommand {
                 }
                 return
             }
-            let workspace = Workspace.load(from: try globals.existingStore())
+            let workspace = try globals.indexedWorkspace()
             ProblemReport.warn(workspace.problems)
             let filter = DealFilter(period: window, rep: rep, segment: segment, competitor: competitor)
             let report = PatternsReport(deals: workspace.deals, reviews: workspace.reviews, filter: filter, today: Today.day())

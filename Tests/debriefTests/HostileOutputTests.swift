@@ -38,6 +38,18 @@ import Testing
         #expect(result.stdout.contains("\\u202E"))
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         #expect(object?["account"] as? String == Self.hostile)
+
+        // A list goes through the same escaping, accents and emoji around the escaped marks kept as they are.
+        var second = deal
+        second.id = "d2"
+        second.account = "Tomás 👍 \u{7F}" + Self.hostile + "日本"
+        try RecordStore(root: scratch.url).save(second)
+        let list = try DebriefProcess.run(["deals", "--json", "--data-dir", scratch.url.path])
+        #expect(list.status == 0)
+        #expect(!list.stdout.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{9B}" || $0 == "\u{202E}" || $0 == "\u{7F}" })
+        #expect(list.stdout.contains("Tomás 👍 \\u007F"))
+        let objects = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]]
+        #expect(Set(objects?.compactMap { $0["account"] as? String } ?? []) == [Self.hostile, second.account])
     }
 }
 
