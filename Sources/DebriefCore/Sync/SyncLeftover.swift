@@ -82,6 +82,17 @@ public struct SyncLeftover: Sendable, Hashable, Codable, CustomStringConvertible
 
     /// Names other sync tools give the second copy of a file.
     public static func isConflictedCopyName(_ name: String) -> Bool {
+        // A record's own name ("deal-0042.json": one dot, no space, underscore or parenthesis) is
+        // none of these; a sync lists every name, so they are let through before any searching.
+        var dots = 0, plain = true
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: "."): dots += 1
+            case UInt8(ascii: " "), UInt8(ascii: "_"), UInt8(ascii: "("), UInt8(ascii: "~"): plain = false
+            default: break
+            }
+        }
+        if plain, dots == 1, name.hasSuffix(".json") { return false }
         let lower = name.lowercased()
         if lower.contains("conflicted copy") || lower.contains(".sync-conflict-") || lower.contains("_conflict-") { return true }
         // git mergetool: "x.json.orig", "x_BACKUP_1234.json", "x_LOCAL_1234.json"…

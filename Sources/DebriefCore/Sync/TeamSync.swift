@@ -114,15 +114,18 @@ public struct TeamSync: Sendable {
         }
 
         // What git checks out from here on gets the umask's mode; only those files are tightened.
-        let before = try? git.check(["rev-parse", "-q", "--verify", "HEAD"]).trimmed
+        // The commit and the branch in one process (an unborn branch has no commit: then none).
+        let head = (try? git.check(["rev-parse", "HEAD", "--abbrev-ref", "HEAD"]).trimmed)?.split(separator: "\n").map(String.init)
+        let before = head?.first.flatMap { $0.count >= 40 && $0.allSatisfy(\.isHexDigit) ? $0 : nil }
+        let localBranch = head.flatMap { $0.count == 2 && $0[1] != "HEAD" ? $0[1] : nil }
 
         // 2. Without a remote there is nobody to sync with: the commit is all.
-        let remotes = try git.check(["remote"]).trimmed.split(separator: "\n").map(String.init)
-        guard let remote = remotes.contains("origin") ? "origin" : remotes.first else {
+        let remotes = try Self.remotes(git)
+        guard let remote = remotes.names.contains("origin") ? "origin" : remotes.names.first else {
             report.leftovers = SyncLeftover.scan(root: root, readingOnly: Set(local.present))
             return report
         }
-        report.remote = (try? git.check(["remote", "get-url", remote]).trimmed) ?? remote
+        report.remote = remotes.urls[remote] ?? remote
 
         var hasHead = before != nil
         var moved = false  // whether HEAD took in the team's commits, whose files git wrote
@@ -131,10 +134,17 @@ public struct TeamSync: Sendable {
             guard fetch.status == 0 else {
                 throw SyncFailure.unreachable(remote: report.remote ?? remote, message: fetch.stderr, committedLocally: report.committed != nil)
             }
-            let (branch, hasTracking) = Self.trackedBranch(git, remote: remote)
+            // Usually the remote has this branch, and counting against it shows that it exists.
+            var (branch, hasTracking) = (localBranch ?? "", false)
+            var counted: (ahead: Int, behind: Int)?
+            if hasHead, let localBranch {
+                counted = try? counts(git, tracking: "refs/remotes/\(remote)/\(localBranch)", hasHead: true)
+                hasTracking = counted != nil
+            }
+            if counted == nil { (branch, hasTracking) = Self.trackedBranch(git, remote: remote) }
             let tracking = "refs/remotes/\(remote)/\(branch)"
             if hasTracking {
-                let (ahead, behind) = try counts(git, tracking: tracking, hasHead: hasHead)
+                let (ahead, behind) = try counted ?? counts(git, tracking: tracking, hasHead: hasHead)
                 if behind > 0 {
                     // Only what differs from HEAD can be new; all of it when there is no HEAD yet.
                     let refused = hasHead ? try IncomingTreeCheck.refusals(from: "HEAD", to: tracking, git: git)
@@ -180,6 +190,20 @@ public struct TeamSync: Sendable {
         report.leftovers = SyncLeftover.scan(root: root, readingOnly: moved && before == nil ? nil : written)
         report.leftToChoose = PendingConflictStore(root: root).loadAll().conflicts
         return report
+    }
+
+    /// The remotes, in git's order, with the URL each fetches from, from one `git remote -v`
+    /// ("<name>\t<url> (fetch)" and "(push)" lines).
+    static func remotes(_ git: Git) throws -> (names: [String], urls: [String: String]) {
+        var names: [String] = [], urls: [String: String] = [:]
+        for line in try git.check(["remote", "-v"]).text.split(separator: "\n") {
+            guard let tab = line.firstIndex(of: "\t") else { continue }
+            let name = String(line[..<tab])
+            if !names.contains(name) { names.append(name) }
+            let rest = line[line.index(after: tab)...]
+            if rest.hasSuffix(" (fetch)") { urls[name] = String(rest.dropLast(" (fetch)".count)) }
+        }
+        return (names, urls)
     }
 
     /// Whether git is in the middle of a merge. A `.git` folder is looked into (a sync that has
