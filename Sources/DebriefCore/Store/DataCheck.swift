@@ -38,7 +38,7 @@ public struct DataCheck: Codable, Sendable {
             }
             guard fm.fileExists(atPath: dir.path) else { continue }
             problems += modeProblems(at: dir, expected: DurableFile.directoryMode)
-            let names = (try? fm.contentsOfDirectory(atPath: dir.path)) ?? []
+            let names = SyncLeftover.entryNames(dir.path) ?? []
             for name in names.sorted() {
                 problems += entryProblems(dir.appendingPathComponent(name), name: name)
             }
@@ -51,7 +51,12 @@ public struct DataCheck: Codable, Sendable {
         }
 
         // Copies left by sync tools and files with conflict markers: said as such, not as parse errors.
-        problems = SyncLeftover.relabel(problems, leftovers: SyncLeftover.scan(root: root))
+        // A marker line makes a file invalid JSON (no string holds a raw newline), so only files that
+        // did not decode are read again for them.
+        let unreadable = Set(problems.compactMap { problem -> String? in
+            problem.path.hasPrefix(root.path + "/") ? String(problem.path.dropFirst(root.path.count + 1)) : nil
+        })
+        problems = SyncLeftover.relabel(problems, leftovers: SyncLeftover.scan(root: root, readingOnly: unreadable))
 
         let pending = PendingConflictStore(root: root, fileSystem: store.fileSystem).loadAll()
         problems += pending.problems
@@ -81,6 +86,13 @@ public struct DataCheck: Codable, Sendable {
     /// (and their problems found) by the store; this finds what the store does not read.
     static func entryProblems(_ url: URL, name: String) -> [LoadProblem] {
         let path = url.path
+        if name.hasSuffix(".json") && !name.hasPrefix(".") {
+            // The store reports a record that is a link, pipe or folder; only the mode is left, and
+            // one lstat tells both.
+            var info = stat()
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return [] }
+            return modeProblems(at: url, mode: info.st_mode & 0o777, expected: DurableFile.fileMode)
+        }
         let kind = FileModeChange.irregularKind(at: path)
         if name.hasSuffix(".lock") {
             if kind == "a symbolic link" {
@@ -92,10 +104,6 @@ public struct DataCheck: Codable, Sendable {
             // A lock a running Debrief holds is a save in progress, not a problem.
             if isHeldByLiveWriter(path) { return [] }
             return [LoadProblem(path: path, reason: "a lock file left behind by an interrupted save; the next save of this record removes it, or delete it by hand")]
-        }
-        if name.hasSuffix(".json") && !name.hasPrefix(".") {
-            // The store reports a record that is a link, pipe or folder; only the mode is left.
-            return kind == nil ? modeProblems(at: url, expected: DurableFile.fileMode) : []
         }
         if kind == "a folder" {
             return [LoadProblem(path: path, reason: "is a folder inside a record folder, not a record; Debrief does not load what is in it. Move it out of the data folder")]
@@ -112,7 +120,10 @@ public struct DataCheck: Codable, Sendable {
         guard (followingLink ? stat(url.path, &info) : lstat(url.path, &info)) == 0 else { return [] }
         // A link has no mode of its own (lstat says 777); links are reported for what they are.
         guard info.st_mode & S_IFMT != S_IFLNK else { return [] }
-        let mode = info.st_mode & 0o777
+        return modeProblems(at: url, mode: info.st_mode & 0o777, expected: expected)
+    }
+
+    static func modeProblems(at url: URL, mode: mode_t, expected: mode_t) -> [LoadProblem] {
         if mode & 0o077 != 0 {
             let octal = String(mode, radix: 8)
             let wanted = String(expected, radix: 8)
