@@ -30,6 +30,7 @@ public enum RecordCoding {
     public static func encode<T: Encodable>(_ value: T) throws -> Data {
         // Deals are written in bulk by imports; they have an encoder of their own that gives the same bytes.
         if let deal = value as? Deal { return encodeDeal(deal) }
+        if let review = value as? Review { return encodeReview(review) }
         if let deals = value as? [Deal] { return try encodeArray(deals) }
         if let reviews = value as? [Review] { return try encodeArray(reviews) }
         return try encodeWithFoundation(value)

@@ -96,6 +96,10 @@ struct RecordCodingWriter {
         }
     }
 
+    mutating func boolean(_ value: Bool) {
+        bytes.append(contentsOf: value ? Array("true".utf8) : Array("false".utf8))
+    }
+
     mutating func integer(_ value: Int) {
         bytes.append(contentsOf: String(value).utf8)
     }

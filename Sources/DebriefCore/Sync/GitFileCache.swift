@@ -24,6 +24,20 @@ final class GitFileCache: @unchecked Sendable {
         }
     }
 
+    /// Reads files whose object ids are known (from `git diff --raw`) in one git process, kept as
+    /// `revision`'s: git looks nothing up by path, which for "revision:path" meant inflating the
+    /// whole folder's tree again for every file.
+    func prefetch(_ revision: String, objects: [(path: String, object: String)]) {
+        let wanted = lock.withLock { objects.filter { files["\(revision):\($0.path)"] == nil } }
+        guard !wanted.isEmpty else { return }
+        let input = Data(wanted.map(\.object).joined(separator: "\n").utf8 + [0x0A])
+        guard let output = try? git.run(["cat-file", "--batch"], input: input), output.status == 0 else { return }
+        let found = Self.parseBatch(output.stdout, count: wanted.count)
+        lock.withLock {
+            for (entry, data) in zip(wanted, found) { files["\(revision):\(entry.path)"] = .some(data) }
+        }
+    }
+
     func file(_ revision: String, _ path: String) -> Data? {
         let spec = "\(revision):\(path)"
         if let cached = lock.withLock({ files[spec] }) { return cached }

@@ -43,28 +43,24 @@ public struct IncomingTreeCheck: Sendable {
     }
 
     /// The same for the entries of `revision` that differ from `base`: a pull of a hundred records
-    /// checks a hundred entries, not the whole tree. Sizes come from one `cat-file --batch-check`.
+    /// checks a hundred entries, not the whole tree.
     public static func refusals(from base: String, to revision: String, git: Git) throws -> [Refusal] {
-        // ":<old mode> <new mode> <old object> <new object> <status>\0<path>\0" for each changed entry.
-        let fields = try git.check(["diff", "--raw", "-z", "--no-renames", "--no-abbrev", base, revision]).stdout.split(separator: 0, omittingEmptySubsequences: false)
+        try refusals(in: TreeDiff.read(git, from: base, to: revision), git: git)
+    }
+
+    /// The refused entries among a diff's new side; sizes come from one `cat-file --batch-check`.
+    static func refusals(in diff: TreeDiff, git: Git) throws -> [Refusal] {
         var found: [Refusal] = []
-        var blobs: [(path: String, object: String)] = []
-        var index = 0
-        while index + 1 < fields.count {
-            let header = String(decoding: fields[index], as: UTF8.self).split(separator: " ")
-            let path = String(decoding: fields[index + 1], as: UTF8.self)
-            index += 2
-            guard header.count == 5 else { continue }
-            let mode = String(header[1]), object = String(header[3])
-            if mode == "000000" { continue }  // removed: nothing to check out
-            if let what = refusal(mode: mode, path: path) {
-                found.append(Refusal(path: path, what: what))
+        var blobs: [TreeDiff.Entry] = []
+        for entry in diff.entries where !entry.isRemoved {
+            if let what = refusal(mode: entry.newMode, path: entry.path) {
+                found.append(Refusal(path: entry.path, what: what))
             } else {
-                blobs.append((path, object))
+                blobs.append(entry)
             }
         }
         guard !blobs.isEmpty else { return found }
-        let input = Data(blobs.map(\.object).joined(separator: "\n").utf8 + [0x0A])
+        let input = Data(blobs.map(\.newObject).joined(separator: "\n").utf8 + [0x0A])
         // "<object> blob <size>" a line, in the order asked.
         let sizes = try git.check(["cat-file", "--batch-check"], input: input).text.split(separator: "\n")
         for (blob, line) in zip(blobs, sizes) {

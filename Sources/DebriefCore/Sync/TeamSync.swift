@@ -147,12 +147,12 @@ public struct TeamSync: Sendable {
                 let (ahead, behind) = try counted ?? counts(git, tracking: tracking, hasHead: hasHead)
                 if behind > 0 {
                     // Only what differs from HEAD can be new; all of it when there is no HEAD yet.
-                    let refused = hasHead ? try IncomingTreeCheck.refusals(from: "HEAD", to: tracking, git: git)
-                                          : try IncomingTreeCheck.refusals(in: tracking, git: git)
+                    let diff = hasHead ? try TreeDiff.read(git, from: "HEAD", to: tracking) : nil
+                    let refused = if let diff { try IncomingTreeCheck.refusals(in: diff, git: git) } else { try IncomingTreeCheck.refusals(in: tracking, git: git) }
                     if !refused.isEmpty { throw SyncFailure.notRecords(remote: report.remote ?? remote, refused) }
                     moved = true
                     if ahead == 0 {
-                        report.pulled += try describeChanges(git, from: hasHead ? "HEAD" : nil, to: tracking, files: GitFileCache(git: git))
+                        report.pulled += try describeChanges(git, from: hasHead ? "HEAD" : nil, to: tracking, files: GitFileCache(git: git), diff: diff)
                         try git.check(["merge", "--ff-only", "--quiet", tracking])
                         hasHead = true
                     } else {
@@ -355,26 +355,30 @@ public struct TeamSync: Sendable {
 
     /// The changes from `base` to `revision` in words, reading every file involved with one git
     /// process per revision (plus one for the deals the reviews name).
-    private func describeChanges(_ git: Git, from base: String?, to revision: String, files: GitFileCache) throws -> [String] {
+    private func describeChanges(_ git: Git, from base: String?, to revision: String, files: GitFileCache, diff: TreeDiff? = nil) throws -> [String] {
         let changes: [SyncChange]
         if let base {
-            changes = SyncChange.parse(nameStatus: try git.check(["diff", "--name-status", "-z", "--no-renames", base, revision]).stdout)
+            let entries = try (diff ?? TreeDiff.read(git, from: base, to: revision)).entries.filter { $0.path != SyncIgnoreFile.name }
+            // By object id, both sides in two git processes.
+            files.prefetch(revision, objects: entries.filter { !$0.isRemoved }.map { ($0.path, $0.newObject) })
+            files.prefetch(base, objects: entries.filter { !$0.isAdded }.map { ($0.path, $0.oldObject) })
+            changes = entries.map(\.change)
         } else {
-            changes = try changedFiles(git, from: nil, to: revision).sorted().map { SyncChange(kind: .added, path: $0) }
+            changes = try changedFiles(git, from: nil, to: revision).sorted().filter { $0 != SyncIgnoreFile.name }.map { SyncChange(kind: .added, path: $0) }
+            files.prefetch(revision, changes.map(\.path))
         }
-        let described = changes.filter { $0.path != SyncIgnoreFile.name }
-        files.prefetch(revision, described.filter { $0.kind != .removed }.map(\.path))
-        if let base { files.prefetch(base, described.filter { $0.kind != .added }.map(\.path)) }
-        // A review is named after its deal; review ids are "<deal id>-r<n>" (ReviewStarter).
-        let deals = described.compactMap { change -> String? in
+        // A review is named after its deal: the deals the changed reviews name, read in one batch.
+        let deals = Set(changes.compactMap { change -> String? in
             guard change.path.hasPrefix(Review.folder + "/"),
-                  let suffix = change.path.range(of: #"-r[0-9]+\.json$"#, options: .regularExpression) else { return nil }
-            return Deal.folder + String(change.path[change.path.index(change.path.startIndex, offsetBy: Review.folder.count)..<suffix.lowerBound]) + ".json"
-        }
-        files.prefetch(revision, Set(deals))
+                  let data = files.file(revision, change.path) ?? base.flatMap({ files.file($0, change.path) }),
+                  let review = try? RecordDecoding.decode(Review.self, from: data, path: change.path).get(),
+                  RecordID.problem(with: review.dealId) == nil else { return nil }
+            return Deal.folder + "/" + review.dealId + ".json"
+        })
+        files.prefetch(revision, deals)
         let none: @Sendable (String) -> Data? = { _ in nil }
         let describer = SyncChangeDescriber(current: files.reader(revision), previous: base.map { files.reader($0) } ?? none)
-        return described.map(describer.describe)
+        return changes.map(describer.describe)
     }
 
     private func counts(_ git: Git, tracking: String, hasHead: Bool) throws -> (ahead: Int, behind: Int) {
