@@ -70,6 +70,27 @@ let benchmarks: @Sendable () -> Void = {
             session.keys.press(undo)
         }
     }
+    // Issue 18: keys while a team sync runs, as `[sync] auto_minutes` starts one in the background.
+    // $DEBRIEF_BENCH_SYNC is a clone of 10k deals with a remote (Benchmarks/compare-commands.sh makes
+    // one: WORK/a); syncs run back to back on another thread for the whole benchmark, the way the
+    // performer runs one (a thread of its own, never the program loop).
+    if let clone = ProcessInfo.processInfo.environment["DEBRIEF_BENCH_SYNC"] {
+        Benchmark("Key j (move down) + re-render, 10k deals, a sync running", configuration: .init(maxDuration: .seconds(10))) { benchmark in
+            var keys = Keys(state: start)
+            for _ in 0..<4 { keys.press(.char("p")) }
+            let syncing = SyncLoop(root: URL(fileURLWithPath: clone))
+            syncing.start()
+            defer { syncing.stop() }
+            while syncing.completed == 0 && syncing.failures == 0 { usleep(1_000) }  // one done, the next under way
+            benchmark.startMeasurement()
+            for iteration in benchmark.scaledIterations {
+                keys.press(iteration % 500 == 499 ? .char("g") : .char("j"))
+            }
+            benchmark.stopMeasurement()
+            precondition(syncing.failures == 0, "a sync failed: \(syncing.lastError)")
+        }
+    }
+
     // The first letter typed after start-up, when the search text folded in the background has not
     // arrived yet (the user typed within milliseconds of `/`): the search folds the deals it looks at.
     Benchmark("Search first keystroke after start-up, before the background fold, 10k deals") { benchmark in
@@ -86,4 +107,44 @@ let benchmarks: @Sendable () -> Void = {
 private final class KeysBox: @unchecked Sendable {
     var keys: Keys
     init(_ keys: Keys) { self.keys = keys }
+}
+
+/// Team syncs back to back on a thread of their own until stopped.
+private final class SyncLoop: @unchecked Sendable {
+    private let root: URL
+    private let lock = NSLock()
+    private var stopped = false
+    private var count = 0
+    private var failed = 0
+    private var error = ""
+    private let ended = DispatchSemaphore(value: 0)
+
+    init(root: URL) { self.root = root }
+
+    var running: Bool { lock.withLock { !stopped } }
+    var completed: Int { lock.withLock { count } }
+    var failures: Int { lock.withLock { failed } }
+    var lastError: String { lock.withLock { error } }
+
+    func start() {
+        let thread = Thread { [self] in
+            while running {
+                do {
+                    _ = try TeamSync(root: root).run()
+                    lock.withLock { count += 1 }
+                } catch {
+                    lock.withLock { failed += 1; self.error = "\(error)" }
+                }
+            }
+            ended.signal()
+        }
+        thread.name = "debrief-sync"
+        thread.start()
+    }
+
+    /// Asks the loop to end and waits for the sync under way to finish.
+    func stop() {
+        lock.withLock { stopped = true }
+        ended.wait()
+    }
 }
