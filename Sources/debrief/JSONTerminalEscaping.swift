@@ -15,11 +15,16 @@ enum JSONTerminalEscaping {
             while index < bytes.count {
                 let lead = bytes[index]
                 if lead < 0x7F { index += 1; continue }
-                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                guard index + length <= bytes.count,
-                      let scalar = String(decoding: bytes[index..<index + length], as: UTF8.self).unicodeScalars.first,
-                      scalar.value != 0xFFFD || lead == 0xEF else {
+                // One UTF-8 sequence, decoded by hand (a String per accented letter was most of the cost).
+                let length = lead < 0x80 ? 1 : lead < 0xC0 ? 0 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : lead < 0xF8 ? 4 : 0
+                guard length > 0, index + length <= bytes.count else {
                     index += 1  // not UTF-8 (the encoder writes none): copied as it is
+                    continue
+                }
+                var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0xFF >> (length + 1))
+                for offset in 1..<max(length, 1) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                guard let scalar = Unicode.Scalar(value) else {
+                    index += 1
                     continue
                 }
                 if needsEscape(scalar) {
@@ -39,6 +44,8 @@ enum JSONTerminalEscaping {
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0..<0x7F: false
+        // Latin, Greek and Cyrillic hold no format character but the soft hyphen: no table lookup.
+        case 0xA0..<0x600 where scalar.value != 0xAD: false
         case 0x7F...0x9F, 0x2028, 0x2029: true
         default: scalar.properties.generalCategory == .format
         }

@@ -40,7 +40,7 @@ public struct DataCheck: Codable, Sendable {
             problems += modeProblems(at: dir, expected: DurableFile.directoryMode)
             // An lstat or two per file, on all cores.
             let names = (SyncLeftover.entryNames(dir.path) ?? []).sorted()
-            problems += ParallelMap.map(names) { name in entryProblems(dir.appendingPathComponent(name), name: name) }.flatMap { $0 }
+            problems += ParallelMap.map(names) { name in entryProblems(dir.appendingPathComponent(name, isDirectory: false), name: name) }.flatMap { $0 }
         }
 
         let dealIDs = Set(deals.records.map(\.id))
