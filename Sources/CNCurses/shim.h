@@ -56,6 +56,32 @@ static inline int debrief_has_line_drawing(void) {
     return acsc != NULL && acsc != (char *)-1 && acsc[0] != 0;
 }
 
+// Mouse reporting: presses of the main button and wheel steps only (no motion, no click delay),
+// so a click is one event and Shift-drag still selects text in the terminal.
+static inline void debrief_enable_mouse(void) {
+    mmask_t wanted = BUTTON1_PRESSED | BUTTON4_PRESSED;
+#ifdef BUTTON5_PRESSED
+    wanted |= BUTTON5_PRESSED;
+#endif
+    mouseinterval(0);
+    mousemask(wanted, NULL);
+}
+static inline int debrief_key_mouse(void) { return KEY_MOUSE; }
+
+// The mouse event behind a KEY_MOUSE: 1 a click, 2 the wheel up, 3 the wheel down, 0 anything else.
+static inline int debrief_read_mouse(int *x, int *y) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *x = event.x;
+    *y = event.y;
+    if (event.bstate & BUTTON4_PRESSED) return 2;
+#ifdef BUTTON5_PRESSED
+    if (event.bstate & BUTTON5_PRESSED) return 3;
+#endif
+    if (event.bstate & BUTTON1_PRESSED) return 1;
+    return 0;
+}
+
 // Key codes returned by get_wch with KEY_CODE_YES.
 static inline int debrief_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int debrief_key_resize(void) { return KEY_RESIZE; }

@@ -12,11 +12,16 @@ public final class CursesBackend: Backend {
     public let settlesEffects = false
     public let ticksFromClock = true
 
-    public init() {}
+    private let mouse: Bool
+
+    /// `mouse`: report clicks and the wheel (config.toml's `mouse = false` turns it off).
+    public init(mouse: Bool = true) {
+        self.mouse = mouse
+    }
 
     /// Puts the terminal in raw mode on the alternate screen.
     public func start() throws {
-        try session.start()
+        try session.start(mouse: mouse)
         painter = ScreenPainter(colorsEnabled: session.colorCount > 0, colorCount: session.colorCount)
     }
 
@@ -34,10 +39,11 @@ public final class CursesBackend: Backend {
     public func nextEvent(timeoutMilliseconds: Int32) -> BackendEvent? {
         switch reader.read(window: session.window, timeoutMilliseconds: timeoutMilliseconds) {
         case .key(let key)?: return .key(key)
+        case .mouse(let event)?: return .mouse(event)
         case .resize?:
             let size = session.size
             return .resize(width: size.width, height: size.height)
-        case .ignored?, nil: return nil
+        case .ignored?, .mouseReport?, nil: return nil
         }
     }
 

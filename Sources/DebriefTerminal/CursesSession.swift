@@ -16,7 +16,7 @@ final class CursesSession {
         var description: String
     }
 
-    func start() throws {
+    func start(mouse: Bool = true) throws {
         // Wide characters need a UTF-8 locale; C.UTF-8 is the one every system has.
         if let locale = setlocale(LC_ALL, ""), String(cString: locale).uppercased().contains("UTF") {
             // The environment's own UTF-8 locale is fine.
@@ -45,6 +45,7 @@ final class CursesSession {
         }
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
         boxDrawing = debrief_has_line_drawing() == 0 ? .ascii : term.hasPrefix("linux") ? .lightLines : .full
+        if mouse { debrief_enable_mouse() }
         SignalTrap.install()
     }
 

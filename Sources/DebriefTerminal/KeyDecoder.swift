@@ -4,8 +4,11 @@ import DebriefUI
 public enum InputEvent: Equatable, Sendable {
     case key(Key)
     case resize
-    /// A code with no meaning for the app (mouse, unknown function key).
+    /// A code with no meaning for the app (an unknown function key, a mouse event it does not use).
     case ignored
+    /// ncurses has a mouse event waiting (KEY_MOUSE); `getmouse` tells what it is.
+    case mouseReport
+    case mouse(MouseEvent)
 }
 
 /// Turns `get_wch` results into keys. Function-key codes arrive with `KEY_CODE_YES`; text arrives
@@ -15,6 +18,7 @@ public struct KeyDecoder: Sendable {
     public struct Codes: Sendable {
         public var resize, up, down, left, right, home, end, pageUp, pageDown: Int32
         public var backspace, delete, insert, backTab, enter, f0: Int32
+        public var mouse: Int32 = -1
     }
 
     public let codes: Codes
@@ -37,6 +41,7 @@ public struct KeyDecoder: Sendable {
         case codes.insert: return .key(.insert)
         case codes.backTab: return .key(.backTab)
         case codes.enter: return .key(.enter)
+        case codes.mouse: return .mouseReport
         case (codes.f0 + 1)...(codes.f0 + 20): return .key(.function(Int(code - codes.f0)))
         default: return .ignored
         }
@@ -55,6 +60,16 @@ public struct KeyDecoder: Sendable {
         default:
             guard let scalar = Unicode.Scalar(value) else { return .ignored }
             return .key(.char(Character(scalar)))
+        }
+    }
+
+    /// What `debrief_read_mouse` reported (1 click, 2 wheel up, 3 wheel down) at a cell.
+    public static func mouse(kind: Int32, x: Int32, y: Int32) -> InputEvent {
+        switch kind {
+        case 1: .mouse(MouseEvent(.click, x: Int(x), y: Int(y)))
+        case 2: .mouse(MouseEvent(.wheelUp, x: Int(x), y: Int(y)))
+        case 3: .mouse(MouseEvent(.wheelDown, x: Int(x), y: Int(y)))
+        default: .ignored
         }
     }
 

@@ -7,7 +7,8 @@ struct KeyReader {
         resize: debrief_key_resize(), up: debrief_key_up(), down: debrief_key_down(), left: debrief_key_left(),
         right: debrief_key_right(), home: debrief_key_home(), end: debrief_key_end(), pageUp: debrief_key_ppage(),
         pageDown: debrief_key_npage(), backspace: debrief_key_backspace(), delete: debrief_key_dc(),
-        insert: debrief_key_ic(), backTab: debrief_key_btab(), enter: debrief_key_enter(), f0: debrief_key_f0()
+        insert: debrief_key_ic(), backTab: debrief_key_btab(), enter: debrief_key_enter(), f0: debrief_key_f0(),
+        mouse: debrief_key_mouse()
     ))
 
     /// nil when nothing arrived in time.
@@ -26,7 +27,13 @@ struct KeyReader {
         var value: wint_t = 0
         let status = wget_wch(window, &value)
         if status == ERR { return nil }
-        if status == debrief_key_code_yes() { return decoder.decodeFunctionKey(Int32(bitPattern: value)) }
+        if status == debrief_key_code_yes() {
+            let event = decoder.decodeFunctionKey(Int32(bitPattern: value))
+            guard event == .mouseReport else { return event }
+            var x: Int32 = 0, y: Int32 = 0
+            let kind = debrief_read_mouse(&x, &y)
+            return KeyDecoder.mouse(kind: kind, x: x, y: y)
+        }
         return KeyDecoder.decodeCharacter(value)
     }
 }

@@ -18,7 +18,9 @@ extension AppLaunch {
         // that opening a deal or the archive does not wait for them.
         let reviews = state.data.loadedReviews
         DispatchQueue.global(qos: .utility).asyncAfter(deadline: .now() + 0.5) { reviews.decodeInBackground() }
-        let backend = CursesBackend()
+        // A broken config is reported by the theme loader; here it only means the mouse stays on.
+        let config = (try? AppConfig.load(from: AppConfig.file(in: locations.configDirectory))) ?? AppConfig()
+        let backend = CursesBackend(mouse: config.mouse)
         try backend.start()
         defer { backend.stop() }
         return Program(state: state, backend: backend, performer: StorePerformer(store: store, journal: journal)).run()

@@ -16,7 +16,17 @@ struct KeyDecoderTests {
         #expect(decoder.decodeFunctionKey(265) == .key(.function(1)))
         #expect(decoder.decodeFunctionKey(276) == .key(.function(12)))
         #expect(decoder.decodeFunctionKey(410) == .resize)
-        #expect(decoder.decodeFunctionKey(409) == .ignored)  // KEY_MOUSE
+        #expect(decoder.decodeFunctionKey(409) == .ignored)  // KEY_MOUSE, when the mouse code is not given
+    }
+
+    @Test func mouseEventsBecomeMessagesLikeKeys() {
+        var codes = decoder.codes
+        codes.mouse = 409
+        #expect(KeyDecoder(codes: codes).decodeFunctionKey(409) == .mouseReport)
+        #expect(KeyDecoder.mouse(kind: 1, x: 12, y: 5) == .mouse(MouseEvent(.click, x: 12, y: 5)))
+        #expect(KeyDecoder.mouse(kind: 2, x: 0, y: 0) == .mouse(MouseEvent(.wheelUp, x: 0, y: 0)))
+        #expect(KeyDecoder.mouse(kind: 3, x: 1, y: 2) == .mouse(MouseEvent(.wheelDown, x: 1, y: 2)))
+        #expect(KeyDecoder.mouse(kind: 0, x: 1, y: 2) == .ignored, "a release or a motion does nothing")
     }
 
     @Test func controlCharactersAreNamedKeysOrCtrlLetters() {

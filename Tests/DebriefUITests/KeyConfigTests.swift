@@ -151,3 +151,22 @@ struct KeyConfigTests {
         #expect(rebound("keys = 3").problems.count == 1)
     }
 }
+
+@Suite("Config: mouse")
+struct MouseConfigTests {
+    func load(_ text: String) throws -> AppConfig {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("debrief-mouse-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = AppConfig.file(in: directory)
+        try Data(text.utf8).write(to: file)
+        return try AppConfig.load(from: file)
+    }
+
+    @Test func theMouseIsOnUnlessTheConfigTurnsItOff() throws {
+        #expect(try load("").mouse)
+        #expect(try load("mouse = true\n").mouse)
+        #expect(try !load("mouse = false\n").mouse)
+        #expect(throws: ConfigError.self) { try load("mouse = \"off\"\n") }
+    }
+}

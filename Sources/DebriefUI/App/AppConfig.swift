@@ -8,10 +8,13 @@ public struct AppConfig: Sendable, Equatable {
     public var theme: String?
     /// `[sync] auto_minutes`: sync with the team this often while the app runs; nil syncs on the key only.
     public var syncAutoMinutes: Int?
+    /// `mouse = false` turns clicks and the wheel off (on by default).
+    public var mouse = true
 
-    public init(theme: String? = nil, syncAutoMinutes: Int? = nil) {
+    public init(theme: String? = nil, syncAutoMinutes: Int? = nil, mouse: Bool = true) {
         self.theme = theme
         self.syncAutoMinutes = syncAutoMinutes
+        self.mouse = mouse
     }
 
     /// Reads the file; a missing file is an empty config, a broken one an error naming it.
@@ -33,6 +36,10 @@ public struct AppConfig: Sendable, Equatable {
                 throw ConfigError(path: url.path, problem: "'theme' must be a theme name in quotes, e.g. theme = \"debrief-light\"")
             }
             config.theme = name
+        }
+        if let value = table["mouse"] {
+            guard let on = value.bool else { throw ConfigError(path: url.path, problem: "'mouse' takes true or false, e.g. mouse = false") }
+            config.mouse = on
         }
         if let value = table["sync"] {
             let problem = "'[sync]' takes auto_minutes, a whole number of minutes from 1 to 1440, e.g. [sync] auto_minutes = 10"

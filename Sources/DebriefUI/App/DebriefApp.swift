@@ -6,7 +6,10 @@ import Foundation
 public enum DebriefApp {
     /// Applies one message. Never performs I/O: anything outside the state comes back as effects.
     public static func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
-        if case .key = msg { clearNoticeForKey(&state) }
+        switch msg {
+        case .key, .mouse: clearNoticeForKey(&state)
+        default: break
+        }
         let effects = handle(msg, &state)
         takeComponentNotices(&state)
         // A search looks in every deal's folded text: once one is typed or shown, that text is
@@ -19,6 +22,8 @@ public enum DebriefApp {
         switch msg {
         case .key(let key):
             return route(key, &state)
+        case .mouse(let event):
+            return mouse(event, &state)
         case .resize(let width, let height):
             state.width = max(0, width)
             state.height = max(0, height)

@@ -4,6 +4,8 @@ import Foundation
 /// Everything that can happen to the app: keys, resizes, timer ticks, and results of effects.
 public enum Msg: Sendable, Equatable {
     case key(Key)
+    /// A click or a wheel step, in screen cells.
+    case mouse(MouseEvent)
     case resize(width: Int, height: Int)
     case tick(Date)
     case loaded(AppData)

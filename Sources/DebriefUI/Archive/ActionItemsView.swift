@@ -41,6 +41,14 @@ public enum ActionItemsView {
         screen.putFitted(footer, x: area.x + 1, y: area.maxY - 1, width: area.width - 2, style: theme.style(.textMuted))
     }
 
+    /// The table's rows as `render` draws them, for a click.
+    static func listHit(_ state: ActionItemsState, area: Rect) -> ListHit? {
+        guard area.height >= 5, area.width >= 40 else { return nil }
+        let inner = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 2).inner(1)
+        return ListHit(rows: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: max(0, inner.height - 1)),
+                       selection: state.selection, count: state.items.count)
+    }
+
     static func overdueText(_ days: Int?, wide: Bool) -> String {
         guard let days else { return "" }
         if days > 0 { return wide ? "! \(days)d overdue" : "! \(days)d" }

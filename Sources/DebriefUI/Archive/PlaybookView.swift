@@ -26,6 +26,16 @@ public enum PlaybookView {
         }
     }
 
+    /// The list's rows as `renderList` draws them (the merge targets while merging), for a click.
+    static func listHit(_ state: PlaybookViewState, area: Rect) -> ListHit? {
+        guard area.height >= 6, area.width >= 40, !state.playbook.entries.isEmpty else { return nil }
+        let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 2)
+        let box = body.columns([.percent(area.width >= 100 ? 45 : 50), .fill(1)])[0].inner(1)
+        let rows = Rect(x: box.x, y: box.y + 1, width: box.width, height: max(0, box.height - 1))
+        if case .merging(_, let targets, let selection) = state.mode { return ListHit(rows: rows, selection: selection, count: targets.count) }
+        return ListHit(rows: rows, selection: state.selection, count: state.playbook.entries.count)
+    }
+
     static func renderList(_ state: PlaybookViewState, theme: Theme, into screen: inout Screen, area: Rect) {
         let book = state.playbook
         let merging: (source: String, targets: [String], selection: ListSelection)?

@@ -152,6 +152,16 @@ public struct PlaybookViewState: Sendable, Equatable {
         return nil
     }
 
+    /// Selects a row of the list shown (the merge targets while merging): a click.
+    public mutating func select(row: Int) {
+        if case .merging(let source, let targets, var choice) = mode {
+            choice.select(row, count: targets.count)
+            mode = .merging(sourceID: source, targets: targets, selection: choice)
+        } else if case .browsing = mode {
+            selection.select(row, count: playbook.entries.count)
+        }
+    }
+
     private mutating func noDuplicateSuggested() {
         guard let entry = selectedEntry else { return }
         notice = .init(.info, "No duplicate is suggested for \(Self.quoted(entry.title)); m merges it into any entry.")

@@ -55,6 +55,16 @@ public enum ReviewsBrowserView {
         return parts.joined(separator: " · ")
     }
 
+    /// The table's rows as `renderTable` draws them, for a click (nil while comparing).
+    static func listHit(_ state: ReviewsBrowserState, area: Rect) -> ListHit? {
+        guard area.height >= 8, area.width >= 40, state.keyContext != .compare else { return nil }
+        let previewHeight = area.height >= 30 ? 9 : 6
+        let table = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 2).rows([.fill(1), .fixed(previewHeight)])[0]
+        let inner = table.inner(1)
+        return ListHit(rows: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: max(0, inner.height - 1)),
+                       selection: state.selection, count: state.shown.count)
+    }
+
     static func renderTable(_ state: ReviewsBrowserState, theme: Theme, into screen: inout Screen, area: Rect) {
         let wide = area.width >= wideWidth
         var columns = [TableColumn("Date", width: .fixed(11)), TableColumn("Account", width: .fill(3))]

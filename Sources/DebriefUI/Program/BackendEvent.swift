@@ -3,6 +3,8 @@ import Foundation
 /// What a backend hands the program loop: input, a new size, a tick, or the end of its input.
 public enum BackendEvent: Equatable, Sendable {
     case key(Key)
+    /// A click or a wheel step (terminals with mouse reporting on).
+    case mouse(MouseEvent)
     case resize(width: Int, height: Int)
     /// A timer tick at this time (a headless script asks for one; the terminal's come from the clock).
     case tick(Date)

@@ -61,6 +61,9 @@ public final class Program {
                     queue.append(.key(more))
                     drained += 1
                 }
+            case .mouse(let event)?:
+                queue.append(contentsOf: performer.takeFinished())
+                queue.append(.mouse(event))
             case .resize(let width, let height)?:
                 presented = nil
                 queue.append(.resize(width: width, height: height))
