@@ -32,6 +32,8 @@ public struct ReviewFormState: Sendable, Hashable {
     /// The item being changed; nil when adding a new one.
     public var editingID: String?
     public var form: Form
+    /// The team's signals offered while a signal is typed (the signal form only).
+    public var signals: SignalCompletion?
 }
 
 public enum ReviewForms {

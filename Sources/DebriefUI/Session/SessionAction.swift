@@ -45,8 +45,25 @@ extension SessionState {
         historyKeys = (Self.keyLabel("undo", keymap: keymap) ?? "undo", Self.keyLabel("redo", keymap: keymap) ?? "redo")
         switch overlay {
         case .form(var state)?:
+            if var completion = state.signals {
+                let outcome = completion.handle(key, &state.form, keymap: keymap)
+                state.signals = completion
+                switch outcome {
+                case .handled:
+                    overlay = .form(state)
+                    return []
+                case .submit:
+                    return submit(&state)
+                case .pass:
+                    break
+                }
+            }
             switch state.form.handle(key, keymap: keymap) {
             case .editing:
+                if var completion = state.signals {
+                    completion.refresh(&state.form)
+                    state.signals = completion
+                }
                 overlay = .form(state)
                 return []
             case .cancel:
@@ -119,7 +136,7 @@ extension SessionState {
             return record(.setSkipped(questionID: answer.questionId, !answer.skipped)) + (answer.skipped ? [] : move(to: selected + 1))
         case .openForm(let kind):
             isEditing = false
-            overlay = .form(ReviewForms.new(kind, for: review))
+            overlay = .form(withSignalCompletion(ReviewForms.new(kind, for: review)))
             return []
         case .finish:
             isEditing = false

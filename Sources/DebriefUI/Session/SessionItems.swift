@@ -116,7 +116,7 @@ extension SessionState {
             notice = Self.selectFirstNotice
             return []
         }
-        overlay = .form(form)
+        overlay = .form(withSignalCompletion(form))
         return []
     }
 
@@ -149,6 +149,16 @@ extension SessionState {
             return []
         }
         return record(.setActionItemDone(id: action.id, !action.done))
+    }
+
+    /// A signal form offers the team's signals (and this review's own) while one is typed.
+    func withSignalCompletion(_ form: ReviewFormState) -> ReviewFormState {
+        guard form.kind == .signal else { return form }
+        var form = form
+        var completion = SignalCompletion(catalog: teamSignals.merging(SignalCatalog(reviews: [review])))
+        completion.refresh(&form.form)
+        form.signals = completion
+        return form
     }
 
     /// The first key bound to `action` in the session, as help writes it.

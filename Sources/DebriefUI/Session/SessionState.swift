@@ -45,6 +45,8 @@ public struct SessionState: Sendable {
     public internal(set) var history = ReviewHistory()
     /// The item selected in the summary, to change, remove or tick off.
     public internal(set) var selectedItemID: String?
+    /// The signals in the team's other reviews, offered in the signal form (set by the app).
+    public var teamSignals = SignalCatalog(reviews: [])
     /// The keys that undo and redo under the user's keymap, for notices.
     var historyKeys = (undo: "Ctrl-Z", redo: "Ctrl-Y")
     var ids: ReviewItemIDSource

@@ -150,9 +150,13 @@ public enum SessionView {
         let mode: String
         let hints: [KeyHint]
         switch state.overlay {
-        case .form?:
+        case .form(let form)?:
             mode = "FORM"
-            hints = keymap.hints(for: [.form])
+            // While the team's signals are offered, the keys that take one come first.
+            let choosing = form.signals?.offersChoice(in: form.form) == true
+            let formHints = keymap.hints(for: [.form])
+            hints = choosing ? [KeyHint("↓/↑", "choose"), KeyHint("Tab", "take it")] + formHints.filter { !["next field", "choose"].contains($0.description) }
+                : formHints
         case .exportPath?:
             mode = "EXPORT"
             hints = ExportPrompt.hints(keymap: keymap)

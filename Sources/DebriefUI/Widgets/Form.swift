@@ -12,6 +12,10 @@ public struct Form: Sendable, Hashable {
         public var label: String
         public var input: Input
         public var error: String?
+        /// Lines shown under the field (suggestions while it is typed, a remark), in `belowRows`
+        /// rows kept for them so the form does not jump as they come and go.
+        public var below: [Note] = []
+        public var belowRows = 0
 
         public static func text(_ key: String, _ label: String, _ value: String = "") -> Field {
             var editor = TextEditor(text: value, wrapWidth: 10_000, visibleRows: 1)
@@ -32,6 +36,18 @@ public struct Form: Sendable, Hashable {
         }
     }
 
+    /// A line under a field; `selected` draws it as the chosen one of a list.
+    public struct Note: Sendable, Hashable {
+        public var text: String
+        public var selected = false
+        public var muted = false
+        public init(_ text: String, selected: Bool = false, muted: Bool = false) {
+            self.text = text
+            self.selected = selected
+            self.muted = muted
+        }
+    }
+
     public enum Outcome: Sendable, Equatable { case editing, submit, cancel }
 
     public var title: String
@@ -49,6 +65,44 @@ public struct Form: Sendable, Hashable {
     }
 
     public func value(_ key: String) -> String { fields.first { $0.key == key }?.value ?? "" }
+
+    /// The key of the field that has the focus.
+    public var focusedKey: String? { fields.indices.contains(focus) ? fields[focus].key : nil }
+
+    /// Replaces a text field's text, the cursor at its end.
+    public mutating func setText(_ key: String, _ text: String) {
+        guard let index = fields.firstIndex(where: { $0.key == key }), case .text(var editor) = fields[index].input else { return }
+        editor.setText(text)
+        editor.apply(.documentEnd)
+        fields[index].input = .text(editor)
+        fields[index].error = nil
+    }
+
+    /// Chooses the option at `index` of a choice field.
+    public mutating func choose(_ key: String, _ index: Int) {
+        guard let at = fields.firstIndex(where: { $0.key == key }), case .choice(let options, _) = fields[at].input,
+              options.indices.contains(index) else { return }
+        fields[at].input = .choice(options: options, selected: index)
+    }
+
+    /// Sets the lines under a field and the rows kept for them.
+    public mutating func setBelow(_ key: String, _ notes: [Note], rows: Int) {
+        guard let index = fields.firstIndex(where: { $0.key == key }) else { return }
+        fields[index].below = notes
+        fields[index].belowRows = rows
+    }
+
+    /// Applies an editing command to a text field (the selection of a pre-filled value goes).
+    public mutating func apply(_ command: TextEditor.Command, to key: String) {
+        guard let index = fields.firstIndex(where: { $0.key == key }), case .text(var editor) = fields[index].input else { return }
+        editor.apply(command)
+        fields[index].input = .text(editor)
+    }
+
+    public mutating func setError(_ key: String, _ message: String?) {
+        guard let index = fields.firstIndex(where: { $0.key == key }) else { return }
+        fields[index].error = message
+    }
 
     public mutating func setErrors(_ errors: [String: String]) {
         for index in fields.indices { fields[index].error = errors[fields[index].key] }

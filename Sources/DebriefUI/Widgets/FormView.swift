@@ -21,7 +21,8 @@ public struct FormView: Sendable {
     /// field, one more per error, the form's error, borders and help).
     public func box(in area: Rect) -> Rect {
         let width = min(area.width - 2, 72)
-        let rows = form.fields.count + form.fields.filter { $0.error != nil }.count + errorLines(width: width - 4).count + 3
+        let rows = form.fields.count + form.fields.filter { $0.error != nil }.count + form.fields.reduce(0) { $0 + $1.belowRows }
+            + errorLines(width: width - 4).count + 3
         return area.centered(width: width, height: min(area.height, rows))
     }
 
@@ -63,6 +64,15 @@ public struct FormView: Sendable {
             y += 1
             if let error = field.error, y < inner.maxY {
                 screen.putTruncated("↳ " + error, x: fieldX, y: y, style: styles.error, maxWidth: fieldWidth)
+                y += 1
+            }
+            for row in 0..<field.belowRows where y < inner.maxY - 1 {
+                if field.below.indices.contains(row) {
+                    let note = field.below[row]
+                    let style = note.selected ? styles.selection : note.muted ? styles.muted : styles.popup
+                    if note.selected { screen.fill(Rect(x: fieldX, y: y, width: fieldWidth, height: 1), style: style) }
+                    screen.putTruncated(note.text, x: fieldX, y: y, style: style, maxWidth: fieldWidth)
+                }
                 y += 1
             }
         }
