@@ -46,6 +46,30 @@ import Testing
         #expect(team.reviews.filter { $0.status == .scheduled }.allSatisfy { $0.answers.allSatisfy { $0.prepAnswer.isEmpty && $0.notes.isEmpty } })
     }
 
+    /// The demo is the first thing a prospective user sees: its figures must read like a real team's.
+    @Test func theDemoTeamIsBelievable() {
+        let team = DemoTeam(.init(deals: 400, reviews: 120, seed: 7, asOf: asOf))
+        let factors = team.reviews.flatMap(\.factors)
+        #expect(factors.count > 50)
+        // One sentence, one cause: never the same text filed under three causes.
+        let causes = Dictionary(grouping: factors, by: \.text).mapValues { Set($0.map(\.cause)) }
+        #expect(causes.values.allSatisfy { $0.count == 1 }, "\(causes.filter { $0.value.count > 1 })")
+        #expect(team.reviews.allSatisfy { Set($0.factors.map(\.text)).count == $0.factors.count }, "no factor twice in one review")
+        // A factor naming a buyer, a visit or a CRM fact is not all "rep's belief", nor all fact.
+        let evidence = Set(factors.map(\.evidence))
+        #expect(evidence == Set(FactorEvidence.allCases))
+        // Why buyers decided nothing is not "no decision 61%".
+        let stalled = ReasonBreakdown(outcome: .noDecision, deals: team.deals)
+        #expect(stalled.categories.count >= 3)
+        #expect((stalled.categories.first?.share ?? 1) < 0.5, "\(stalled.categories)")
+        // Summaries are headed for what the deal was.
+        let deals = Dictionary(uniqueKeysWithValues: team.deals.map { ($0.id, $0) })
+        for review in team.reviews where review.status == .completed {
+            let prefix = switch deals[review.dealId]?.outcome { case .won: "Won on "; case .lost: "Lost: "; default: "No decision: " }
+            #expect(review.summary.hasPrefix(prefix), "\(review.summary)")
+        }
+    }
+
     @Test func writtenTeamPassesTheCheck() throws {
         let dir = TemporaryDirectory()
         try DemoTeam(.init(deals: 200, reviews: 50, seed: 3, asOf: asOf)).write(to: dir.url)

@@ -52,11 +52,38 @@ enum DemoCatalog {
         DealReason(.champion, "Never reached the economic buyer"),
     ]
 
+    /// Why buyers decided nothing, spread over what really stalls deals (not all "no decision").
     static let noDecisionReasons: [DealReason] = [
-        DealReason(.noDecision, "Project shelved; status quo won"),
+        DealReason(.noDecision, "Status quo won: they kept the spreadsheet"),
         DealReason(.budget, "No budget this fiscal year"),
         DealReason(.timing, "Postponed to next year after a reorg"),
-        DealReason(.noDecision, "Went dark after the demo"),
+        DealReason(.champion, "Champion moved on; nobody else owned the project"),
+    ]
+
+    /// Success factors as a manager records them: each sentence says what its cause says, and its
+    /// evidence is what could back such a sentence (the first is the likeliest).
+    static let successFactors: [DemoFactor] = [
+        DemoFactor(.repAction, "Rep brought the CFO to a reference site; the buyer named the visit as the turning point", [.buyerSaid, .repBelief]),
+        DemoFactor(.repAction, "Rep ran weekly pilot check-ins with the ops lead", [.crmRecord, .repBelief]),
+        DemoFactor(.product, "Pilot on their own data met every success criterion", [.crmRecord, .buyerSaid]),
+        DemoFactor(.product, "Native SSO and audit trail were a must-have only we met", [.buyerSaid, .repBelief]),
+        DemoFactor(.price, "Multi-year price lock undercut the incumbent's renewal", [.buyerSaid, .crmRecord]),
+        DemoFactor(.timing, "Their old contract ended the same quarter", [.crmRecord, .repBelief]),
+        DemoFactor(.relationship, "The COO had used us at her previous company", [.buyerSaid, .repBelief]),
+        DemoFactor(.competitor, "The other finalist could not pass the security review", [.buyerSaid, .repBelief]),
+        DemoFactor(.luck, "A board mandate to replace spreadsheets landed mid-cycle", [.repBelief, .buyerSaid]),
+    ]
+
+    /// Failure factors, on the same terms.
+    static let failureFactors: [DemoFactor] = [
+        DemoFactor(.repAction, "Rep offered a discount before procurement asked", [.crmRecord, .repBelief]),
+        DemoFactor(.repAction, "Rep never met the economic buyer", [.crmRecord, .repBelief]),
+        DemoFactor(.product, "No offline mode for field teams", [.buyerSaid, .repBelief]),
+        DemoFactor(.price, "Competitor came in 30% cheaper", [.buyerSaid, .repBelief]),
+        DemoFactor(.timing, "Budget froze the month the proposal went out", [.buyerSaid, .crmRecord]),
+        DemoFactor(.relationship, "Our champion left mid-cycle", [.crmRecord, .buyerSaid]),
+        DemoFactor(.competitor, "Incumbent bundled it into their suite", [.buyerSaid, .repBelief]),
+        DemoFactor(.luck, "An acquisition froze all new vendors", [.buyerSaid, .crmRecord]),
     ]
 
     static let dealNotes = [
@@ -162,4 +189,17 @@ enum DemoCatalog {
         "Review pricing approval rules with finance",
         "Shadow a discovery call with a senior rep",
     ]
+}
+
+/// One factor of the demo catalog: a sentence, the cause it names and the evidence that could back it.
+struct DemoFactor {
+    var cause: FactorCause
+    var text: String
+    var evidence: [FactorEvidence]
+
+    init(_ cause: FactorCause, _ text: String, _ evidence: [FactorEvidence]) {
+        self.cause = cause
+        self.text = text
+        self.evidence = evidence
+    }
 }

@@ -175,10 +175,14 @@ public struct DemoTeam: Sendable {
 
     static func addFindings(to review: inout Review, deal: Deal, random: inout SeededRandom) {
         let effect: Factor.Effect = deal.outcome == .won ? .success : .failure
+        let catalog = deal.outcome == .won ? DemoCatalog.successFactors : DemoCatalog.failureFactors
         for n in 1...random.int(2...4) {
-            let cause = random.pick(FactorCause.allCases)
-            let text = random.pick(DemoCatalog.managerNotes[.factVsFiction] ?? [""])
-            review.factors.append(Factor(id: "f\(n)", effect: effect, cause: cause, evidence: random.pick(FactorEvidence.allCases), text: text))
+            // Three draws per factor, as the generator has always taken, so the rest of the team stays the same.
+            let factor = random.pick(catalog)
+            let evidence = random.chance(0.7) ? factor.evidence[0] : factor.evidence[factor.evidence.count - 1]
+            _ = random.next()
+            if review.factors.contains(where: { $0.text == factor.text }) { continue }
+            review.factors.append(Factor(id: "f\(n)", effect: effect, cause: factor.cause, evidence: evidence, text: factor.text))
         }
         for n in 1...random.int(1...2) {
             let practice = random.pick(DemoCatalog.practices)
@@ -200,8 +204,11 @@ public struct DemoTeam: Sendable {
                 owner: random.chance(0.5) ? review.rep : review.manager,
                 due: dueBase.adding(days: random.int(7...30)), done: random.chance(0.4)))
         }
-        review.summary = deal.outcome == .won
-            ? "Won on \(deal.reasons.first?.text.lowercased() ?? "fit"). Repeat: \(review.practices.first?.title ?? "the mutual plan")."
-            : "Lost: \(deal.reasons.first?.text.lowercased() ?? "unclear"). Next time: \(review.fineTuning.first?.text ?? "qualify earlier")"
+        let reason = deal.reasons.first.map { $0.text.prefix(1).lowercased() + $0.text.dropFirst() }
+        switch deal.outcome {
+        case .won: review.summary = "Won on \(reason ?? "fit"). Repeat: \(review.practices.first?.title ?? "the mutual plan")."
+        case .lost: review.summary = "Lost: \(reason ?? "unclear"). Next time: \(review.fineTuning.first?.text ?? "qualify earlier")"
+        case .noDecision: review.summary = "No decision: \(reason ?? "it stalled"). Next time: \(review.fineTuning.first?.text ?? "find the compelling event")"
+        }
     }
 }
