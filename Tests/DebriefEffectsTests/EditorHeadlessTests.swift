@@ -24,12 +24,11 @@ struct EditorHeadlessTests {
         let app = try HeadlessApp(width: 120, height: 40, deals: 10, reviews: 0, asOf: "2026-11-28")
         app.type("Enter Enter")
         app.typeText("typed before the editor")
-        let journals = app.scratch.appendingPathComponent("state")
         var seen = ""
         app.editor = { text in
-            // What is on disk while the editor has the terminal.
-            let files = FileManager.default.enumerator(at: journals, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
-            seen = files.compactMap { try? Data(contentsOf: $0) }.map { String(decoding: $0, as: UTF8.self) }.joined()
+            // What a crash now would recover from disk, while the editor has the terminal.
+            seen = JournalRecovery.recover(stateDirectory: app.scratch.appendingPathComponent("state"), dataDirectory: app.dataDirectory)
+                .flatMap(\.edits).map(\.text).joined()
             return text
         }
         app.type("C-e")

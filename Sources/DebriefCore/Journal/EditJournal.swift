@@ -6,16 +6,19 @@ import Glibc
 
 /// Journals typed text until it is saved, so that `kill -9` loses at most the last moment of typing.
 /// One append-only file per review under `<state dir>/journal/` (mode 0600, folder 0700). Each
-/// `record` is a `write` of one small checksummed frame; `fdatasync` follows at most once per
-/// `syncInterval` (the rest on `syncIfDue`, which the app calls on its tick). After a save,
-/// `saved(_:)` drops what the save covered and removes the file when nothing is left.
+/// `record` is a `write` of one small checksummed frame: a field's whole text the first time, then
+/// only what changed in it (a splice), so a key costs the same in a long note as in a short one.
+/// `fdatasync` follows at most once per `syncInterval` (the rest on `syncIfDue`, which the app
+/// calls on its tick). After a save, `saved(_:)` drops what the save covered and removes the file
+/// when nothing is left.
 ///
 /// Shared by the app's effect runner and its signal handling, hence a class behind a mutex.
 public final class EditJournal: Sendable {
     public let directory: URL
     public let dataDirectory: URL
     public let syncInterval: Duration
-    /// A journal past this size is rewritten with only the latest value of each field.
+    /// A journal that grew this much past its last rewrite is rewritten with only the latest value
+    /// of each field (growth, not size: a long note alone never makes every key rewrite it).
     public let compactionThreshold: Int
     /// Every journal write, sync and rename goes through here; tests inject faults.
     public let fileSystem: any FileSystem
@@ -24,8 +27,15 @@ public final class EditJournal: Sendable {
     struct OpenJournal {
         var fd: Int32
         var size: Int
+        /// The size after the last rewrite (or at opening) plus each field's first whole text since:
+        /// compaction looks at growth past it, so a long note written once never counts as growth.
+        var compactedSize: Int
         var unsynced = false
         var lastSync: ContinuousClock.Instant?
+        /// Each field's text as this descriptor last wrote it (whole or by splices): the base of the next splice.
+        var written: [ReviewTextField: String] = [:]
+        /// Names this descriptor's records, so recovery applies its splices only to its own text.
+        let writer = UInt64.random(in: 1...UInt64.max)
     }
 
     public init(stateDirectory: URL, dataDirectory: URL, syncInterval: Duration = .milliseconds(250), compactionThreshold: Int = 1 << 20,
@@ -52,10 +62,21 @@ public final class EditJournal: Sendable {
         try files.withLock { files in
             var journal = try files[edit.reviewID] ?? open(reviewID: edit.reviewID, dealID: edit.dealID)
             files[edit.reviewID] = journal
-            let frame = JournalRecord.edit(edit).framed()
+            // A splice once this descriptor has written the field's text; the whole text when that is shorter.
+            var whole = edit
+            whole.writer = journal.writer
+            var record = JournalRecord.edit(whole)
+            if let previous = journal.written[edit.field] {
+                let splice = JournalSplice.between(previous, edit.text, reviewID: edit.reviewID, field: edit.field,
+                                                   baseRevision: edit.baseRevision, time: edit.time, writer: journal.writer)
+                if splice.inserted.count + 16 < edit.text.utf8.count { record = .splice(splice) }
+            }
+            let frame = record.framed()
             do {
                 try DurableFile.writeAll(Data(frame), to: journal.fd, path: fileURL(reviewID: edit.reviewID).path, fileSystem: fileSystem)
                 journal.size += frame.count
+                if journal.written[edit.field] == nil { journal.compactedSize += frame.count }
+                journal.written[edit.field] = edit.text
                 journal.unsynced = true
                 let now = ContinuousClock.now
                 if journal.lastSync.map({ now - $0 >= syncInterval }) ?? true {
@@ -69,7 +90,7 @@ public final class EditJournal: Sendable {
                 throw error
             }
             files[edit.reviewID] = journal
-            if journal.size > compactionThreshold {
+            if journal.size - journal.compactedSize > compactionThreshold {
                 try compact(&files, reviewID: edit.reviewID, dropping: nil)
             }
         }
@@ -156,7 +177,7 @@ public final class EditJournal: Sendable {
         fileSystem.setMode(fd, DurableFile.fileMode)
         var info = stat()
         let size = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
-        return OpenJournal(fd: fd, size: size)
+        return OpenJournal(fd: fd, size: size, compactedSize: size)
     }
 
     private func sync(_ journal: inout OpenJournal, reviewID: String, at now: ContinuousClock.Instant) throws {

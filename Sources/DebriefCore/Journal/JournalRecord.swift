@@ -4,11 +4,14 @@ import Foundation
 /// payload length (UInt32, little-endian), CRC-32 of the payload (UInt32, LE), payload. The first
 /// record is a header naming the data directory, the review and (since the review may never have
 /// been saved) the deal it is about; each later one says "set field F
-/// of review R to TEXT at time T, based on revision N". Strings are a UInt32 LE byte count and UTF-8.
+/// of review R to TEXT at time T, based on revision N", or, once the journal holds a field's text,
+/// only what changed in it ("replace N bytes at byte B with TEXT"), so a key typed into a long note
+/// writes a few bytes, not the note. Strings are a UInt32 LE byte count and UTF-8.
 public enum JournalRecord: Sendable, Hashable {
     /// `dealID` is nil in journals written before it was recorded.
     case header(dataDirectory: String, reviewID: String, dealID: String?)
     case edit(JournalEdit)
+    case splice(JournalSplice)
 
     public static let magic: [UInt8] = Array("DBJ1".utf8)
     /// A length above this is damage, not a record: notes are never this long.
@@ -41,6 +44,18 @@ public enum JournalRecord: Sendable, Hashable {
             out.appendString(edit.text)
             out.appendLittleEndian(UInt64(bitPattern: Int64((edit.time.timeIntervalSince1970 * 1000).rounded())))
             out.appendLittleEndian(UInt64(bitPattern: Int64(edit.baseRevision)))
+            if let writer = edit.writer { out.appendLittleEndian(writer) }
+        case .splice(let splice):
+            out.append(3)
+            out.appendString(splice.reviewID)
+            out.appendString(splice.field.key)
+            out.appendLittleEndian(UInt64(splice.offset))
+            out.appendLittleEndian(UInt64(splice.removed))
+            out.appendLittleEndian(UInt32(splice.inserted.count))
+            out += splice.inserted
+            out.appendLittleEndian(UInt64(bitPattern: Int64((splice.time.timeIntervalSince1970 * 1000).rounded())))
+            out.appendLittleEndian(UInt64(bitPattern: Int64(splice.baseRevision)))
+            out.appendLittleEndian(splice.writer)
         }
         return out
     }
@@ -56,10 +71,23 @@ public enum JournalRecord: Sendable, Hashable {
             return .header(dataDirectory: dataDirectory, reviewID: reviewID, dealID: dealID)
         case 2:
             guard let reviewID = reader.string(), let key = reader.string(), let field = ReviewTextField(key: key),
-                  let text = reader.string(), let millis = reader.uint64(), let revision = reader.uint64(), reader.isAtEnd
+                  let text = reader.string(), let millis = reader.uint64(), let revision = reader.uint64()
+            else { return nil }
+            // Journals written before splices end here; later ones name the writer their splices build on.
+            let writer = reader.isAtEnd ? nil : reader.uint64()
+            guard reader.isAtEnd else { return nil }
+            let time = Date(timeIntervalSince1970: Double(Int64(bitPattern: millis)) / 1000)
+            return .edit(JournalEdit(reviewID: reviewID, field: field, text: text, baseRevision: Int(Int64(bitPattern: revision)), time: time,
+                                     writer: writer))
+        case 3:
+            guard let reviewID = reader.string(), let key = reader.string(), let field = ReviewTextField(key: key),
+                  let offset = reader.uint64(), let removed = reader.uint64(), offset <= UInt64(maxPayloadLength), removed <= UInt64(maxPayloadLength),
+                  let inserted = reader.rawBytes(), let millis = reader.uint64(), let revision = reader.uint64(), let writer = reader.uint64(),
+                  reader.isAtEnd
             else { return nil }
             let time = Date(timeIntervalSince1970: Double(Int64(bitPattern: millis)) / 1000)
-            return .edit(JournalEdit(reviewID: reviewID, field: field, text: text, baseRevision: Int(Int64(bitPattern: revision)), time: time))
+            return .splice(JournalSplice(reviewID: reviewID, field: field, offset: Int(offset), removed: Int(removed), inserted: inserted,
+                                         baseRevision: Int(Int64(bitPattern: revision)), time: time, writer: writer))
         default:
             return nil
         }
@@ -96,14 +124,69 @@ public struct JournalEdit: Sendable, Hashable {
     /// The review's revision the text was typed on top of.
     public var baseRevision: Int
     public var time: Date
+    /// Which open journal wrote this text, so only its own splices build on it (two sessions on one
+    /// review journal side by side); nil in journals written before splices.
+    public var writer: UInt64?
 
-    public init(reviewID: String, dealID: String? = nil, field: ReviewTextField, text: String, baseRevision: Int, time: Date) {
+    public init(reviewID: String, dealID: String? = nil, field: ReviewTextField, text: String, baseRevision: Int, time: Date, writer: UInt64? = nil) {
         self.reviewID = reviewID
         self.dealID = dealID
         self.field = field
         self.text = text
         self.baseRevision = baseRevision
         self.time = time
+        self.writer = writer
+    }
+}
+
+/// "In field F of review R, replace `removed` bytes at byte `offset` of its UTF-8 with `inserted`":
+/// a change to text the journal already holds. Offsets are in bytes, so a splice replays exactly,
+/// even where it cuts a character in two (the whole result is what must be UTF-8).
+public struct JournalSplice: Sendable, Hashable {
+    public var reviewID: String
+    public var field: ReviewTextField
+    public var offset: Int
+    public var removed: Int
+    public var inserted: [UInt8]
+    public var baseRevision: Int
+    public var time: Date
+    /// The open journal whose text this splice changes.
+    public var writer: UInt64
+
+    public init(reviewID: String, field: ReviewTextField, offset: Int, removed: Int, inserted: [UInt8], baseRevision: Int, time: Date, writer: UInt64) {
+        self.reviewID = reviewID
+        self.field = field
+        self.offset = offset
+        self.removed = removed
+        self.inserted = inserted
+        self.baseRevision = baseRevision
+        self.time = time
+        self.writer = writer
+    }
+
+    /// The splice that turns `old` into `new`: what lies between their common start and end. One
+    /// pass of byte compares over the text, far cheaper than writing it.
+    public static func between(_ old: String, _ new: String, reviewID: String, field: ReviewTextField, baseRevision: Int, time: Date,
+                               writer: UInt64) -> JournalSplice {
+        var old = old, new = new
+        return old.withUTF8 { a in
+            new.withUTF8 { b in
+                var prefix = 0
+                let shorter = min(a.count, b.count)
+                while prefix < shorter, a[prefix] == b[prefix] { prefix += 1 }
+                var suffix = 0
+                while suffix < shorter - prefix, a[a.count - 1 - suffix] == b[b.count - 1 - suffix] { suffix += 1 }
+                return JournalSplice(reviewID: reviewID, field: field, offset: prefix, removed: a.count - prefix - suffix,
+                                     inserted: Array(b[prefix..<(b.count - suffix)]), baseRevision: baseRevision, time: time, writer: writer)
+            }
+        }
+    }
+
+    /// Applies this splice to `text` in place; false when it does not fit (damage: the journal stops there).
+    public func apply(to text: inout [UInt8]) -> Bool {
+        guard offset <= text.count, removed <= text.count - offset else { return false }
+        text.replaceSubrange(offset..<(offset + removed), with: inserted)
+        return true
     }
 }
 
@@ -155,6 +238,13 @@ struct ByteReader {
         for index in 0..<8 { value |= UInt64(bytes[position + index]) << UInt64(8 * index) }
         position += 8
         return value
+    }
+
+    /// A UInt32 LE byte count and that many bytes, unchecked.
+    mutating func rawBytes() -> [UInt8]? {
+        guard let count = uint32().map(Int.init), bytes.endIndex - position >= count else { return nil }
+        defer { position += count }
+        return Array(bytes[position..<position + count])
     }
 
     mutating func string() -> String? {

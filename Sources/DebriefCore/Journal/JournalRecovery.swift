@@ -55,12 +55,52 @@ public enum JournalRecovery {
     static func pending(in bytes: [UInt8], file: URL, dataDirectory: String) -> PendingReviewEdits? {
         let (records, validLength) = JournalRecord.readValidPrefix(bytes)
         guard case .header(let directory, let reviewID, let dealID)? = records.first, directory == dataDirectory else { return nil }
+        // The latest edit per field, its text kept as bytes while splices change it.
         var latest: [JournalEdit] = []
-        for case .edit(var edit) in records.dropFirst() where edit.reviewID == reviewID {
-            edit.dealID = dealID
+        var texts: [ReviewTextField: [UInt8]] = [:]
+        // Who wrote each field's current text: a splice builds only on its own writer's text.
+        var owners: [ReviewTextField: UInt64] = [:]
+        var damaged = validLength < bytes.count
+        func note(_ edit: JournalEdit) {
             if let index = latest.firstIndex(where: { $0.field == edit.field }) { latest[index] = edit } else { latest.append(edit) }
         }
-        return PendingReviewEdits(reviewID: reviewID, dealID: dealID, file: file, edits: latest, hadDamagedTail: validLength < bytes.count)
+        replay: for record in records.dropFirst() {
+            switch record {
+            case .edit(var edit) where edit.reviewID == reviewID:
+                edit.dealID = dealID
+                texts[edit.field] = Array(edit.text.utf8)
+                owners[edit.field] = edit.writer
+                note(edit)
+            case .splice(let splice) where splice.reviewID == reviewID:
+                // Another session's splice, between this one's records: its own whole text came before and stays the latest known.
+                if let owner = owners[splice.field], owner != splice.writer { continue }
+                // A splice needs the text it was made on; without it, or where it does not fit, the journal is damaged here.
+                guard var text = texts.removeValue(forKey: splice.field) else {
+                    damaged = true
+                    break replay
+                }
+                guard splice.apply(to: &text) else {
+                    texts[splice.field] = text
+                    damaged = true
+                    break replay
+                }
+                texts[splice.field] = text
+                note(JournalEdit(reviewID: reviewID, dealID: dealID, field: splice.field, text: "", baseRevision: splice.baseRevision, time: splice.time))
+            default:
+                continue
+            }
+        }
+        var edits: [JournalEdit] = []
+        for var edit in latest {
+            guard let text = texts[edit.field].flatMap({ String(validating: $0, as: UTF8.self) }) else {
+                damaged = true
+                continue
+            }
+            edit.text = text
+            edit.writer = nil  // only replay needs it
+            edits.append(edit)
+        }
+        return PendingReviewEdits(reviewID: reviewID, dealID: dealID, file: file, edits: edits, hadDamagedTail: damaged)
     }
 }
 

@@ -1,3 +1,4 @@
+import DebriefCore
 import Foundation
 
 /// The one program loop (Elm style): it owns the app state, feeds every message to
@@ -16,6 +17,10 @@ public final class Program {
     private let backend: any Backend
     private let performer: any EffectPerformer
     private var queue: [Msg] = []
+    /// Journal edits held while a batch of messages is applied: only each field's latest text is
+    /// journaled, before any other effect and before the frame, so a paste journals once per batch,
+    /// not once per character, and nothing typed is ever left unjournaled when the next key is read.
+    private var heldJournal: [JournalEdit] = []
     /// The frame on the output now; nil when the backend must be drawn whole.
     private var presented: Screen?
     private var frame = Screen(width: 0, height: 0)
@@ -97,10 +102,16 @@ public final class Program {
         while !queue.isEmpty {
             let msg = queue.removeFirst()
             for effect in DebriefApp.update(&state, msg) {
+                if case .journal(let journalEdit) = effect {
+                    hold(journalEdit)
+                    continue
+                }
+                writeHeldJournal()
                 if effect == .quit { return true }
                 queue.append(contentsOf: performer.perform(effect, editor: edit))
             }
         }
+        writeHeldJournal()
         // Drawn over the last frame's buffer: render fills every cell, and the cursor starts hidden.
         frame.cursor = nil
         DebriefApp.render(state, into: &frame)
@@ -111,6 +122,21 @@ public final class Program {
             presented = frame
         }
         return false
+    }
+
+    private func hold(_ journalEdit: JournalEdit) {
+        if let index = heldJournal.firstIndex(where: { $0.reviewID == journalEdit.reviewID && $0.field == journalEdit.field }) {
+            heldJournal[index] = journalEdit
+        } else {
+            heldJournal.append(journalEdit)
+        }
+    }
+
+    private func writeHeldJournal() {
+        guard !heldJournal.isEmpty else { return }
+        let edits = heldJournal
+        heldJournal.removeAll(keepingCapacity: true)
+        for journalEdit in edits { queue.append(contentsOf: performer.perform(.journal(journalEdit), editor: edit)) }
     }
 
     private func edit(_ text: String) -> Result<String, EditorFailure> {
