@@ -74,8 +74,9 @@ struct CoachBriefTests {
     @Test func outlineAndMarkdownCarryEverySection() throws {
         let brief = try #require(desk.brief(dealID: "now"))
         let outline = BriefOutline(brief)
-        #expect(outline.sections.map(\.title) == ["The deal", "Why review it now", "Ana's open action items", "What Ana's last reviews taught",
-                                                  "Similar deals we won", "Similar deals we lost", "Playbook entries that apply"])
+        #expect(outline.sections.map(\.title) == ["The deal", "Ana's open action items", "What Ana's last reviews taught",
+                                                  "Similar deals we won", "Similar deals we lost", "Playbook entries that apply",
+                                                  "Why review it now"])
         let markdown = outline.markdown
         #expect(markdown.contains("- [ ] Send the ROI model — Ana, due 2026-06-01 (29d overdue), from Acct a-old"))
         #expect(desk.brief(dealID: "nope") == nil)

@@ -52,7 +52,7 @@ import Testing
         var both = unknown
         both.otherCurrencyDeals = 2
         #expect(BoardHeader.numbersLine(both, width: 160)
-            == "Won 15 · Lost 10 · No dec. 3 │ Win 54% of 28 (36% by value) │ USD 787.2k won · 1.38M lost (2 not USD, 4 no amount) │ Cycle 75 d │ Reviewed 8/28")
+            == "Won 15 · Lost 10 · No dec. 3 │ Win 54% of 28 (36% by value) │ USD 787.2k won · 1.38M lost (2 not USD, 4 no amount) │ Cycle 75 d │ Reviewed 8/28 (w queue)")
         for width in [40, 60, 78, 98, 118, 200] {
             #expect(BoardHeader.numbersLine(unknown, width: width).contains("4 "), "width \(width)")
         }

@@ -50,9 +50,6 @@ public struct BriefOutline: Sendable, Hashable {
         deal.append(Line(against))
         for reason in facts.reasons { deal.append(Line("CRM reason (\(reason.category.label)): \(reason.text)")) }
         sections.append(Section(title: "The deal", lines: deal))
-        if !brief.whyNow.isEmpty {
-            sections.append(Section(title: "Why review it now", lines: brief.whyNow.map { Line($0) }))
-        }
         sections.append(Section(
             title: "\(facts.rep)'s open action items",
             lines: brief.openItems.isEmpty ? [Line("None open from earlier reviews.")] : brief.openItems.map { item in
@@ -92,6 +89,10 @@ public struct BriefOutline: Sendable, Hashable {
             lines: brief.playbook.isEmpty ? [Line("No playbook entry comes from a deal like this one.")] : brief.playbook.map { hint in
                 Line("\(hint.title) — in \(hint.similarDeals) similar deal\(hint.similarDeals == 1 ? "" : "s"); \(hint.wins) of \(hint.deals) deals won")
             }))
+        // Last: the pane opens on the facts and the rep's open items, what the 1:1 works from.
+        if !brief.whyNow.isEmpty {
+            sections.append(Section(title: "Why review it now", lines: brief.whyNow.map { Line($0) }))
+        }
         self.sections = sections
     }
 

@@ -16,6 +16,8 @@ public struct AppState: Sendable {
     var archiveIsStale = false
     /// The review session open over everything else, if any.
     public var session: SessionState?
+    /// The brief shown beside the open session's questions (F2), if it is shown.
+    public var sessionBrief: BriefPane?
     /// Prep mode: the rep answering prep questions (`debrief prep`), instead of the manager's views.
     public var prep: PrepState?
     /// Unsaved text found in crash journals at start-up, waiting for the user to restore or discard it.

@@ -5,6 +5,8 @@ public enum AppView: String, Sendable, Hashable, CaseIterable {
     case actions
     case playbook
     case patterns
+    /// What to review next (the coach's desk).
+    case queue
 
     public var title: String {
         switch self {
@@ -13,6 +15,7 @@ public enum AppView: String, Sendable, Hashable, CaseIterable {
         case .actions: "Action items"
         case .playbook: "Playbook"
         case .patterns: "Patterns"
+        case .queue: "Review queue"
         }
     }
 

@@ -271,6 +271,7 @@ public enum DebriefApp {
         }
         if let session = state.session {
             SessionView.render(session, theme: state.theme, keymap: state.keymap, into: &screen, area: Rect(x: 0, y: 0, width: state.width, height: state.height))
+            if let brief = state.sessionBrief { BriefPaneView.render(brief, theme: state.theme, into: &screen, area: sessionBriefArea(state)) }
             if state.overlay == .help { HelpPanel.render(state, into: &screen) }
             return
         }

@@ -5,6 +5,8 @@
 enum FocusLayer: Sendable, Equatable {
     case prep
     case session
+    /// The brief beside a session's questions (F2), when open, and the key that opens it.
+    case sessionBrief
     /// The help overlay; over a session, any key it does not bind closes it.
     case help(closesOnOtherKeys: Bool)
     case recovery
@@ -25,7 +27,7 @@ extension AppState {
     /// The focus chain for the current state, innermost first.
     var focusChain: [FocusLayer] {
         if prep != nil { return overlay == .recovery ? [.recovery] : [.prep] }
-        if session != nil { return overlay == .help ? [.help(closesOnOtherKeys: true)] : [.session, .global(only: ["help"])] }
+        if session != nil { return overlay == .help ? [.help(closesOnOtherKeys: true)] : [.sessionBrief, .session, .global(only: ["help"])] }
         return switch overlay {
         case .help: [.help(closesOnOtherKeys: false), .global(only: nil)]
         case .recovery: [.recovery]
@@ -44,6 +46,7 @@ extension AppState {
         switch layer {
         case .prep: prep?.isEditing == true ? .prepAnswer : .prep
         case .session: session?.keyContext ?? .session
+        case .sessionBrief: sessionBrief != nil ? .brief : session?.keyContext ?? .session
         case .help: .help
         case .recovery: .recovery
         case .dealDetail: .deal
@@ -69,7 +72,7 @@ extension AppState {
     var helpKeyContexts: [KeyContext] {
         var contexts: [KeyContext]
         if let session {
-            contexts = [session.keyContext, .session, .note, .finish, .form, .summary, .global, .help]
+            contexts = (sessionBrief != nil ? [.brief] : []) + [session.keyContext, .session, .brief, .note, .finish, .form, .summary, .global, .help]
         } else {
             contexts = [archive.keyContext(for: view)] + view.keyContexts + [.global, .views, .help, .conflicts, .recovery]
         }
@@ -88,6 +91,7 @@ extension AppView {
         case .actions: .actionItems
         case .playbook: .playbook
         case .patterns: .patterns
+        case .queue: .queue
         }
     }
 
@@ -99,6 +103,7 @@ extension AppView {
         case .actions: [.actionItems]
         case .playbook: [.playbook, .playbookMerge, .playbookRename]
         case .patterns: [.patterns]
+        case .queue: [.queue, .queueSchedule, .brief]
         }
     }
 }

@@ -20,6 +20,8 @@ extension DebriefApp {
             return prepKey(key, &state)
         case .session:
             return sessionKey(key, &state)
+        case .sessionBrief:
+            return sessionBriefKey(key, &state)
         case .help(let closesOnOtherKeys):
             if let action = appAction(for: key, in: context, state) { return perform(action, on: &state) }
             return closesOnOtherKeys ? perform(.closeOverlay, on: &state) : nil

@@ -14,6 +14,8 @@ extension DebriefApp {
         switch state.view {
         case .board:
             return nil
+        case .queue:
+            return queueKey(key, &state)
         case .reviews:
             guard state.archive.reviews.takes(key, keymap: state.keymap) else { return nil }
             request = state.archive.reviews.handle(key, visibleRows: rows, keymap: state.keymap)
@@ -81,6 +83,7 @@ extension DebriefApp {
         case .actions: ActionItemsView.render(state.archive.actions, theme: state.theme, into: &screen, area: area)
         case .playbook: PlaybookView.render(state.archive.playbook, theme: state.theme, into: &screen, area: area)
         case .patterns: PatternsView.render(state.archive.patterns, theme: state.theme, into: &screen, area: area)
+        case .queue: ReviewQueueView.render(state.archive.queue, theme: state.theme, into: &screen, area: area)
         }
     }
 }

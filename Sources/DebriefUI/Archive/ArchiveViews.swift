@@ -7,6 +7,8 @@ public struct ArchiveViews: Sendable {
     public var actions: ActionItemsState
     public var playbook: PlaybookViewState
     public var patterns: PatternsViewState
+    /// What to review next, with each deal's brief.
+    public var queue: ReviewQueueState
     /// The review opened read-only from the Reviews view (Enter), while it is open.
     public internal(set) var readOnlyReviewID: String?
     public init(today: Day) {
@@ -14,6 +16,7 @@ public struct ArchiveViews: Sendable {
         actions = ActionItemsState(today: today)
         playbook = PlaybookViewState()
         patterns = PatternsViewState(today: today)
+        queue = ReviewQueueState(today: today)
     }
 
     public mutating func load(_ data: AppData) {
@@ -21,6 +24,7 @@ public struct ArchiveViews: Sendable {
         actions.load(reviews: data.reviews, deals: data.deals)
         playbook.load(reviews: data.reviews, deals: data.deals, curation: data.curation)
         patterns.load(deals: data.deals, reviews: data.reviews)
+        queue.load(deals: data.deals, reviews: data.reviews, playbook: playbook.playbook)
     }
 
     /// The key context of a view in its current mode (a search, a rename, a merge, a comparison).
@@ -31,6 +35,7 @@ public struct ArchiveViews: Sendable {
         case .actions: .actionItems
         case .playbook: playbook.keyContext
         case .patterns: .patterns
+        case .queue: queue.keyContext
         }
     }
 }

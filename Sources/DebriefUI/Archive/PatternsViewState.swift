@@ -26,6 +26,10 @@ public struct PatternsViewState: Sendable, Equatable {
     private(set) var sections: [PatternsSection]
     /// Reports for the records loaded now, by filter; emptied when the records change.
     private var reports: [DealFilter: PatternsReport] = [:]
+    /// Each rep's progress by quarter for the records loaded now, by the rep's name as filtered.
+    private var progressByRep: [String: RepProgress] = [:]
+    /// The progress of the rep the view is narrowed to, shown first.
+    public private(set) var repProgress: RepProgress?
     /// Past this many filters the cache starts over: each rep times each period is a lot of reports.
     static let cachedReportLimit = 64
 
@@ -43,6 +47,7 @@ public struct PatternsViewState: Sendable, Equatable {
         self.deals = deals
         self.reviews = reviews
         reports.removeAll()
+        progressByRep.removeAll()
         recompute()
     }
 
@@ -103,6 +108,13 @@ public struct PatternsViewState: Sendable, Equatable {
             reports[filter] = report
         }
         sections = PatternsSections.build(report)
+        repProgress = nil
+        if let rep = filter.rep {
+            let progress = progressByRep[rep] ?? CoachDesk(deals: deals, reviews: reviews, today: today).progress(rep: rep)
+            progressByRep[rep] = progress
+            repProgress = progress
+            sections = RepProgressSections.build(progress) + sections
+        }
     }
 
     typealias Row = KeyCommands<PatternsAction>.Row

@@ -60,7 +60,10 @@ enum BoardHeader {
         ]
         forms.append("W \(summary.wins) L \(summary.losses) ND \(summary.noDecisions) · \(rate) (\(valueRate) value) · \(currency)\(won) won\(shortNote) · reviewed \(reviewed)")
         forms.append("W \(summary.wins) L \(summary.losses) ND \(summary.noDecisions) · \(rate) · \(currency)\(won) won\(shortNote) · reviewed \(reviewed)")
-        return forms.first { DisplayWidth.of($0) <= width } ?? forms[forms.count - 1]
+        // Each form with the key to the review queue after the reviewed count, where it fits: the
+        // deals not reviewed yet are what the queue (w) lists.
+        let withHint = forms.flatMap { form in form.hasSuffix("Reviewed \(reviewed)") ? [form + " (w queue)", form] : [form] }
+        return withHint.first { DisplayWidth.of($0) <= width } ?? forms[forms.count - 1]
     }
 
     static func percent(_ value: Double?) -> String {

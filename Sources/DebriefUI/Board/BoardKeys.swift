@@ -12,6 +12,7 @@ enum BoardKeys {
         Row(.board, "page-down", [.pageDown], .board(.pageDown), "page down"),
         Row(.board, "page-up", [.pageUp], .board(.pageUp), "page up"),
         Row(.board, "review", [.enter], .openDeal, "review the deal: resume its open review or start one", hint: "review"),
+        Row(.board, "queue", [.char("w")], .showView(.queue), "what to review next (the review queue)", hint: "queue"),
         Row(.board, "info", [.char("i"), .char(" ")], .showDeal, "the deal's facts and reviews", hint: "info"),
         Row(.board, "search", [.char("/")], .startSearch, "search account, deal, rep, competitor, reasons", hint: "search"),
         Row(.board, "next-match", [.char("n")], .board(.nextMatch), "next match (across both columns)"),

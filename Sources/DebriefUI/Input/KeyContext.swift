@@ -27,6 +27,12 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     case playbookMerge = "playbook-merge"
     case playbookRename = "playbook-rename"
     case patterns
+    /// What to review next.
+    case queue
+    /// Typing the date a review is scheduled for, in the queue.
+    case queueSchedule = "queue-schedule"
+    /// The brief for a 1:1, beside a session's questions or over the queue.
+    case brief
     /// The review session's question list and note pane, not typing.
     case session
     /// Typing a note in the session.
@@ -61,6 +67,9 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
         case .playbookMerge: "Playbook merge"
         case .playbookRename: "Playbook rename"
         case .patterns: "Patterns"
+        case .queue: "Review queue"
+        case .queueSchedule: "Scheduling a review"
+        case .brief: "Brief for the 1:1"
         case .session: "Review session"
         case .note: "Typing a note"
         case .finish: "Finish the session?"
@@ -74,7 +83,7 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     /// printable key here would take a letter away from typing).
     public var isTyping: Bool {
         switch self {
-        case .boardSearch, .form, .reviewsSearch, .playbookRename, .session, .note, .prepAnswer: true
+        case .boardSearch, .form, .reviewsSearch, .playbookRename, .session, .note, .prepAnswer, .queueSchedule: true
         default: false
         }
     }

@@ -93,6 +93,7 @@ extension DebriefApp {
     static func closeSession(_ state: inout AppState) {
         guard let session = state.session else { return }
         state.session = nil
+        state.sessionBrief = nil
         if session.saved != nil || session.hasUnsavedChanges { state.apply(.review(session.review)) }
         // What is not on disk yet stays the app's to save: retried on later ticks until it is.
         if session.hasUnsavedChanges {

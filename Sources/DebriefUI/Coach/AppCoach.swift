@@ -1,0 +1,130 @@
+import DebriefCore
+import Foundation
+
+/// How the app runs the coach's desk: the queue view's requests, and the brief beside a
+/// session's questions (F2): opening it, its keys, ticking items off, reading similar deals.
+extension DebriefApp {
+    /// A key in the queue view; nil when the view does not use it (the app's keys then apply).
+    static func queueKey(_ key: Key, _ state: inout AppState) -> [Effect]? {
+        guard state.archive.queue.takes(key, keymap: state.keymap) else { return nil }
+        let area = archiveArea(state)
+        let rows = state.archive.queue.brief != nil ? BriefPaneView.visibleRows(ReviewQueueView.briefArea(area)) : ReviewQueueView.visibleRows(area)
+        guard let request = state.archive.queue.handle(key, visibleRows: rows, keymap: state.keymap) else { return [] }
+        switch request {
+        case .openDeal(let id):
+            guard let deal = state.data.deals.first(where: { $0.id == id }) else { return [] }
+            return openSession(for: deal, &state)
+        case .schedule(let dealID, let day):
+            return scheduleReview(dealID: dealID, on: day, &state)
+        case .tick(let reviewID, let itemID):
+            return tickActionItem(reviewID: reviewID, itemID: itemID, &state)
+        case .openReview(let id):
+            if let text = reviewToRead(id, state) { state.archive.queue.brief?.read(title: text.title, markdown: text.markdown) }
+            return []
+        }
+    }
+
+    /// `s` in the queue: the deal's open review gets the date, or a new scheduled review is made.
+    static func scheduleReview(dealID: String, on day: Day, _ state: inout AppState) -> [Effect] {
+        guard let deal = state.data.deals.first(where: { $0.id == dealID }) else { return [] }
+        do {
+            let scheduled = try ReviewScheduling.schedule(deal: deal, on: day, reviews: state.data.reviews, questions: state.data.questions,
+                                                          manager: state.manager, now: state.lastTick ?? Timestamp.now())
+            let save = Effect.saveReview(scheduled.review, base: scheduled.base)
+            state.unsaved.append(save)
+            state.apply(.review(scheduled.review))
+            state.notice = .init(.info, "Review of \(deal.hasAccount ? deal.account : deal.name) scheduled for \(day). "
+                                 + "Invite: debrief export review \(scheduled.review.id) --format ics")
+            return [save]
+        } catch {
+            state.notice = .init(.error, "Not scheduled: \(error)")
+            return []
+        }
+    }
+
+    /// Ticks an open action item off from a brief: the review it belongs to is saved through the
+    /// merging saver, as the action items view does.
+    static func tickActionItem(reviewID: String, itemID: String, _ state: inout AppState) -> [Effect] {
+        guard let saved = state.data.reviews.first(where: { $0.id == reviewID }),
+              let index = saved.actionItems.firstIndex(where: { $0.id == itemID }) else { return [] }
+        var review = saved
+        review.actionItems[index].done = true
+        let save = Effect.saveReview(review, base: saved)
+        state.unsaved.append(save)
+        state.apply(.review(review))
+        return [save]
+    }
+
+    /// A similar deal's review as Markdown, for reading in the brief pane.
+    static func reviewToRead(_ id: String, _ state: AppState) -> (title: String, markdown: String)? {
+        guard let review = state.data.reviews.first(where: { $0.id == id }) else { return nil }
+        let deal = state.data.deals.first { $0.id == review.dealId }
+        let title = "\(deal.map { $0.hasAccount ? $0.account : $0.name } ?? review.dealId) (\(ReviewKind.of(review, deal: deal).label))"
+        return (title, ReviewMarkdown.render(review, deal: deal))
+    }
+
+    /// Keys while a session is open: F2 opens the brief beside the questions; while it is open it
+    /// takes its own keys and keeps the rest from reaching the hidden note (help still opens).
+    static func sessionBriefKey(_ key: Key, _ state: inout AppState) -> [Effect]? {
+        guard let session = state.session else { return nil }
+        guard var pane = state.sessionBrief else {
+            guard CoachKeys.opensBrief(key, keymap: state.keymap) else { return nil }
+            let desk = CoachDesk(deals: state.data.deals, reviews: state.data.reviews, today: state.board.today)
+            let playbook = state.archiveIsStale ? Playbook(reviews: state.data.reviews, deals: state.data.deals, curation: state.data.curation)
+                : state.archive.playbook.playbook
+            guard let brief = desk.brief(dealID: session.review.dealId, playbook: playbook) else {
+                state.session?.notice = "No brief: the deal \(session.review.dealId) is not in the data."
+                return []
+            }
+            state.sessionBrief = BriefPane(brief: brief)
+            return []
+        }
+        guard let action = BriefPane.keyTable.action(for: key, in: .brief, keymap: state.keymap) else {
+            if state.keymap.binding(for: key, in: .global)?.action == "help" { return nil }
+            return []
+        }
+        let request = pane.apply(action, visibleRows: BriefPaneView.visibleRows(sessionBriefArea(state)))
+        state.sessionBrief = pane
+        switch request {
+        case .close?: state.sessionBrief = nil
+        case .tick(let review, let item)?: return tickActionItem(reviewID: review, itemID: item, &state)
+        case .openReview(let id)?:
+            if let text = reviewToRead(id, state) { state.sessionBrief?.read(title: text.title, markdown: text.markdown) }
+        case nil: break
+        }
+        return []
+    }
+
+    /// Where the brief goes in a session: over the question, prep and note panes, beside the questions.
+    static func sessionBriefArea(_ state: AppState) -> Rect {
+        guard let session = state.session else { return Rect(x: 0, y: 0, width: 0, height: 0) }
+        let layout = SessionLayout(width: state.width, height: state.height, state: session)
+        return Rect(x: layout.question.x, y: layout.question.y, width: layout.question.width,
+                    height: max(0, layout.notes.maxY - layout.question.y))
+    }
+}
+
+/// The key that opens the brief in a session, part of the app's one keymap (`[keys.session] brief`).
+/// An F-key: the session's printable keys type into the note, and its commands are Alt-keys.
+enum CoachKeys {
+    enum Command: Sendable, Hashable { case openBrief }
+
+    static let commands = KeyCommands<Command>([
+        KeyCommands<Command>.Row(.session, "brief", [.function(2)], .openBrief,
+                                 "the brief for this 1:1 beside the questions (open items, lessons, similar deals)",
+                                 hint: "brief", showsInStatusBar: false),
+    ])
+
+    static func opensBrief(_ key: Key, keymap: Keymap) -> Bool {
+        keymap.binding("brief", in: .session)?.keys.contains(key) ?? false
+    }
+
+    /// The session's bindings with the brief's key among them, after the last session binding,
+    /// so help and the README list it with the session's keys.
+    static func withBrief(_ session: [KeyBinding]) -> [KeyBinding] {
+        var bindings = session
+        let at = (bindings.lastIndex { $0.context == .session } ?? (bindings.count - 1)) + 1
+        bindings.insert(contentsOf: commands.bindings, at: at)
+        return bindings
+    }
+}
