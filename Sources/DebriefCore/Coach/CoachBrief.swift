@@ -13,19 +13,17 @@ extension CoachDesk {
     public func brief(dealID: String, playbook: Playbook? = nil) -> ReviewBrief? {
         guard let index = dealIndexByID[dealID] else { return nil }
         let deal = deals[index]
-        var folder = FoldCache()
-        let rep = Self.repKey(deal.owner, &folder)
+        let rep = dealRep[index]
         let facts = ReviewBrief.Facts(
             dealId: deal.id, account: deal.account, name: deal.name, outcome: deal.outcome, amount: deal.amount,
             sizeBand: DealSizeBand(deal.amount)?.description, closeDate: deal.closeDate, createdDate: deal.createdDate,
             cycleDays: deal.salesCycleDays, rep: deal.owner, segment: deal.segment, dealType: deal.dealType,
             leadSource: deal.leadSource, stageReached: deal.stageReached, competitors: deal.competitors, reasons: deal.reasons)
-        let why = isReviewed[index] ? [] : entry(for: index, folder: &folder).reasons
+        let why = isReviewed[index] ? [] : entry(forDealAt: index).reasons
         return ReviewBrief(facts: facts, whyNow: why, openItems: openItems(rep: rep, excludingDeal: deal.id),
                            lessons: lessons(rep: rep, excludingDeal: deal.id),
-                           similarWon: similar(to: index, won: true, folder: &folder),
-                           similarLost: similar(to: index, won: false, folder: &folder),
-                           playbook: playbookHints(for: deal, playbook: playbook, folder: &folder), asOf: today)
+                           similarWon: similar(to: index, won: true), similarLost: similar(to: index, won: false),
+                           playbook: playbookHints(for: index, playbook: playbook), asOf: today)
     }
 
     /// The rep's action items not yet done, from the rep's reviews of other deals: overdue first,
@@ -33,12 +31,13 @@ extension CoachDesk {
     func openItems(rep: String, excludingDeal dealID: String) -> [ReviewBrief.OpenItem] {
         var items: [ReviewBrief.OpenItem] = []
         for reviewIndex in reviewsOfRep[rep] ?? [] where reviews[reviewIndex].dealId != dealID {
-            let review = reviews[reviewIndex]
-            let account = dealIndexByID[review.dealId].map { deals[$0].account }
-            for item in review.actionItems where !item.done {
-                items.append(ReviewBrief.OpenItem(reviewId: review.id, itemId: item.id, dealId: review.dealId, account: account,
-                                                  text: item.text, owner: item.owner, due: item.due,
-                                                  daysOverdue: item.due.map { today.days(since: $0) }))
+            for item in reviews[reviewIndex].actionItems.indices where !reviews[reviewIndex].actionItems[item].done {
+                let dealID = reviews[reviewIndex].dealId
+                let found = reviews[reviewIndex].actionItems[item]
+                items.append(ReviewBrief.OpenItem(reviewId: reviews[reviewIndex].id, itemId: found.id, dealId: dealID,
+                                                  account: dealIndexByID[dealID].map { deals[$0].account },
+                                                  text: found.text, owner: found.owner, due: found.due,
+                                                  daysOverdue: found.due.map { today.days(since: $0) }))
             }
         }
         return items.sorted { a, b in
@@ -71,62 +70,57 @@ extension CoachDesk {
 
     /// Reviewed deals that share this deal's competitor, or its segment: most in common first
     /// (competitor, then segment, then size band), then the most recent.
-    func similar(to index: Int, won: Bool, folder: inout FoldCache) -> [ReviewBrief.SimilarDeal] {
-        let deal = deals[index]
-        let competitors = Set(deal.competitors.map { folder.fold($0) }.filter { !$0.isEmpty })
-        let segment = deal.segment.map { folder.fold($0) }.flatMap { $0.isEmpty ? nil : $0 }
-        let band = DealSizeBand(deal.amount)
-        var candidates = Set<Int>()
-        for competitor in competitors { candidates.formUnion(reviewedByCompetitor[competitor] ?? []) }
-        if let segment { candidates.formUnion(reviewedBySegment[segment] ?? []) }
-        candidates.remove(index)
-        struct Scored { var deal: Int; var points: Int; var shares: [String] }
+    func similar(to index: Int, won: Bool) -> [ReviewBrief.SimilarDeal] {
+        let mine = dealCompetitors[index], segment = dealSegment[index], band = dealBand[index]
+        var seen = [Bool](repeating: false, count: deals.count)
+        seen[index] = true
+        struct Scored { var deal: Int; var points: Int }
         var scored: [Scored] = []
-        for candidate in candidates where (deals[candidate].outcome == .won) == won {
-            let other = deals[candidate]
+        func consider(_ candidate: Int) {
+            guard !seen[candidate] else { return }
+            seen[candidate] = true
+            guard (deals[candidate].outcome == .won) == won else { return }
             var points = 0
+            if dealCompetitors[candidate].contains(where: mine.contains) { points += 4 }
+            if segment >= 0 && dealSegment[candidate] == segment { points += 2 }
+            if band >= 0 && dealBand[candidate] == band { points += 1 }
+            scored.append(Scored(deal: candidate, points: points))
+        }
+        for number in mine { reviewedByCompetitor[number].forEach(consider) }
+        if segment >= 0 { reviewedBySegment[segment].forEach(consider) }
+        // Only the few shown are sorted in full: the rest need only to lose to them.
+        let top = scored.sorted { a, b in
+            if a.points != b.points { return a.points > b.points }
+            let x = deals[a.deal].closeDate, y = deals[b.deal].closeDate
+            return x != y ? x > y : deals[a.deal].id < deals[b.deal].id
+        }.prefix(BriefLimits.similar)
+        return top.compactMap { found in
+            guard let reviewIndex = latestCompletedOfDeal[found.deal] else { return nil }
+            let other = deals[found.deal]
             var shares: [String] = []
-            if let shared = other.competitors.first(where: { competitors.contains(folder.fold($0)) }) {
-                points += 4
+            if let shared = other.competitors.first(where: { name in competitors.existing(name).map(mine.contains) ?? false }) {
                 shares.append("vs \(shared)")
             }
-            if let segment, let theirs = other.segment, folder.fold(theirs) == segment {
-                points += 2
-                shares.append(theirs)
-            }
-            if let band, DealSizeBand(other.amount) == band {
-                points += 1
-                shares.append(band.description)
-            }
-            scored.append(Scored(deal: candidate, points: points, shares: shares))
-        }
-        scored.sort { a, b in
-            if a.points != b.points { return a.points > b.points }
-            let x = deals[a.deal], y = deals[b.deal]
-            return x.closeDate != y.closeDate ? x.closeDate > y.closeDate : x.id < y.id
-        }
-        return scored.prefix(BriefLimits.similar).compactMap { found in
-            guard let reviewIndex = latestCompletedOfDeal[found.deal] else { return nil }
-            let other = deals[found.deal], review = reviews[reviewIndex]
-            return ReviewBrief.SimilarDeal(dealId: other.id, reviewId: review.id, account: other.account, outcome: other.outcome,
-                                           amount: other.amount, closeDate: other.closeDate, rep: other.owner, shares: found.shares,
-                                           lesson: ReviewBrief.lessonLine(review, deal: other))
+            if segment >= 0, dealSegment[found.deal] == segment, let name = other.segment { shares.append(name) }
+            if band >= 0, dealBand[found.deal] == band, let description = DealSizeBand(other.amount)?.description { shares.append(description) }
+            return ReviewBrief.SimilarDeal(dealId: other.id, reviewId: reviews[reviewIndex].id, account: other.account, outcome: other.outcome,
+                                           amount: other.amount, closeDate: other.closeDate, rep: other.owner, shares: shares,
+                                           lesson: ReviewBrief.lessonLine(reviews[reviewIndex], deal: other))
         }
     }
 
     /// Playbook entries evidenced by deals that share this deal's competitor or segment, those with
     /// the most such deals (a shared competitor counts double) first.
-    func playbookHints(for deal: Deal, playbook: Playbook?, folder: inout FoldCache) -> [ReviewBrief.PlaybookHint] {
+    func playbookHints(for index: Int, playbook: Playbook?) -> [ReviewBrief.PlaybookHint] {
         guard let playbook else { return [] }
-        let competitors = Set(deal.competitors.map { folder.fold($0) }.filter { !$0.isEmpty })
-        let segment = deal.segment.map { folder.fold($0) }.flatMap { $0.isEmpty ? nil : $0 }
+        let mine = dealCompetitors[index], segment = dealSegment[index]
         var hints: [(hint: ReviewBrief.PlaybookHint, points: Int)] = []
         for entry in playbook.entries {
             var points = 0, similarDeals = 0
-            for evidence in entry.evidence where evidence.dealId != deal.id {
-                guard let other = dealIndexByID[evidence.dealId].map({ deals[$0] }) else { continue }
-                let sharesCompetitor = other.competitors.contains { competitors.contains(folder.fold($0)) }
-                let sharesSegment = segment != nil && other.segment.map { folder.fold($0) } == segment
+            for evidence in entry.evidence {
+                guard let other = dealIndexByID[evidence.dealId], other != index else { continue }
+                let sharesCompetitor = dealCompetitors[other].contains(where: mine.contains)
+                let sharesSegment = segment >= 0 && dealSegment[other] == segment
                 if sharesCompetitor || sharesSegment { similarDeals += 1 }
                 points += (sharesCompetitor ? 2 : 0) + (sharesSegment ? 1 : 0)
             }

@@ -5,8 +5,8 @@ import Foundation
 struct QueueSignals: Sendable {
     /// Per currency: the amount from which a deal is in the team's top quarter (needs 8 deals).
     let largeFrom: [String: Decimal]
-    /// Win rates against each competitor, by folded name.
-    let competitorRates: [String: WinRate]
+    /// Win rates against each competitor, by competitor number.
+    let competitorRates: [WinRate]
     /// The team's win rate over every closed deal.
     let overallRate: Double?
     /// Deals in a run of three or more no-decisions in a row in their segment: the run's length.
@@ -14,40 +14,33 @@ struct QueueSignals: Sendable {
 
     /// A competitor whose win rate differs from the team's by this much (on 5+ deals) is unusual.
     static let unusualGap = 0.15
-    static let deadlineDaysFresh = 14
-    static let deadlineDaysRecent = 45
+    static let daysFresh = 14
+    static let daysRecent = 45
     static let daysStale = 180
     static let runLength = 3
 
-    init(deals: [Deal], today: Day, folder: inout FoldCache) {
+    init(deals: [Deal], today: Day, dealCompetitors: [[Int]], competitorCount: Int, competitorLabels: [String],
+         dealSegment: [Int], segmentCount: Int) {
         var amounts: [String: [Decimal]] = [:]
-        var counts: [String: OutcomeCounts] = [:]
-        var labels: [String: String] = [:]
+        var counts = [OutcomeCounts](repeating: OutcomeCounts(), count: competitorCount)
         var overall = OutcomeCounts()
-        var bySegment: [String: [Int]] = [:]
+        var bySegment = [[Int]](repeating: [], count: segmentCount)
         for index in deals.indices {
-            let deal = deals[index]
-            overall.add(deal.outcome)
-            if let amount = deal.amount, amount.amount > 0 { amounts[amount.currency, default: []].append(amount.amount) }
-            for name in Set(deal.competitors) {
-                let key = folder.fold(name)
-                guard !key.isEmpty else { continue }
-                counts[key, default: OutcomeCounts()].add(deal.outcome)
-                if labels[key].map({ name < $0 }) ?? true { labels[key] = name }
-            }
-            if let segment = deal.segment.map({ folder.fold($0) }), !segment.isEmpty { bySegment[segment, default: []].append(index) }
+            let outcome = deals[index].outcome
+            overall.add(outcome)
+            if let amount = deals[index].amount, amount.amount > 0 { amounts[amount.currency, default: []].append(amount.amount) }
+            for number in dealCompetitors[index] { counts[number].add(outcome) }
+            if dealSegment[index] >= 0 { bySegment[dealSegment[index]].append(index) }
         }
         largeFrom = amounts.compactMapValues { values in
             guard values.count >= 8 else { return nil }
             let sorted = values.sorted()
             return sorted[(sorted.count - 1) * 3 / 4]
         }
-        competitorRates = Dictionary(uniqueKeysWithValues: counts.map { key, count in
-            (key, WinRate(label: labels[key] ?? key, counts: count))
-        })
+        competitorRates = counts.indices.map { WinRate(label: competitorLabels[$0], counts: counts[$0]) }
         overallRate = WinRate(label: "All", counts: overall).rate
         var runs: [Int: Int] = [:]
-        for (_, members) in bySegment {
+        for members in bySegment {
             let ordered = members.sorted { (deals[$0].closeDate, deals[$0].id) < (deals[$1].closeDate, deals[$1].id) }
             var start = 0
             while start < ordered.count {

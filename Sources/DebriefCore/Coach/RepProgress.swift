@@ -43,45 +43,59 @@ public struct RepProgress: Sendable, Hashable, Codable {
 }
 
 extension CoachDesk {
+    /// The rep's progress by quarter (see `RepProgress.init(rep:deals:reviews:today:last:)`).
+    public func progress(rep name: String, last: Int? = nil) -> RepProgress {
+        RepProgress(rep: name, deals: deals, reviews: reviews, today: today, last: last)
+    }
+}
+
+extension RepProgress {
     /// The rep's progress by quarter, from the rep's first deal or review to today's quarter;
     /// `last` keeps only the most recent quarters. Names match case- and accent-insensitively.
-    public func progress(rep name: String, last: Int? = nil) -> RepProgress {
-        var folder = FoldCache()
-        let rep = Self.repKey(name, &folder)
-        var figures: [Quarter: RepProgress.QuarterFigures] = [:]
+    /// One pass over the deals and one over the reviews, reading them in place.
+    public init(rep name: String, deals: [Deal], reviews: [Review], today: Day, last: Int? = nil) {
+        var keys = RepKeys()
+        let rep = keys.key(name)
+        var figures: [Quarter: QuarterFigures] = [:]
         func touch(_ quarter: Quarter) -> Quarter {
             if figures[quarter] == nil { figures[quarter] = Self.emptyFigures(quarter) }
             return quarter
         }
-        for deal in deals where Self.repKey(deal.owner, &folder) == rep {
-            let quarter = touch(Quarter(deal.closeDate))
+        var spelled: String?
+        var outcomeOfDeal: [String: Outcome] = [:]
+        for index in deals.indices {
+            if outcomeOfDeal[deals[index].id] == nil { outcomeOfDeal[deals[index].id] = deals[index].outcome }
+            guard keys.key(deals[index].owner) == rep else { continue }
+            if spelled == nil { spelled = deals[index].owner }
+            let quarter = touch(Quarter(deals[index].closeDate))
             figures[quarter]?.deals += 1
-            if deal.outcome == .won { figures[quarter]?.wins += 1 }
+            if deals[index].outcome == .won { figures[quarter]?.wins += 1 }
         }
-        for reviewIndex in completedOfRep[rep] ?? [] {
-            let review = reviews[reviewIndex]
-            guard let completed = review.completedAt else { continue }
-            let quarter = touch(Quarter(Day(completed)))
-            figures[quarter]?.completedReviews += 1
-            figures[quarter]?.insights += review.insightCount
-            let deal = dealIndexByID[review.dealId].map { deals[$0] }
-            guard ReviewKind.of(review, deal: deal) == .win else { continue }
-            for factor in review.factors where factor.effect == .success {
-                figures[quarter]?.successFactors += 1
-                if factor.cause == .repAction { figures[quarter]?.repActionFactors += 1 }
-                if factor.evidence != .repBelief { figures[quarter]?.confirmedFactors += 1 }
-            }
-        }
-        // The rep's own items, from any review: what they said they would do.
-        for review in reviews {
-            for item in review.actionItems where Self.repKey(item.owner, &folder) == rep {
-                guard let due = item.due, due <= today else { continue }
+        for index in reviews.indices {
+            // The rep's own items, from any review: what they said they would do.
+            for item in reviews[index].actionItems.indices {
+                guard let due = reviews[index].actionItems[item].due, due <= today,
+                      keys.key(reviews[index].actionItems[item].owner) == rep else { continue }
                 let quarter = touch(Quarter(due))
                 figures[quarter]?.actionItemsDue += 1
-                if item.done { figures[quarter]?.actionItemsDone += 1 }
+                if reviews[index].actionItems[item].done { figures[quarter]?.actionItemsDone += 1 }
+            }
+            guard reviews[index].status == .completed, let completed = reviews[index].completedAt,
+                  keys.key(reviews[index].rep) == rep else { continue }
+            if spelled == nil { spelled = reviews[index].rep }
+            let quarter = touch(Quarter(Day(completed)))
+            figures[quarter]?.completedReviews += 1
+            figures[quarter]?.insights += reviews[index].insightCount
+            let outcome = outcomeOfDeal[reviews[index].dealId]
+            let isWin = outcome.map { $0 == .won } ?? (reviews[index].kind == .win)
+            guard isWin else { continue }
+            for factor in reviews[index].factors.indices where reviews[index].factors[factor].effect == .success {
+                figures[quarter]?.successFactors += 1
+                if reviews[index].factors[factor].cause == .repAction { figures[quarter]?.repActionFactors += 1 }
+                if reviews[index].factors[factor].evidence != .repBelief { figures[quarter]?.confirmedFactors += 1 }
             }
         }
-        var quarters: [RepProgress.QuarterFigures] = []
+        var quarters: [QuarterFigures] = []
         if let first = figures.keys.min() {
             let lastQuarter = max(Quarter(today), figures.keys.max() ?? first)
             var quarter = first
@@ -91,19 +105,17 @@ extension CoachDesk {
             }
         }
         if let last { quarters = Array(quarters.suffix(max(0, last))) }
-        let spelled = deals.first { Self.repKey($0.owner, &folder) == rep }?.owner
-            ?? reviews.first { Self.repKey($0.rep, &folder) == rep }?.rep ?? name
-        return RepProgress(rep: spelled, quarters: quarters, minimumSample: SampleSize.minimum)
+        self.init(rep: spelled ?? name, quarters: quarters, minimumSample: SampleSize.minimum)
     }
 
-    static func emptyFigures(_ quarter: Quarter) -> RepProgress.QuarterFigures {
-        RepProgress.QuarterFigures(quarter: quarter, deals: 0, wins: 0, winRate: nil, completedReviews: 0, successFactors: 0,
+    static func emptyFigures(_ quarter: Quarter) -> QuarterFigures {
+        QuarterFigures(quarter: quarter, deals: 0, wins: 0, winRate: nil, completedReviews: 0, successFactors: 0,
                                    repActionFactors: 0, repActionShare: nil, confirmedFactors: 0, confirmedShare: nil, insights: 0,
                                    insightsPerReview: nil, actionItemsDue: 0, actionItemsDone: 0, actionItemsDoneShare: nil,
                                    dealsThin: true, reviewsThin: true)
     }
 
-    static func finished(_ figures: RepProgress.QuarterFigures) -> RepProgress.QuarterFigures {
+    static func finished(_ figures: QuarterFigures) -> QuarterFigures {
         var done = figures
         done.winRate = SampleSize.share(figures.wins, of: figures.deals)
         done.repActionShare = SampleSize.share(figures.repActionFactors, of: figures.successFactors)

@@ -39,24 +39,18 @@ public enum ReviewQueue {
         static let noDecisionRun = 15
     }
 
-    /// Ranks `candidates` (entries already scored) so that while unreviewed wins remain, at least
-    /// half of every prefix of the list, rounded up, is wins: the first row, two of the first
-    /// three, and so on. Within that, the higher score goes first. So `--limit N` always shows
-    /// ⌈N/2⌉ wins when there are that many, however many high-scoring losses there are.
-    static func interleave(_ entries: [QueueEntry]) -> [QueueEntry] {
-        let order: (QueueEntry, QueueEntry) -> Bool = { a, b in
-            if a.score != b.score { return a.score > b.score }
-            if a.closeDate != b.closeDate { return a.closeDate > b.closeDate }
-            return a.dealId < b.dealId
-        }
-        let wins = entries.filter { $0.outcome == .won }.sorted(by: order)
-        let others = entries.filter { $0.outcome != .won }.sorted(by: order)
-        var result: [QueueEntry] = []
-        result.reserveCapacity(entries.count)
+    /// Orders items so that while wins remain, at least half of every prefix of the list, rounded
+    /// up, is wins: the first row, two of the first three, and so on. Within that, `order` decides
+    /// (the higher score first). So `--limit N` always shows ⌈N/2⌉ wins when there are that many,
+    /// however many high-scoring losses there are.
+    static func interleave<T>(_ items: [T], isWin: (T) -> Bool, order: (T, T) -> Bool) -> [T] {
+        let wins = items.filter(isWin).sorted(by: order)
+        let others = items.filter { !isWin($0) }.sorted(by: order)
+        var result: [T] = []
+        result.reserveCapacity(items.count)
         var w = 0, o = 0
         while w < wins.count || o < others.count {
-            let position = result.count + 1
-            let winsNeeded = (position + 1) / 2
+            let winsNeeded = (result.count + 2) / 2
             let mustTakeWin = w < wins.count && w < winsNeeded
             if o >= others.count || mustTakeWin || (w < wins.count && order(wins[w], others[o])) {
                 result.append(wins[w]); w += 1
@@ -71,72 +65,99 @@ public enum ReviewQueue {
 extension CoachDesk {
     /// Closed deals with no completed review, ranked: what to review next. `limit` keeps the top.
     public func queue(limit: Int? = nil) -> [QueueEntry] {
-        var entries: [QueueEntry] = []
-        var folder = FoldCache()
-        for index in deals.indices where !isReviewed[index] {
-            entries.append(entry(for: index, folder: &folder))
-        }
-        let ranked = ReviewQueue.interleave(entries)
-        guard let limit else { return ranked }
-        return Array(ranked.prefix(max(0, limit)))
+        let ranked = ranking()
+        return ranked.prefix(limit.map { max(0, $0) } ?? ranked.count).map { entry(forDealAt: $0) }
     }
+
+    /// The queue's order as deal positions in `deals`, scored without writing any reason out:
+    /// the app shows the entries on screen (`entry(forDealAt:)`) and needs only the order for the rest.
+    public func ranking() -> [Int] {
+        struct Ranked { var deal: Int; var score: Int; var isWin: Bool }
+        var ranked: [Ranked] = []
+        ranked.reserveCapacity(deals.count)
+        var unused: [(points: Int, text: String)] = []
+        for index in deals.indices where !isReviewed[index] {
+            ranked.append(Ranked(deal: index, score: score(index, writing: false, into: &unused), isWin: deals[index].outcome == .won))
+        }
+        return ReviewQueue.interleave(ranked, isWin: \.isWin) { a, b in
+            if a.score != b.score { return a.score > b.score }
+            let x = deals[a.deal].closeDate, y = deals[b.deal].closeDate
+            return x != y ? x > y : deals[a.deal].id < deals[b.deal].id
+        }.map(\.deal)
+    }
+
+    /// How many closed deals have no completed review (the queue's length).
+    public var unreviewedCount: Int { isReviewed.lazy.filter { !$0 }.count }
 
     /// The queue's entry for one deal (scored as the queue scores it), reviewed or not.
     public func queueEntry(dealID: String) -> QueueEntry? {
-        var folder = FoldCache()
-        return dealIndexByID[dealID].map { entry(for: $0, folder: &folder) }
+        dealIndexByID[dealID].map { entry(forDealAt: $0) }
     }
 
-    func entry(for index: Int, folder: inout FoldCache) -> QueueEntry {
-        let deal = deals[index]
-        var scored: [(points: Int, text: String?)] = []
+    /// The entry for the deal at `index` in `deals`, with its reasons written out.
+    public func entry(forDealAt index: Int) -> QueueEntry {
+        var reasons: [(points: Int, text: String)] = []
+        let total = score(index, writing: true, into: &reasons)
+        let texts = reasons.enumerated()
+            .sorted { $0.element.points != $1.element.points ? $0.element.points > $1.element.points : $0.offset < $1.offset }
+            .map(\.element.text)
+        let open = openReviewOfDeal[index]
+        return QueueEntry(dealId: deals[index].id, account: deals[index].account, name: deals[index].name, outcome: deals[index].outcome,
+                          amount: deals[index].amount, closeDate: deals[index].closeDate, rep: deals[index].owner, segment: deals[index].segment,
+                          score: total, reasons: texts,
+                          reviewId: open.map { reviews[$0].id }, reviewStatus: open.map { reviews[$0].status },
+                          scheduledFor: open.flatMap { reviews[$0].scheduledFor })
+    }
+
+    /// The deal's points; with `writing`, each reason's words go into `reasons` too. Ranking every
+    /// deal needs the points alone, so the words are written only for the entries shown.
+    func score(_ index: Int, writing: Bool, into reasons: inout [(points: Int, text: String)]) -> Int {
+        var total = 0
+        func add(_ points: Int, _ text: @autoclosure () -> String?) {
+            total += points
+            if writing, let text = text() { reasons.append((points, text)) }
+        }
         typealias P = ReviewQueue.Points
-        let isWin = deal.outcome == .won
-        if isWin { scored.append((P.win, "a win nobody has learned from yet")) }
-        if let amount = deal.amount, let from = signals.largeFrom[amount.currency], amount.amount >= from {
-            scored.append((isWin ? P.largeWin : P.largeOther, "large \(isWin ? "win" : "deal"): \(amount.display), in the team's top quarter"))
+        let outcome = deals[index].outcome
+        let isWin = outcome == .won
+        if isWin { add(P.win, "a win nobody has learned from yet") }
+        if let amount = deals[index].amount, let from = signals.largeFrom[amount.currency], amount.amount >= from {
+            add(isWin ? P.largeWin : P.largeOther, "large \(isWin ? "win" : "deal"): \(amount.display), in the team's top quarter")
         }
-        let age = max(0, today.days(since: deal.closeDate))
-        if age <= QueueSignals.deadlineDaysFresh {
-            scored.append((P.fresh, "closed \(Self.ago(age)): review it while it is fresh"))
-        } else if age <= QueueSignals.deadlineDaysRecent {
-            scored.append((P.recent, "closed \(Self.ago(age))"))
+        let age = max(0, today.days(since: deals[index].closeDate))
+        if age <= QueueSignals.daysFresh {
+            add(P.fresh, "closed \(Self.ago(age)): review it while it is fresh")
+        } else if age <= QueueSignals.daysRecent {
+            add(P.recent, "closed \(Self.ago(age))")
         } else if age > QueueSignals.daysStale {
-            scored.append((P.stale, nil))
+            add(P.stale, nil)
         }
-        for name in deal.competitors {
-            let key = folder.fold(name)
-            guard let rate = signals.competitorRates[key], !rate.isTooThin, let ours = rate.rate,
-                  let team = signals.overallRate, abs(ours - team) >= QueueSignals.unusualGap else { continue }
-            let weWinMore = ours > team
-            let against = isWin != weWinMore
-            let what = against ? (isWin ? ": a win against the odds" : ": a loss where we usually win") : (isWin ? "" : ": a pattern to break")
-            scored.append((P.unusualCompetitor + (against ? P.againstThePattern : 0),
-                           "vs \(rate.label) we win \(Self.percent(ours)) of \(rate.deals) deals (team \(Self.percent(team)))\(what)"))
-            break
+        if let team = signals.overallRate {
+            for number in dealCompetitors[index] {
+                let rate = signals.competitorRates[number]
+                guard !rate.isTooThin, let ours = rate.rate, abs(ours - team) >= QueueSignals.unusualGap else { continue }
+                let weWinMore = ours > team
+                let against = isWin != weWinMore
+                let what = against ? (isWin ? ": a win against the odds" : ": a loss where we usually win") : (isWin ? "" : ": a pattern to break")
+                add(P.unusualCompetitor + (against ? P.againstThePattern : 0),
+                    "vs \(rate.label) we win \(Self.percent(ours)) of \(rate.deals) deals (team \(Self.percent(team)))\(what)")
+                break
+            }
         }
-        let rep = Self.repKey(deal.owner, &folder)
-        let quietDays = repQuietWeeks * 7
+        let rep = dealRep[index]
         if let last = lastHeldDayOfRep[rep] {
             let since = today.days(since: last)
-            if since >= quietDays { scored.append((P.quietRep, "\(deal.owner): no review in \(since / 7) weeks")) }
+            if since >= repQuietWeeks * 7 { add(P.quietRep, "\(deals[index].owner): no review in \(since / 7) weeks") }
         } else if !rep.isEmpty {
-            scored.append((P.quietRep, "\(deal.owner): no review held yet"))
+            add(P.quietRep, "\(deals[index].owner): no review held yet")
         }
-        if deal.outcome == .lost, QueueSignals.isLastStage(deal.stageReached), let stage = deal.stageReached {
-            scored.append((P.lastStageLoss, "lost at \(stage), the last stage"))
+        if outcome == .lost, let stage = deals[index].stageReached, QueueSignals.isLastStage(stage) {
+            add(P.lastStageLoss, "lost at \(stage), the last stage")
         }
-        if deal.outcome == .noDecision, let run = signals.noDecisionRunLength[index], let segment = deal.segment {
-            scored.append((P.noDecisionRun, "one of \(run) no-decisions in a row in \(segment)"))
+        if outcome == .noDecision, let run = signals.noDecisionRunLength[index], let segment = deals[index].segment {
+            add(P.noDecisionRun, "one of \(run) no-decisions in a row in \(segment)")
         }
-        let reasons = scored.enumerated()
-            .sorted { $0.element.points != $1.element.points ? $0.element.points > $1.element.points : $0.offset < $1.offset }
-            .compactMap(\.element.text)
-        let open = openReviewOfDeal[index].map { reviews[$0] }
-        return QueueEntry(dealId: deal.id, account: deal.account, name: deal.name, outcome: deal.outcome, amount: deal.amount,
-                          closeDate: deal.closeDate, rep: deal.owner, segment: deal.segment,
-                          score: max(0, scored.reduce(0) { $0 + $1.points }), reasons: reasons,
-                          reviewId: open?.id, reviewStatus: open?.status, scheduledFor: open?.scheduledFor)
+        return max(0, total)
     }
 
     static func ago(_ days: Int) -> String {

@@ -110,7 +110,7 @@ public struct PatternsViewState: Sendable, Equatable {
         sections = PatternsSections.build(report)
         repProgress = nil
         if let rep = filter.rep {
-            let progress = progressByRep[rep] ?? CoachDesk(deals: deals, reviews: reviews, today: today).progress(rep: rep)
+            let progress = progressByRep[rep] ?? RepProgress(rep: rep, deals: deals, reviews: reviews, today: today)
             progressByRep[rep] = progress
             repProgress = progress
             sections = RepProgressSections.build(progress) + sections

@@ -69,9 +69,12 @@ extension DebriefApp {
         guard let session = state.session else { return nil }
         guard var pane = state.sessionBrief else {
             guard CoachKeys.opensBrief(key, keymap: state.keymap) else { return nil }
-            let desk = CoachDesk(deals: state.data.deals, reviews: state.data.reviews, today: state.board.today)
-            let playbook = state.archiveIsStale ? Playbook(reviews: state.data.reviews, deals: state.data.deals, curation: state.data.curation)
-                : state.archive.playbook.playbook
+            // The queue view's desk and the playbook view's entries when the archive is up to date;
+            // else made now (the session's autosaves do not rebuild the archive).
+            let fresh = !state.archiveIsStale
+            let desk = fresh ? state.archive.queue.desk : CoachDesk(deals: state.data.deals, reviews: state.data.reviews, today: state.board.today)
+            let playbook = fresh ? state.archive.playbook.playbook
+                : Playbook(reviews: state.data.reviews, deals: state.data.deals, curation: state.data.curation)
             guard let brief = desk.brief(dealID: session.review.dealId, playbook: playbook) else {
                 state.session?.notice = "No brief: the deal \(session.review.dealId) is not in the data."
                 return []

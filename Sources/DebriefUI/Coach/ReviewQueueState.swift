@@ -23,7 +23,10 @@ public enum ReviewQueueRequest: Sendable, Equatable {
 /// The queue view (6, or w on the board): closed deals without a completed review, ranked, with
 /// the reasons. `s` schedules the selected one, `b` shows its brief, Enter starts its review.
 public struct ReviewQueueState: Sendable {
-    public private(set) var entries: [QueueEntry] = []
+    /// The queue's order, as positions in `desk.deals`; entries are written out only for the rows shown.
+    public private(set) var ranked: [Int] = []
+    /// How many of them are wins.
+    public private(set) var wins = 0
     public private(set) var desk: CoachDesk
     public private(set) var playbook: Playbook?
     public var selection = ListSelection()
@@ -42,11 +45,12 @@ public struct ReviewQueueState: Sendable {
         let selectedID = selectedEntry?.dealId
         desk = CoachDesk(deals: deals, reviews: reviews, today: today)
         self.playbook = playbook
-        entries = desk.queue()
-        if let selectedID, let index = entries.firstIndex(where: { $0.dealId == selectedID }) {
+        ranked = desk.ranking()
+        wins = ranked.lazy.filter { deals[$0].outcome == .won }.count
+        if let selectedID, let index = ranked.firstIndex(where: { deals[$0].id == selectedID }) {
             selection.selected = index
         }
-        selection.clamp(count: entries.count)
+        selection.clamp(count: ranked.count)
         if let open = brief, let fresh = desk.brief(dealID: open.brief.facts.dealId, playbook: playbook) {
             var pane = BriefPane(brief: fresh)
             pane.keepPlace(of: open)
@@ -54,18 +58,23 @@ public struct ReviewQueueState: Sendable {
         }
     }
 
-    public var selectedEntry: QueueEntry? {
-        guard let index = selection.selected, entries.indices.contains(index) else { return nil }
-        return entries[index]
+    public var count: Int { ranked.count }
+
+    /// The entry of one row of the queue, its reasons written out.
+    public func entry(atRow row: Int) -> QueueEntry? {
+        ranked.indices.contains(row) ? desk.entry(forDealAt: ranked[row]) : nil
     }
+
+    /// Every entry, written out: for tests and exports, not for drawing (which writes the rows shown).
+    public var entries: [QueueEntry] { ranked.map { desk.entry(forDealAt: $0) } }
+
+    public var selectedEntry: QueueEntry? { selection.selected.flatMap(entry(atRow:)) }
 
     public var keyContext: KeyContext {
         if scheduling != nil { return .queueSchedule }
         if brief != nil { return .brief }
         return .queue
     }
-
-    public var wins: Int { entries.lazy.filter { $0.outcome == .won }.count }
 
     public mutating func handle(_ key: Key, visibleRows: Int, keymap: Keymap) -> ReviewQueueRequest? {
         if var pending = scheduling {
@@ -104,7 +113,7 @@ public struct ReviewQueueState: Sendable {
         }
         guard let action = Self.keyTable.action(for: key, in: .queue, keymap: keymap) else { return nil }
         switch action {
-        case .move(let move): selection.move(move, count: entries.count, visibleRows: visibleRows)
+        case .move(let move): selection.move(move, count: ranked.count, visibleRows: visibleRows)
         case .openDeal: return selectedEntry.map { .openDeal(id: $0.dealId) }
         case .schedule:
             guard let entry = selectedEntry else { return nil }

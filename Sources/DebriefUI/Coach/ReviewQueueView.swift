@@ -17,7 +17,7 @@ public enum ReviewQueueView {
     public static func render(_ state: ReviewQueueState, theme: Theme, into screen: inout Screen, area: Rect) {
         guard area.height >= 8, area.width >= 40 else { return }
         let parts = layout(area)
-        let total = state.entries.count
+        let total = state.count
         let header = "What to review next · \(total) closed deal\(total == 1 ? "" : "s") without a completed review · \(state.wins) win\(state.wins == 1 ? "" : "s")"
         screen.putFitted(header, x: area.x + 1, y: parts.header.y, width: area.width - 2, style: theme.style(.title))
         let wide = area.width >= 110
@@ -27,7 +27,13 @@ public enum ReviewQueueView {
         columns.append(TableColumn("Rep", width: .fixed(wide ? 15 : 8)))
         columns.append(TableColumn("Review", width: .fixed(wide ? 13 : 8)))
         if wide { columns.append(TableColumn("Why", width: .fill(4))) }
-        let rows = state.entries.map { entry -> [String] in
+        let inner = Block(title: "Most worth it first · wins never crowded out",
+                          focused: state.brief == nil, styles: theme.widgetStyles).render(into: &screen, area: parts.table)
+        // Only the rows on screen are written out: the queue may hold thousands of deals.
+        let shown = max(0, inner.height - 1)
+        let first = state.selection.visibleOffset(count: total, visibleRows: shown)
+        let window = (first..<min(total, first + shown)).compactMap(state.entry(atRow:))
+        let rows = window.map { entry -> [String] in
             var cells = [String(entry.score), wide ? entry.outcome.label : short(entry.outcome),
                          entry.account.isEmpty ? "(no account)" : entry.account,
                          entry.amount.map { wide ? $0.display : compact($0) } ?? "—",
@@ -36,9 +42,8 @@ public enum ReviewQueueView {
             if wide { cells.append(entry.reasons.first ?? "") }
             return cells
         }
-        let inner = Block(title: "Most worth it first · wins never crowded out",
-                          focused: state.brief == nil, styles: theme.widgetStyles).render(into: &screen, area: parts.table)
-        Table(columns: columns, rows: rows, selection: state.selection,
+        let selection = ListSelection(selected: state.selection.selected.map { $0 - first }, offset: 0)
+        Table(columns: columns, rows: rows, selection: selection,
               emptyText: "Every closed deal has a completed review. Nothing waits.", styles: theme.widgetStyles)
             .render(into: &screen, area: inner)
         if let entry = state.selectedEntry {
@@ -55,7 +60,7 @@ public enum ReviewQueueView {
             BriefPaneView.render(pane, theme: theme, into: &screen, area: briefArea(area))
         }
         if let scheduling = state.scheduling {
-            let account = state.entries.first { $0.dealId == scheduling.dealId }?.account ?? scheduling.dealId
+            let account = state.desk.deal(id: scheduling.dealId).map { $0.hasAccount ? $0.account : $0.name } ?? scheduling.dealId
             let prompt = Prompt(title: "Schedule the review of \(account)", label: "Date (YYYY-MM-DD):", value: scheduling.editor.text,
                                 cursor: scheduling.editor.cursor, error: scheduling.error, styles: theme.widgetStyles)
             prompt.render(into: &screen, area: area)
