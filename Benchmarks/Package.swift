@@ -47,8 +47,9 @@ package.targets.append(
 )
 
 // The board (issue 4): data on disk to the first frame at 10k and 100k deals, and key presses at 10k,
-// measured through DebriefUI's update and render as the app runs them.
-for name in ["BoardStartupBenchmark", "BoardKeypressBenchmark"] {
+// measured through DebriefUI's update and render as the app runs them. The coach's desk (issue 20):
+// queue, brief and rep progress at 20,000 reviews.
+for name in ["BoardStartupBenchmark", "BoardKeypressBenchmark", "CoachBenchmark"] {
     package.targets.append(
         .executableTarget(
             name: name,
