@@ -71,7 +71,7 @@ extension CoachDesk {
     /// Reviewed deals that share this deal's competitor, or its segment: most in common first
     /// (competitor, then segment, then size band), then the most recent.
     func similar(to index: Int, won: Bool) -> [ReviewBrief.SimilarDeal] {
-        let mine = dealCompetitors[index], segment = dealSegment[index], band = dealBand[index]
+        let mine = Array(competitorsOf(index)), segment = dealSegment[index], band = dealBand[index]
         var seen = [Bool](repeating: false, count: deals.count)
         seen[index] = true
         struct Scored { var deal: Int; var points: Int }
@@ -81,7 +81,7 @@ extension CoachDesk {
             seen[candidate] = true
             guard (deals[candidate].outcome == .won) == won else { return }
             var points = 0
-            if dealCompetitors[candidate].contains(where: mine.contains) { points += 4 }
+            if competitorsOf(candidate).contains(where: mine.contains) { points += 4 }
             if segment >= 0 && dealSegment[candidate] == segment { points += 2 }
             if band >= 0 && dealBand[candidate] == band { points += 1 }
             scored.append(Scored(deal: candidate, points: points))
@@ -91,7 +91,7 @@ extension CoachDesk {
         // Only the few shown are sorted in full: the rest need only to lose to them.
         let top = scored.sorted { a, b in
             if a.points != b.points { return a.points > b.points }
-            let x = deals[a.deal].closeDate, y = deals[b.deal].closeDate
+            let x = dealCloseSerial[a.deal], y = dealCloseSerial[b.deal]
             return x != y ? x > y : deals[a.deal].id < deals[b.deal].id
         }.prefix(BriefLimits.similar)
         return top.compactMap { found in
@@ -113,13 +113,13 @@ extension CoachDesk {
     /// the most such deals (a shared competitor counts double) first.
     func playbookHints(for index: Int, playbook: Playbook?) -> [ReviewBrief.PlaybookHint] {
         guard let playbook else { return [] }
-        let mine = dealCompetitors[index], segment = dealSegment[index]
+        let mine = Array(competitorsOf(index)), segment = dealSegment[index]
         var hints: [(hint: ReviewBrief.PlaybookHint, points: Int)] = []
         for entry in playbook.entries {
             var points = 0, similarDeals = 0
             for evidence in entry.evidence {
                 guard let other = dealIndexByID[evidence.dealId], other != index else { continue }
-                let sharesCompetitor = dealCompetitors[other].contains(where: mine.contains)
+                let sharesCompetitor = competitorsOf(other).contains(where: mine.contains)
                 let sharesSegment = segment >= 0 && dealSegment[other] == segment
                 if sharesCompetitor || sharesSegment { similarDeals += 1 }
                 points += (sharesCompetitor ? 2 : 0) + (sharesSegment ? 1 : 0)

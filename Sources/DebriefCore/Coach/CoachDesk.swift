@@ -25,11 +25,17 @@ public struct CoachDesk: Sendable {
     let completedOfRep: [String: [Int]]
     /// The day of each rep's last held review (started or completed).
     let lastHeldDayOfRep: [String: Day]
-    /// Per deal: its owner's rep key, its competitors', segment's and size band's numbers (-1: none).
+    /// Per deal: its owner's rep key, its competitors' numbers (a range of `competitorNumbers`, so
+    /// no deal needs an array of its own), its segment's and size band's numbers (-1: none), its
+    /// close day as a serial and its amount as a Double (NaN when unknown), for ranking.
     let dealRep: [String]
-    let dealCompetitors: [[Int]]
+    let competitorNumbers: [Int]
+    let dealCompetitorRange: [Range<Int>]
     let dealSegment: [Int]
     let dealBand: [Int]
+    let dealCurrency: [Int]
+    let dealAmount: [Double]
+    let dealCloseSerial: [Int]
     let competitors: NameNumbers
     let segments: NameNumbers
     /// Deals with a completed review, by competitor number and by segment number.
@@ -43,24 +49,27 @@ public struct CoachDesk: Sendable {
         self.today = today
         self.repQuietWeeks = max(1, repQuietWeeks)
         var repKeys = RepKeys()
-        var competitors = NameNumbers(), segments = NameNumbers(), bands = NameNumbers()
+        var competitors = NameNumbers(), segments = NameNumbers(), currencies = NameNumbers()
         var dealIndexByID: [String: Int] = [:]
         dealIndexByID.reserveCapacity(deals.count)
-        var dealRep: [String] = [], dealCompetitors: [[Int]] = [], dealSegment: [Int] = [], dealBand: [Int] = []
+        var dealRep: [String] = [], competitorNumbers: [Int] = [], dealCompetitorRange: [Range<Int>] = []
+        var dealSegment: [Int] = [], dealBand: [Int] = [], dealCurrency: [Int] = [], dealAmount: [Double] = [], dealCloseSerial: [Int] = []
         dealRep.reserveCapacity(deals.count)
-        dealCompetitors.reserveCapacity(deals.count)
-        dealSegment.reserveCapacity(deals.count)
-        dealBand.reserveCapacity(deals.count)
         for index in deals.indices {
             if dealIndexByID[deals[index].id] == nil { dealIndexByID[deals[index].id] = index }
             dealRep.append(repKeys.key(deals[index].owner))
-            var numbers: [Int] = []
+            let start = competitorNumbers.count
             for name in deals[index].competitors {
-                if let number = competitors.number(name), !numbers.contains(number) { numbers.append(number) }
+                if let number = competitors.number(name), !competitorNumbers[start...].contains(number) { competitorNumbers.append(number) }
             }
-            dealCompetitors.append(numbers)
+            dealCompetitorRange.append(start..<competitorNumbers.count)
             dealSegment.append(deals[index].segment.flatMap { segments.number($0) } ?? -1)
-            dealBand.append(DealSizeBand(deals[index].amount).flatMap { bands.number($0.description) } ?? -1)
+            let currency = deals[index].amount.flatMap { currencies.number($0.currency) } ?? -1
+            let amount = deals[index].amount.map { NSDecimalNumber(decimal: $0.amount).doubleValue } ?? .nan
+            dealCurrency.append(currency)
+            dealAmount.append(amount)
+            dealBand.append(currency < 0 || !amount.isFinite ? -1 : currency * 4 + DealSizeBand.Size(amount).rawValue)
+            dealCloseSerial.append(deals[index].closeDate.serial)
         }
         self.dealIndexByID = dealIndexByID
 
@@ -94,7 +103,7 @@ public struct CoachDesk: Sendable {
         var byCompetitor = [[Int]](repeating: [], count: competitors.count)
         var bySegment = [[Int]](repeating: [], count: segments.count)
         for deal in deals.indices where isReviewed[deal] {
-            for number in dealCompetitors[deal] { byCompetitor[number].append(deal) }
+            for number in competitorNumbers[dealCompetitorRange[deal]] { byCompetitor[number].append(deal) }
             if dealSegment[deal] >= 0 { bySegment[dealSegment[deal]].append(deal) }
         }
         self.isReviewed = isReviewed
@@ -104,16 +113,24 @@ public struct CoachDesk: Sendable {
         self.completedOfRep = completedOfRep
         self.lastHeldDayOfRep = lastHeldDayOfRep
         self.dealRep = dealRep
-        self.dealCompetitors = dealCompetitors
+        self.competitorNumbers = competitorNumbers
+        self.dealCompetitorRange = dealCompetitorRange
         self.dealSegment = dealSegment
         self.dealBand = dealBand
+        self.dealCurrency = dealCurrency
+        self.dealAmount = dealAmount
+        self.dealCloseSerial = dealCloseSerial
         self.competitors = competitors
         self.segments = segments
         reviewedByCompetitor = byCompetitor
         reviewedBySegment = bySegment
-        signals = QueueSignals(deals: deals, today: today, dealCompetitors: dealCompetitors, competitorCount: competitors.count,
-                               competitorLabels: competitors.labels, dealSegment: dealSegment, segmentCount: segments.count)
+        signals = QueueSignals(deals: deals, competitorNumbers: competitorNumbers, dealCompetitorRange: dealCompetitorRange,
+                               competitorLabels: competitors.labels, dealSegment: dealSegment, segmentCount: segments.count,
+                               dealCurrency: dealCurrency, currencyCount: currencies.count, dealAmount: dealAmount, dealCloseSerial: dealCloseSerial)
     }
+
+    /// The competitor numbers of the deal at `index`.
+    func competitorsOf(_ index: Int) -> ArraySlice<Int> { competitorNumbers[dealCompetitorRange[index]] }
 
     /// The deal with this id.
     public func deal(id: String) -> Deal? { dealIndexByID[id].map { deals[$0] } }

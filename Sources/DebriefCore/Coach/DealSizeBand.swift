@@ -7,6 +7,11 @@ public struct DealSizeBand: Sendable, Hashable, Codable, CustomStringConvertible
     public enum Size: Int, Sendable, Hashable, Codable, CaseIterable {
         case under25k, from25kTo100k, from100kTo500k, atLeast500k
 
+        /// The band of an amount (in units of its currency).
+        init(_ value: Double) {
+            self = value < 25_000 ? .under25k : value < 100_000 ? .from25kTo100k : value < 500_000 ? .from100kTo500k : .atLeast500k
+        }
+
         var label: String {
             switch self {
             case .under25k: "under 25k"

@@ -3,8 +3,8 @@ import Foundation
 /// The team-wide facts a deal's place in the review queue is judged against: how large a deal is
 /// for this team, our win rate against each competitor, and runs of no-decisions in a segment.
 struct QueueSignals: Sendable {
-    /// Per currency: the amount from which a deal is in the team's top quarter (needs 8 deals).
-    let largeFrom: [String: Decimal]
+    /// Per deal: whether its amount is in the team's top quarter in its currency (8+ deals needed).
+    let isLarge: [Bool]
     /// Win rates against each competitor, by competitor number.
     let competitorRates: [WinRate]
     /// The team's win rate over every closed deal.
@@ -19,29 +19,31 @@ struct QueueSignals: Sendable {
     static let daysStale = 180
     static let runLength = 3
 
-    init(deals: [Deal], today: Day, dealCompetitors: [[Int]], competitorCount: Int, competitorLabels: [String],
-         dealSegment: [Int], segmentCount: Int) {
-        var amounts: [String: [Decimal]] = [:]
-        var counts = [OutcomeCounts](repeating: OutcomeCounts(), count: competitorCount)
+    init(deals: [Deal], competitorNumbers: [Int], dealCompetitorRange: [Range<Int>], competitorLabels: [String],
+         dealSegment: [Int], segmentCount: Int, dealCurrency: [Int], currencyCount: Int, dealAmount: [Double], dealCloseSerial: [Int]) {
+        var amounts = [[Double]](repeating: [], count: currencyCount)
+        var counts = [OutcomeCounts](repeating: OutcomeCounts(), count: competitorLabels.count)
         var overall = OutcomeCounts()
         var bySegment = [[Int]](repeating: [], count: segmentCount)
         for index in deals.indices {
             let outcome = deals[index].outcome
             overall.add(outcome)
-            if let amount = deals[index].amount, amount.amount > 0 { amounts[amount.currency, default: []].append(amount.amount) }
-            for number in dealCompetitors[index] { counts[number].add(outcome) }
+            if dealCurrency[index] >= 0, dealAmount[index] > 0 { amounts[dealCurrency[index]].append(dealAmount[index]) }
+            for number in competitorNumbers[dealCompetitorRange[index]] { counts[number].add(outcome) }
             if dealSegment[index] >= 0 { bySegment[dealSegment[index]].append(index) }
         }
-        largeFrom = amounts.compactMapValues { values in
-            guard values.count >= 8 else { return nil }
+        let largeFrom: [Double] = amounts.map { values in
+            guard values.count >= 8 else { return .infinity }
             let sorted = values.sorted()
             return sorted[(sorted.count - 1) * 3 / 4]
         }
+        isLarge = deals.indices.map { index in dealCurrency[index] >= 0 && dealAmount[index] > 0 && dealAmount[index] >= largeFrom[dealCurrency[index]] }
         competitorRates = counts.indices.map { WinRate(label: competitorLabels[$0], counts: counts[$0]) }
         overallRate = WinRate(label: "All", counts: overall).rate
         var runs: [Int: Int] = [:]
         for members in bySegment {
-            let ordered = members.sorted { (deals[$0].closeDate, deals[$0].id) < (deals[$1].closeDate, deals[$1].id) }
+            // Close day, then load order: deals closed the same day have no order of their own.
+            let ordered = members.sorted { (dealCloseSerial[$0], $0) < (dealCloseSerial[$1], $1) }
             var start = 0
             while start < ordered.count {
                 guard deals[ordered[start]].outcome == .noDecision else { start += 1; continue }

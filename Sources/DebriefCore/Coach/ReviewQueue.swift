@@ -81,10 +81,12 @@ extension CoachDesk {
         }
         return ReviewQueue.interleave(ranked, isWin: \.isWin) { a, b in
             if a.score != b.score { return a.score > b.score }
-            let x = deals[a.deal].closeDate, y = deals[b.deal].closeDate
+            let x = dealCloseSerial[a.deal], y = dealCloseSerial[b.deal]
             return x != y ? x > y : deals[a.deal].id < deals[b.deal].id
         }.map(\.deal)
     }
+
+    var todaySerial: Int { today.serial }
 
     /// How many closed deals have no completed review (the queue's length).
     public var unreviewedCount: Int { isReviewed.lazy.filter { !$0 }.count }
@@ -121,10 +123,10 @@ extension CoachDesk {
         let outcome = deals[index].outcome
         let isWin = outcome == .won
         if isWin { add(P.win, "a win nobody has learned from yet") }
-        if let amount = deals[index].amount, let from = signals.largeFrom[amount.currency], amount.amount >= from {
+        if signals.isLarge[index], let amount = deals[index].amount {
             add(isWin ? P.largeWin : P.largeOther, "large \(isWin ? "win" : "deal"): \(amount.display), in the team's top quarter")
         }
-        let age = max(0, today.days(since: deals[index].closeDate))
+        let age = max(0, todaySerial - dealCloseSerial[index])
         if age <= QueueSignals.daysFresh {
             add(P.fresh, "closed \(Self.ago(age)): review it while it is fresh")
         } else if age <= QueueSignals.daysRecent {
@@ -133,7 +135,7 @@ extension CoachDesk {
             add(P.stale, nil)
         }
         if let team = signals.overallRate {
-            for number in dealCompetitors[index] {
+            for number in competitorsOf(index) {
                 let rate = signals.competitorRates[number]
                 guard !rate.isTooThin, let ours = rate.rate, abs(ours - team) >= QueueSignals.unusualGap else { continue }
                 let weWinMore = ours > team

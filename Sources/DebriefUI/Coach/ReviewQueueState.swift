@@ -27,7 +27,10 @@ public struct ReviewQueueState: Sendable {
     public private(set) var ranked: [Int] = []
     /// How many of them are wins.
     public private(set) var wins = 0
-    public private(set) var desk: CoachDesk
+    /// The desk, behind one reference: it holds a score of arrays, and the app state is copied
+    /// whole on every update (a wide state overflowed the stack of a debug build's test tasks).
+    private var deskBox: DeskBox
+    public var desk: CoachDesk { deskBox.desk }
     public private(set) var playbook: Playbook?
     public var selection = ListSelection()
     /// The date being typed for `s`, with the deal it is for and what was wrong with the last try.
@@ -38,12 +41,13 @@ public struct ReviewQueueState: Sendable {
 
     public init(today: Day) {
         self.today = today
-        desk = CoachDesk(deals: [], reviews: [], today: today)
+        deskBox = DeskBox(CoachDesk(deals: [], reviews: [], today: today))
     }
 
     public mutating func load(deals: [Deal], reviews: [Review], playbook: Playbook?) {
         let selectedID = selectedEntry?.dealId
-        desk = CoachDesk(deals: deals, reviews: reviews, today: today)
+        deskBox = DeskBox(CoachDesk(deals: deals, reviews: reviews, today: today))
+        let desk = deskBox.desk
         self.playbook = playbook
         ranked = desk.ranking()
         wins = ranked.lazy.filter { deals[$0].outcome == .won }.count
@@ -157,3 +161,9 @@ public struct ReviewQueueState: Sendable {
     ])
 }
 
+
+/// A desk shared by reference (it never changes once made).
+final class DeskBox: Sendable {
+    let desk: CoachDesk
+    init(_ desk: CoachDesk) { self.desk = desk }
+}
