@@ -62,7 +62,7 @@ extension DebriefApp {
         case .playbook:
             guard let row = PlaybookView.listHit(state.archive.playbook, area: archiveArea(state))?.row(x: event.x, y: event.y) else { break }
             state.archive.playbook.select(row: row)
-        case .patterns:
+        case .patterns, .queue:
             break
         }
         return []
