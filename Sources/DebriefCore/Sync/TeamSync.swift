@@ -192,37 +192,6 @@ public struct TeamSync: Sendable {
         return report
     }
 
-    /// The remotes, in git's order, with the URL each fetches from, from one `git remote -v`
-    /// ("<name>\t<url> (fetch)" and "(push)" lines).
-    static func remotes(_ git: Git) throws -> (names: [String], urls: [String: String]) {
-        var names: [String] = [], urls: [String: String] = [:]
-        for line in try git.check(["remote", "-v"]).text.split(separator: "\n") {
-            guard let tab = line.firstIndex(of: "\t") else { continue }
-            let name = String(line[..<tab])
-            if !names.contains(name) { names.append(name) }
-            let rest = line[line.index(after: tab)...]
-            if rest.hasSuffix(" (fetch)") { urls[name] = String(rest.dropLast(" (fetch)".count)) }
-        }
-        return (names, urls)
-    }
-
-    /// Whether git is in the middle of a merge. A `.git` folder is looked into (a sync that has
-    /// nothing to do should start no process it can avoid); a `.git` file (a worktree) asks git.
-    static func mergeInProgress(root: URL, git: Git) -> Bool {
-        let dotGit = root.path + "/.git"
-        var info = stat()
-        if lstat(dotGit, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
-            return lstat(dotGit + "/MERGE_HEAD", &info) == 0
-        }
-        return (try? git.check(["rev-parse", "-q", "--verify", "MERGE_HEAD"])) != nil
-    }
-
-    /// Whether a path names a file the store would read as a record (or the playbook).
-    static func isRecordName(_ path: String) -> Bool {
-        let name = path.split(separator: "/").last ?? ""
-        return name.hasSuffix(".json") && !name.hasPrefix(".")
-    }
-
     /// Merges the remote into HEAD: git for files one side changed, `RecordFileMerge` for the rest.
     private func integrate(_ git: Git, tracking: String, author: String, now: Date, into report: inout SyncReport) throws {
         let base = try? git.check(["merge-base", "HEAD", tracking]).trimmed
@@ -407,35 +376,5 @@ public struct TeamSync: Sendable {
             git.environment["GIT_COMMITTER_EMAIL"] = "\(login)@\(ProcessInfo.processInfo.hostName)"
         }
         return name
-    }
-
-    /// The remote branch this one syncs with: the same name if the remote has it, else the
-    /// remote's default branch (a repository made with `git init` may say master where the
-    /// remote says main), else the local name (the first push creates it).
-    static func remoteBranch(_ git: Git, remote: String) -> String {
-        let local = (try? git.check(["symbolic-ref", "--quiet", "--short", "HEAD"]).trimmed) ?? "main"
-        if (try? git.check(["rev-parse", "-q", "--verify", "refs/remotes/\(remote)/\(local)"])) != nil { return local }
-        if let head = try? git.check(["symbolic-ref", "--quiet", "--short", "refs/remotes/\(remote)/HEAD"]).trimmed,
-           head.hasPrefix(remote + "/") { return String(head.dropFirst(remote.count + 1)) }
-        let branches = ((try? git.check(["for-each-ref", "--format=%(refname:strip=3)", "refs/remotes/\(remote)/"]).trimmed) ?? "")
-            .split(separator: "\n").map(String.init).filter { $0 != "HEAD" }
-        return branches.count == 1 ? branches[0] : local
-    }
-
-    /// `remoteBranch` and whether its tracking ref exists, with one process fewer in the usual
-    /// case (the branch has the local name, which the first check already verified).
-    static func trackedBranch(_ git: Git, remote: String) -> (branch: String, exists: Bool) {
-        let local = (try? git.check(["symbolic-ref", "--quiet", "--short", "HEAD"]).trimmed) ?? "main"
-        if (try? git.check(["rev-parse", "-q", "--verify", "refs/remotes/\(remote)/\(local)"])) != nil { return (local, true) }
-        let branch = remoteBranch(git, remote: remote)
-        return (branch, (try? git.check(["rev-parse", "-q", "--verify", "refs/remotes/\(remote)/\(branch)"])) != nil)
-    }
-
-    /// The remote-tracking ref the status bar counts against, if it exists yet.
-    static func trackingRef(_ git: Git) -> String? {
-        guard let remotes = try? git.check(["remote"]).trimmed.split(separator: "\n").map(String.init),
-              let remote = remotes.contains("origin") ? "origin" : remotes.first else { return nil }
-        let ref = "refs/remotes/\(remote)/\(remoteBranch(git, remote: remote))"
-        return (try? git.check(["rev-parse", "-q", "--verify", ref])) != nil ? ref : nil
     }
 }
