@@ -7,7 +7,7 @@ import Foundation
 /// program runs; `stop` (or deinit) restores the terminal on every way out.
 public final class CursesBackend: Backend {
     private let session = CursesSession()
-    private let reader = KeyReader()
+    private var reader = KeyReader()
     private var painter: ScreenPainter?
     public let settlesEffects = false
     public let ticksFromClock = true
@@ -39,6 +39,7 @@ public final class CursesBackend: Backend {
     public func nextEvent(timeoutMilliseconds: Int32) -> BackendEvent? {
         switch reader.read(window: session.window, timeoutMilliseconds: timeoutMilliseconds) {
         case .key(let key)?: return .key(key)
+        case .paste(let text)?: return .paste(text)
         case .mouse(let event)?: return .mouse(event)
         case .resize?:
             let size = session.size

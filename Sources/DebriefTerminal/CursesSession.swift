@@ -46,6 +46,7 @@ final class CursesSession {
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
         boxDrawing = debrief_has_line_drawing() == 0 ? .ascii : term.hasPrefix("linux") ? .lightLines : .full
         if mouse { debrief_enable_mouse() }
+        Self.bracketedPaste(true)
         SignalTrap.install()
     }
 
@@ -53,6 +54,7 @@ final class CursesSession {
     func stop() {
         guard isActive else { return }
         isActive = false
+        Self.bracketedPaste(false)
         curs_set(1)
         endwin()
         SignalTrap.uninstall()
@@ -64,6 +66,7 @@ final class CursesSession {
 
     /// Leaves curses mode for an external program ($EDITOR) without tearing the session down.
     func suspend() {
+        Self.bracketedPaste(false)
         def_prog_mode()
         endwin()
     }
@@ -71,6 +74,15 @@ final class CursesSession {
     func resume() {
         reset_prog_mode()
         refresh()
+        Self.bracketedPaste(true)
+    }
+
+    /// Asks the terminal to mark pastes (`ESC [ 200 ~` … `ESC [ 201 ~`), so a paste arrives as
+    /// one text (`InputParser`) instead of keys, some of which would be commands; off again
+    /// before anything else (a shell, `$EDITOR`) gets the terminal. Terminals without it ignore it.
+    private static func bracketedPaste(_ on: Bool) {
+        let sequence = Array((on ? "\u{1B}[?2004h" : "\u{1B}[?2004l").utf8)
+        _ = sequence.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
     }
 
     var size: (width: Int, height: Int) {

@@ -3,6 +3,8 @@ import DebriefUI
 /// What one `get_wch` read means, independent of ncurses so it can be tested.
 public enum InputEvent: Equatable, Sendable {
     case key(Key)
+    /// A bracketed paste's text (`InputParser`).
+    case paste(String)
     case resize
     /// A code with no meaning for the app (an unknown function key, a mouse event it does not use).
     case ignored

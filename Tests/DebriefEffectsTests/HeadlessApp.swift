@@ -13,6 +13,8 @@ final class HeadlessApp {
     let journal: EditJournal
     let performer: StorePerformer
     var state: AppState
+    /// Whether keys come typed ahead, so the loop takes them in one batch (`HeadlessBackend.typesAhead`).
+    var typesAhead = false
     /// What `$EDITOR` does with the text it is given (nil: the editor fails).
     var editor: ((String) -> String?)?
     private(set) var quit = false
@@ -76,11 +78,18 @@ final class HeadlessApp {
         precondition(!quit, "the app has quit")
         let backend = HeadlessBackend(width: state.width, height: state.height, events: events)
         backend.editor = editor
+        backend.typesAhead = typesAhead
         let outcome = Program(state: state, backend: backend, performer: performer).run()
         state = outcome.state
         quit = outcome.quit
         frames += backend.frames
         return screen
+    }
+
+    /// Pastes `text` as a terminal with bracketed paste sends it: one event.
+    @discardableResult
+    func paste(_ text: String) -> String {
+        events([.paste(text)])
     }
 
     /// Types literal text, spaces included (tmux's `send-keys -l`).

@@ -4,6 +4,10 @@ import Foundation
 /// Everything that can happen to the app: keys, resizes, timer ticks, and results of effects.
 public enum Msg: Sendable, Equatable {
     case key(Key)
+    /// Text that arrives as one run: a bracketed paste, or printable keys the program loop found
+    /// queued together while a note was being typed. A focused note takes it whole; anywhere else
+    /// it is typed key by key.
+    case paste(String)
     /// A click or a wheel step, in screen cells.
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)

@@ -3,6 +3,8 @@ import Foundation
 /// What a backend hands the program loop: input, a new size, a tick, or the end of its input.
 public enum BackendEvent: Equatable, Sendable {
     case key(Key)
+    /// Text pasted as one run (a terminal's bracketed paste): line breaks and tabs as they came.
+    case paste(String)
     /// A click or a wheel step (terminals with mouse reporting on).
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)

@@ -17,6 +17,10 @@ public final class HeadlessBackend: Backend {
     public private(set) var frames: [Screen] = []
     /// The texts handed to the editor, oldest first.
     public private(set) var edits: [String] = []
+    /// Whether keys and pastes are typed ahead: already waiting when the loop reads, so it drains
+    /// them into one batch (one frame), as it does fast typing or a paste a terminal sends as keys.
+    /// Off, each key gets its own frame.
+    public var typesAhead = false
 
     public let boxDrawing: BoxDrawing
 
@@ -40,8 +44,14 @@ public final class HeadlessBackend: Backend {
 
     public func nextEvent(timeoutMilliseconds: Int32) -> BackendEvent? {
         // Keys come one by one, so each gets its own frame: a read that would not wait (the loop
-        // draining a paste) finds nothing.
-        guard timeoutMilliseconds > 0 else { return nil }
+        // draining a paste) finds nothing, unless they are typed ahead.
+        if timeoutMilliseconds <= 0 {
+            guard typesAhead, next < events.count else { return nil }
+            switch events[next] {
+            case .key, .paste: break
+            default: return nil
+            }
+        }
         guard next < events.count else { return .end }
         let event = events[next]
         next += 1

@@ -21,6 +21,8 @@ public final class Program {
     /// journaled, before any other effect and before the frame, so a paste journals once per batch,
     /// not once per character, and nothing typed is ever left unjournaled when the next key is read.
     private var heldJournal: [JournalEdit] = []
+    /// An event read while draining keys that is not input (a resize, a click): handled next, in order.
+    private var pendingEvent: BackendEvent?
     /// The frame on the output now; nil when the backend must be drawn whole.
     private var presented: Screen?
     private var frame = Screen(width: 0, height: 0)
@@ -56,16 +58,18 @@ public final class Program {
             if backend.settlesEffects { performer.waitUntilIdle() }
             queue.append(contentsOf: performer.takeFinished())
             if processQueue() { return finish(signal: signal, quit: true) }
-            switch backend.nextEvent(timeoutMilliseconds: max(1, pollMilliseconds)) {
+            let event = pendingEvent ?? backend.nextEvent(timeoutMilliseconds: max(1, pollMilliseconds))
+            pendingEvent = nil
+            switch event {
             case .key(let key)?:
                 // What background work finished while the read waited came first.
                 queue.append(contentsOf: performer.takeFinished())
                 queue.append(.key(key))
-                var drained = 0
-                while drained < drainLimit, case .key(let more)? = backend.nextEvent(timeoutMilliseconds: 0) {
-                    queue.append(.key(more))
-                    drained += 1
-                }
+                drainInput()
+            case .paste(let text)?:
+                queue.append(contentsOf: performer.takeFinished())
+                queue.append(.paste(text))
+                drainInput()
             case .mouse(let event)?:
                 queue.append(contentsOf: performer.takeFinished())
                 queue.append(.mouse(event))
@@ -95,12 +99,29 @@ public final class Program {
         }
     }
 
+    /// Queues the keys and pastes already waiting, up to `drainLimit`: they are applied before the next frame.
+    private func drainInput() {
+        var drained = 0
+        while drained < drainLimit {
+            switch backend.nextEvent(timeoutMilliseconds: 0) {
+            case .key(let key)?: queue.append(.key(key))
+            case .paste(let text)?: queue.append(.paste(text))
+            case let other?:
+                // Anything else waits its turn after the keys read before it.
+                pendingEvent = other
+                return
+            case nil: return
+            }
+            drained += 1
+        }
+    }
+
     /// Updates with every queued message, performs the effects, then presents the frame if any
     /// cell changed. True when the app asked to quit.
     private func processQueue() -> Bool {
         guard !queue.isEmpty else { return false }
         while !queue.isEmpty {
-            let msg = queue.removeFirst()
+            let msg = takeTextRun() ?? queue.removeFirst()
             for effect in DebriefApp.update(&state, msg) {
                 if case .journal(let journalEdit) = effect {
                     hold(journalEdit)
@@ -122,6 +143,23 @@ public final class Program {
             presented = frame
         }
         return false
+    }
+
+    /// Printable keys at the head of the queue that a note being typed would only insert, joined
+    /// into one run (`Msg.paste`): a paste without bracketed paste, or fast typing, then costs one
+    /// edit. Stops at the first key that is anything else, so commands keep their order and meaning.
+    private func takeTextRun() -> Msg? {
+        guard queue.count > 1, case .key(.char(let first)) = queue[0], case .key(.char) = queue[1],
+              DebriefApp.takesTypedText(first, state) else { return nil }
+        var run = String(first)
+        var taken = 1
+        while taken < queue.count, case .key(.char(let next)) = queue[taken], DebriefApp.takesTypedText(next, state) {
+            run.append(next)
+            taken += 1
+        }
+        guard taken > 1 else { return nil }
+        queue.removeFirst(taken)
+        return .paste(run)
     }
 
     private func hold(_ journalEdit: JournalEdit) {

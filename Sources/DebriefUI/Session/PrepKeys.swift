@@ -36,6 +36,20 @@ extension PrepState {
         return setCurrentAnswer(editor.text)
     }
 
+    /// Whether `key` is only text in the answer being typed now (no prep command binds it).
+    func takesText(_ key: Key, keymap: Keymap = .standard) -> Bool {
+        guard case .char = key, isEditing else { return false }
+        return PrepKeys.commands.action(for: key, in: .prepAnswer, keymap: keymap) == nil
+    }
+
+    /// Text typed or pasted as one run into the answer being typed: one edit, line breaks and tabs kept.
+    public mutating func type(_ text: String, at now: Date) -> [SessionRequest] {
+        self.now = now
+        guard isEditing else { return [] }
+        editor.apply(.insert(text))
+        return setCurrentAnswer(editor.text)
+    }
+
     public mutating func perform(_ action: PrepAction) -> [SessionRequest] {
         switch action {
         case .moveDown, .moveUp:

@@ -102,6 +102,27 @@ extension SessionState {
         return setCurrentNotes(editor.text)
     }
 
+    /// Whether `key` is only text in the note being typed now (no command here binds it).
+    func takesText(_ key: Key, keymap: Keymap = .standard) -> Bool {
+        guard case .char = key, overlay == nil, isEditing, screen == .questions else { return false }
+        return action(for: key, keymap: keymap) == nil
+    }
+
+    /// Text typed or pasted as one run (`Msg.paste`) at `now`: one edit of the selected question's
+    /// note, as typing it key by key would make, line breaks and tabs kept. On the questions screen
+    /// it starts typing first, as a printable key does.
+    public mutating func type(_ text: String, at now: Date, keymap: Keymap = .standard) -> [SessionRequest] {
+        runClock(to: now)
+        defer { runClock(to: now) }
+        self.now = now
+        notice = nil
+        noticeUntil = nil
+        if !isEditing, let first = text.first, typesThrough(.char(first), keymap: keymap) { _ = perform(.startTyping) }
+        guard isEditing, overlay == nil, currentAnswer != nil else { return [] }
+        editor.apply(.insert(text))
+        return setCurrentNotes(editor.text)
+    }
+
     /// Applies a named action (keys map to these; the app may also call them directly).
     public mutating func perform(_ action: SessionAction) -> [SessionRequest] {
         switch action {

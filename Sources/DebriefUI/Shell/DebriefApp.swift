@@ -7,7 +7,7 @@ public enum DebriefApp {
     /// Applies one message. Never performs I/O: anything outside the state comes back as effects.
     public static func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         switch msg {
-        case .key, .mouse: clearNoticeForKey(&state)
+        case .key, .mouse, .paste: clearNoticeForKey(&state)
         default: break
         }
         let effects = handle(msg, &state)
@@ -24,6 +24,8 @@ public enum DebriefApp {
             return route(key, &state)
         case .mouse(let event):
             return mouse(event, &state)
+        case .paste(let text):
+            return paste(text, &state)
         case .resize(let width, let height):
             state.width = max(0, width)
             state.height = max(0, height)
