@@ -6,11 +6,3 @@ public enum BoardColumn: String, Sendable, Hashable, CaseIterable {
     public var other: BoardColumn { self == .won ? .lost : .won }
     public var title: String { self == .won ? "WON" : "LOST" }
 }
-
-/// How the deals in each column are ordered.
-public enum BoardSort: String, Sendable, Hashable, CaseIterable {
-    case closeDate = "close date"
-    case amount
-
-    public var next: BoardSort { self == .closeDate ? .amount : .closeDate }
-}

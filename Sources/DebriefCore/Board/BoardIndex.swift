@@ -1,4 +1,3 @@
-import DebriefCore
 import Dispatch
 
 /// What the board needs to filter, sort and summarise many deals on every key press, computed once
@@ -126,7 +125,7 @@ public struct BoardIndex: Sendable, Equatable {
     /// Takes the search text folded off the UI thread, if it was folded from these deals (a reload
     /// may have come in meanwhile); answers whether it was taken.
     @discardableResult
-    mutating func install(_ text: DealSearchText) -> Bool {
+    public mutating func install(_ text: DealSearchText) -> Bool {
         guard searchText == nil, text.count == deals.count, text.deals == deals else { return false }
         searchText = text
         return true
@@ -164,14 +163,14 @@ public struct BoardIndex: Sendable, Equatable {
     }
 
     /// The header's numbers for the deals at these indices.
-    func summary(won: [Int], lost: [Int]) -> PipelineSummary {
+    public func summary(won: [Int], lost: [Int]) -> PipelineSummary {
         figures.summary(of: won, lost)
     }
 
-    func outcome(of index: Int) -> Outcome { figures.outcomes[index] }
+    public func outcome(of index: Int) -> Outcome { figures.outcomes[index] }
 
     /// The deal's amount in hundredths, when exactly that (worked out once per load).
-    func hundredths(of index: Int) -> Int64? { figures.hundredths[index] }
+    public func hundredths(of index: Int) -> Int64? { figures.hundredths[index] }
 
     public static func == (a: BoardIndex, b: BoardIndex) -> Bool {
         a.deals == b.deals && a.reviewStatus == b.reviewStatus
