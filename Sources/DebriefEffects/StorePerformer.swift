@@ -123,6 +123,10 @@ public final class StorePerformer: EffectPerformer, @unchecked Sendable {
         case .foldSearchText(let deals):
             guard options.backgroundWork else { return [] }
             onThread(named: "debrief-search-fold") { [.searchTextFolded(DealSearchText(deals: deals))] }
+        case .lookAtReviewFile(let reviewID, let since):
+            // On the write queue: after every save sent before it, before any sent after it.
+            guard let store else { return [] }
+            onWriteQueue { [.reviewFileLooked(reviewID: reviewID, store.look(at: Review.self, id: reviewID, since: since))] }
         case .quit:
             finish()
         }

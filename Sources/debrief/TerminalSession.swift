@@ -23,6 +23,10 @@ extension AppLaunch {
         let backend = CursesBackend(mouse: config.mouse)
         try backend.start()
         defer { backend.stop() }
-        return Program(state: state, backend: backend, performer: StorePerformer(store: store, journal: journal)).run()
+        let program = Program(state: state, backend: backend, performer: StorePerformer(store: store, journal: journal))
+        // Twice a second: an open review's file is looked at on each tick, so a change made
+        // elsewhere (the rep's prep, a sync) shows within about a second.
+        program.tickInterval = 0.5
+        return program.run()
     }
 }

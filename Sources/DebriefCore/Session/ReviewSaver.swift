@@ -77,7 +77,7 @@ public struct ReviewSaver: Sendable {
 
     /// A base for a review nobody had saved when this session began: the same questions with no
     /// text and no items, so everything either side wrote counts as added.
-    static func blankBase(like review: Review) -> Review {
+    public static func blankBase(like review: Review) -> Review {
         var blank = review
         blank.summary = ""
         blank.factors = []

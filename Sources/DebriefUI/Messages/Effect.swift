@@ -30,6 +30,10 @@ public enum Effect: Sendable, Equatable {
     /// `.searchTextFolded`. Until then a search folds the deals it looks at as it goes, so a runner
     /// that never performs this (a snapshot) still finds the same deals.
     case foldSearchText([Deal])
+    /// Look at the open review's file for a change made elsewhere (the rep's prep, a sync, another
+    /// `debrief`): a `stat`, and a read only when its stamp moved from `since`. Runs in order with
+    /// the saves, so it never sees a save whose answer has not come yet; answered with `.reviewFileLooked`.
+    case lookAtReviewFile(reviewID: String, since: RecordFileStamp?)
     /// Leave the app. Always comes after any saves in the same list.
     case quit
 }

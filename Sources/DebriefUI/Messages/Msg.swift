@@ -35,6 +35,8 @@ public enum Msg: Sendable, Equatable {
     case conflictRefused(EffectFailure)
     /// The board's search text, folded off the UI thread as `.foldSearchText` asked.
     case searchTextFolded(DealSearchText)
+    /// What a look at the open review's file found (`.lookAtReviewFile`).
+    case reviewFileLooked(reviewID: String, RecordFileLook<Review>)
     /// Something worth telling the user (an export's file name, say).
     case info(String)
 }

@@ -18,4 +18,7 @@ public enum SessionRequest: Sendable, Equatable {
     case startNewReview
     /// Leave for the board. Always after any save in the same list.
     case back
+    /// Look at the review's file for a change made elsewhere (`RecordStore.look`), reading it only
+    /// when its stamp moved from `since`; answer with `fileLooked(_:)`.
+    case lookAtFile(reviewID: String, since: RecordFileStamp?)
 }

@@ -47,6 +47,8 @@ public struct SessionState: Sendable {
     public internal(set) var selectedItemID: String?
     /// The signals in the team's other reviews, offered in the signal form (set by the app).
     public var teamSignals = SignalCatalog(reviews: [])
+    /// Watching the review's file for changes made elsewhere (`SessionFileWatch.swift`).
+    var fileWatch = ReviewFileWatch()
     /// The keys that undo and redo under the user's keymap, for notices.
     var historyKeys = (undo: "Ctrl-Z", redo: "Ctrl-Y")
     var ids: ReviewItemIDSource
@@ -149,11 +151,19 @@ public struct SessionState: Sendable {
     public mutating func saveFinished(_ outcome: ReviewSaver.Outcome) {
         // The answer to a save of the review this session replaced (n on a completed one).
         guard outcome.saved.id == review.id else { return }
+        let sent = draft.inFlight
         draft.saveFinished(outcome)
         conflicts += outcome.conflicts
         reloadEditor(keepingCursor: true)
         if !outcome.conflicts.isEmpty {
             notice = "Saved. \(outcome.conflicts.count == 1 ? "One place was" : "\(outcome.conflicts.count) places were") also changed in another session: both versions kept."
+        } else if outcome.mergedOtherSession, let sent {
+            // The save met a change made elsewhere before the file watch saw it: say what came in the same way.
+            let incoming = ReviewIncoming(from: sent, to: outcome.saved)
+            if !incoming.isEmpty {
+                notice = "Saved with what came in: " + incoming.sentence(rep: review.rep)
+                noticeUntil = now.addingTimeInterval(8)
+            }
         }
     }
 

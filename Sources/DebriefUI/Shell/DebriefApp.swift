@@ -43,7 +43,8 @@ public enum DebriefApp {
                 return prepEffects(requests, &state) + syncEffects
             }
             guard var session = state.session else { return syncEffects }
-            let requests = session.tick(date)
+            // Then a look at the review's file, after the autosave so it sees that save's answer first.
+            let requests = session.tick(date) + session.lookAtFile(at: date)
             state.session = session
             return effects(for: requests, &state) + syncEffects
         case .loaded(let data):
@@ -87,6 +88,12 @@ public enum DebriefApp {
             return playbookSaved(curation, &state)
         case .playbookSaveFailed(let failure):
             return playbookSaveFailed(failure.message, &state)
+        case .reviewFileLooked(let reviewID, let look):
+            // Looks answer off the UI thread: the session open now may not be the one that asked.
+            guard var session = state.session, session.review.id == reviewID else { return [] }
+            let requests = session.fileLooked(look)
+            state.session = session
+            return effects(for: requests, &state)
         case .info(let message):
             // A session covers the app's status line, so it shows the message itself.
             if state.session != nil { state.session?.notice = message } else { state.notice = .init(.info, message) }
@@ -213,6 +220,12 @@ public enum DebriefApp {
             }
             return []
         case .reload:
+            // Over a session, Ctrl-R reads the open review's file at once (and the rest quietly).
+            if var session = state.session {
+                let requests = session.lookAtFile(at: state.lastTick ?? Timestamp.now(), force: true)
+                state.session = session
+                return effects(for: requests, &state) + [.load]
+            }
             state.isLoading = true
             state.notice = nil
             return [.load]

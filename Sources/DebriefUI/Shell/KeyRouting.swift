@@ -6,6 +6,10 @@ extension DebriefApp {
     static func route(_ key: Key, _ state: inout AppState) -> [Effect] {
         // The quit key (Ctrl-C) wins everywhere, whatever a view, form or field binds; it saves first.
         if state.keymap.binding(for: key, in: .global)?.action == "quit" { return perform(.quit, on: &state) }
+        // Over a session (a note being typed included), Ctrl-R reads the review's file again at once.
+        if state.session != nil, state.keymap.binding(for: key, in: .global)?.action == "reload" {
+            return perform(.reload, on: &state)
+        }
         for layer in state.focusChain {
             if let effects = handle(key, in: layer, &state) { return effects }
         }

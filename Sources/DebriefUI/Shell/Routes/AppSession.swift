@@ -127,6 +127,7 @@ extension DebriefApp {
             case .exportMarkdown(let reviewID, let path): effects.append(.exportMarkdown(reviewID: reviewID, path: path))
             case .startNewReview: effects += startNewReview(&state)
             case .back: effects += back(&state)
+            case .lookAtFile(let reviewID, let since): effects.append(.lookAtReviewFile(reviewID: reviewID, since: since))
             }
         }
         return effects
