@@ -26,9 +26,12 @@ struct EditorHeadlessTests {
         app.typeText("typed before the editor")
         var seen = ""
         app.editor = { text in
-            // What a crash now would recover from disk, while the editor has the terminal.
+            // What a crash now would find on disk, while the editor has the terminal: the journal, or
+            // the review file when the save Ctrl-E also started has already covered the text (and
+            // dropped it from the journal, off the UI thread). Read in that order, the text is in one of them.
             seen = JournalRecovery.recover(stateDirectory: app.scratch.appendingPathComponent("state"), dataDirectory: app.dataDirectory)
                 .flatMap(\.edits).map(\.text).joined()
+            seen += app.store.loadAll(Review.self).records.flatMap { $0.answers.map(\.notes) }.joined()
             return text
         }
         app.type("C-e")
