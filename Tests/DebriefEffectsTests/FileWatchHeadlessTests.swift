@@ -92,7 +92,8 @@ struct FileWatchHeadlessTests {
 
         var screen = app.events([.tick(start.addingTimeInterval(0.6))])
         #expect(screen.contains("Not merged, left as it is: this review's fi") && screen.contains("debrief check lists it"), "\(screen)")
-        #expect(app.state.session?.notice?.contains("\(reviewID).json cannot be read") == true, "the file is named")
+        #expect(app.state.notice?.text.contains("\(reviewID).json cannot be read") == true, "the file is named")
+        #expect(app.state.notice?.kind == .warning, "it stays until a key")
         #expect(screen.contains("Saved first then typed"), "\(screen)")
         // Saving refuses to write over it; the typing stays on screen and in the journal.
         screen = app.type("Escape")

@@ -107,7 +107,7 @@ struct ArchiveAppTests {
     @Test func enterOpensAReviewThatTypingCannotChange() throws {
         var state = app()
         let review = try openCompletedReview(&state)
-        #expect(state.session?.notice?.hasPrefix("Read-only") == true)
+        #expect(state.notice?.text.hasPrefix("Read-only") == true)
         // The walk-through's keys: to the questions, down one, Enter, type, Esc.
         var effects = send("Escape Down Enter", to: &state)
         for character in "XYZ" { effects += DebriefApp.update(&state, .key(.char(character))) }
@@ -117,7 +117,7 @@ struct ArchiveAppTests {
         #expect(effects.isEmpty, "nothing to save: \(effects)")
         #expect(state.session?.review == review)
         #expect(state.session?.isEditing == false)
-        #expect(state.session?.notice?.hasPrefix("Read-only") == true)
+        #expect(state.notice?.text.hasPrefix("Read-only") == true)
         #expect(rows(state).contains { $0.contains("Read-only") })
 
         // Reading still works, and q goes back without writing anything.

@@ -79,7 +79,7 @@ struct BoardEnterReviewTests {
         #expect(session.review.status.isOpen)
         _ = send("M-S n", to: &s)
         #expect(s.session?.review.id == session.review.id)
-        #expect(s.session?.notice?.contains("still open") == true)
+        #expect(s.notice?.text.contains("still open") == true)
         #expect(!DebriefApp.render(s).plainText.contains("[n] new review"))
     }
 

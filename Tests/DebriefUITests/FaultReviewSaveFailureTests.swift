@@ -26,8 +26,8 @@ import Testing
         state.saveFailed(failure.description)
 
         #expect(state.review.answers[0].notes.hasSuffix("Full disk"))
-        #expect(state.notice?.contains("Not saved") == true)
-        #expect(state.notice?.contains("No space left on device") == true)
+        #expect(state.notice?.text.contains("Not saved") == true)
+        #expect(state.notice?.text.contains("No space left on device") == true)
         let screen = SessionUIFixtures.draw(state, width: 100, height: 30).plainText
         // The screen says so: the notice (as wide as the terminal allows) and the unsaved marker.
         #expect(screen.contains("Not saved") || screen.contains("unsaved"), "\(screen)")

@@ -44,7 +44,7 @@ struct SessionExportPromptTests {
     @Test func theExportedNoticeClearsOnTheNextKey() {
         var state = summary()
         _ = type("e Enter", into: &state)
-        state.notice = "Exported to /home/lena/debrief-x.md"
+        state.notice = .init(.info, "Exported to /home/lena/debrief-x.md")
         #expect(SessionUIFixtures.draw(state, width: 80, height: 24).plainText.contains("Exported to"))
         _ = type("Escape", into: &state)
         #expect(state.notice == nil)
@@ -58,8 +58,9 @@ struct SessionExportPromptTests {
         let effects = KeyScript.parse("e Enter").flatMap { DebriefApp.update(&app, .key($0)) }
         #expect(effects.contains(.exportMarkdown(reviewID: id, path: "~/debrief-\(id).md")))
         _ = DebriefApp.update(&app, .info("Exported to /home/lena/debrief-\(id).md"))
-        #expect(app.session?.notice != nil)
+        #expect(app.notice?.text == "Exported to /home/lena/debrief-\(id).md")
+        #expect(DebriefApp.render(app).plainText.contains("Exported to"), "the session shows the app's notice")
         _ = DebriefApp.update(&app, .key(.char("j")))
-        #expect(app.session?.notice == nil)
+        #expect(app.notice == nil)
     }
 }

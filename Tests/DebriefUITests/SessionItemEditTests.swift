@@ -85,7 +85,7 @@ struct SessionItemEditTests {
         var state = summary()
         _ = state.handle(.char("j"), at: now)
         _ = state.handle(.char("x"), at: now)
-        #expect(state.notice == "Only action items are ticked off; this is a factor.")
+        #expect(state.notice?.text == "Only action items are ticked off; this is a factor.")
         _ = state.handle(.char("d"), at: now)
         _ = state.handle(.enter, at: now)
         #expect(state.overlay != nil)
@@ -112,19 +112,24 @@ struct SessionItemEditTests {
         #expect(state.isEditing && state.review.answers[1].insight == true && state.review.answers[1].notes.isEmpty == false)
     }
 
-    @Test func theNoticeGoesAfterAFewSecondsOrWithTheNextKey() {
-        var state = summary()
-        _ = state.handle(.char("j"), at: now)
-        _ = state.handle(.char("d"), at: now)
-        #expect(state.notice != nil)
-        _ = state.tick(now.addingTimeInterval(2))
-        #expect(state.notice != nil)
-        _ = state.tick(now.addingTimeInterval(5))
-        #expect(state.notice == nil)
-        _ = state.handle(.ctrl("z"), at: now.addingTimeInterval(6))
-        #expect(state.notice != nil)
-        _ = state.handle(.char("j"), at: now.addingTimeInterval(7))
-        #expect(state.notice == nil)
+    @Test func theNoticeGoesAfterAFewSecondsOrWithTheNextKeyAsTheAppsDo() {
+        // The session's notices become the app's (#17): they look and go as every other one does.
+        var app = AppState(width: 100, height: 30, theme: Theme.fallback.degraded(to: .none), dataLabel: "/data")
+        app.session = summary()
+        func shown() -> Bool { DebriefApp.render(app).plainText.contains("Removed") }
+        _ = DebriefApp.update(&app, .key(.char("j")))
+        _ = DebriefApp.update(&app, .key(.char("d")))
+        #expect(app.notice?.kind == .info && app.notice?.text.hasPrefix("Removed") == true, "\(String(describing: app.notice))")
+        #expect(app.session?.notice == nil && shown())
+        _ = DebriefApp.update(&app, .tick(now))
+        _ = DebriefApp.update(&app, .tick(now.addingTimeInterval(2)))
+        #expect(shown())
+        _ = DebriefApp.update(&app, .tick(now.addingTimeInterval(5)))
+        #expect(!shown())
+        _ = DebriefApp.update(&app, .key(.ctrl("z")))
+        #expect(app.notice != nil)
+        _ = DebriefApp.update(&app, .key(.char("j")))
+        #expect(app.notice == nil)
     }
 
     @Test func anItemAddedInTheSessionIsUndoneThere() {

@@ -41,7 +41,6 @@ extension SessionState {
         self.now = now
         // A notice is for the moment it appears: the next key clears it (a key may set a new one).
         notice = nil
-        noticeUntil = nil
         historyKeys = (Self.keyLabel("undo", keymap: keymap) ?? "undo", Self.keyLabel("redo", keymap: keymap) ?? "redo")
         switch overlay {
         case .form(var state)?:
@@ -86,7 +85,7 @@ extension SessionState {
                     return []
                 }
                 overlay = nil
-                notice = "Exporting \(review.id) as Markdown…"
+                notice = .init(.info, "Exporting \(review.id) as Markdown…")
                 return saveIfNeeded(force: true) + [.exportMarkdown(reviewID: review.id, path: path)]
             }
         case .confirmFinish?:
@@ -116,7 +115,6 @@ extension SessionState {
         defer { runClock(to: now) }
         self.now = now
         notice = nil
-        noticeUntil = nil
         if !isEditing, let first = text.first, typesThrough(.char(first), keymap: keymap) { _ = perform(.startTyping) }
         guard isEditing, overlay == nil, currentAnswer != nil else { return [] }
         editor.apply(.insert(text))
@@ -206,7 +204,7 @@ extension SessionState {
             // A second review is a deliberate choice, made from a completed one; an open review is
             // the one to keep working in.
             guard review.status == .completed else {
-                notice = Self.openReviewNotice
+                notice = .init(.info, Self.openReviewNotice)
                 return []
             }
             isEditing = false
@@ -223,10 +221,6 @@ extension SessionState {
     public mutating func tick(_ now: Date) -> [SessionRequest] {
         runClock(to: now)
         self.now = now
-        if let until = noticeUntil, now >= until {
-            notice = nil
-            noticeUntil = nil
-        }
         return draft.saveIfPaused(at: now)
     }
 

@@ -49,7 +49,7 @@ extension SessionState {
             fileWatch.stamp = nil
             if saved != nil, !fileWatch.reportedMissing {
                 fileWatch.reportedMissing = true
-                say("This review's file is gone from disk (removed or moved elsewhere); what is on screen is written back with the next save.")
+                say(.warning, "This review's file is gone from disk (removed or moved elsewhere); what is on screen is written back with the next save.")
             } else {
                 forcedLookFound("Nothing on disk for this review yet: it is written once something is typed.")
             }
@@ -60,7 +60,7 @@ extension SessionState {
                 fileWatch.reportedProblem = problem
                 fileWatch.isForced = false
                 let name = URL(fileURLWithPath: problem.path).lastPathComponent
-                say("Not merged, left as it is: this review's file \(name) cannot be read (\(problem.reason)). Your notes stay here; debrief check lists it.")
+                say(.warning, "Not merged, left as it is: this review's file \(name) cannot be read (\(problem.reason)). Your notes stay here; debrief check lists it.")
             }
             return []
         case .read(let disk, let stamp):
@@ -96,7 +96,7 @@ extension SessionState {
                 let places = result.conflicts.count == 1 ? "One place was" : "\(result.conflicts.count) places were"
                 text += " \(places) changed here too: both versions kept."
             }
-            say(text)
+            say(.info, text)
         }
         let oldNote = editor.text
         let oldCursor = editor.cursor
@@ -150,13 +150,13 @@ extension SessionState {
     private mutating func forcedLookFound(_ text: String) {
         guard fileWatch.isForced else { return }
         fileWatch.isForced = false
-        say(text)
+        say(.info, text)
     }
 
-    /// A notice about something that came from elsewhere: it goes by itself after a few seconds.
-    private mutating func say(_ text: String) {
-        notice = text
-        noticeUntil = now.addingTimeInterval(8)
+    /// A notice about something that came from elsewhere: what came in goes by itself after a few
+    /// seconds, a file that cannot be read stays until a key.
+    private mutating func say(_ kind: AppState.Notice.Kind, _ text: String) {
+        notice = .init(kind, text)
     }
 }
 

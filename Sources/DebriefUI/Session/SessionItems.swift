@@ -5,9 +5,6 @@ import Foundation
 /// it for undo and says what it did and which key takes it back; the summary selects an item to
 /// change, remove or tick off.
 extension SessionState {
-    /// How long a notice about a change stays when no key comes.
-    static let changeNoticeSeconds: TimeInterval = 4
-
     /// Applies `edit`, keeps it for undo and says what changed; an edit the review refuses (an item
     /// another session removed) is said instead.
     mutating func record(_ edit: ReviewEdit) -> [SessionRequest] {
@@ -20,7 +17,7 @@ extension SessionState {
             }
             return requests + saveIfNeeded()
         } catch {
-            notice = "Not changed: \(error.description)."
+            notice = .init(.warning, "Not changed: \(error.description).")
             return []
         }
     }
@@ -37,7 +34,7 @@ extension SessionState {
             sayChange("Undone: \(step.what) · \(historyKeys.redo) redoes")
             return requests + saveIfNeeded()
         } catch {
-            notice = "Could not undo (\(step.what)): \(error.description)."
+            notice = .init(.warning, "Could not undo (\(step.what)): \(error.description).")
             return []
         }
     }
@@ -54,14 +51,13 @@ extension SessionState {
             sayChange("Redone: \(step.what) · \(historyKeys.undo) undoes")
             return requests + saveIfNeeded()
         } catch {
-            notice = "Could not redo (\(step.what)): \(error.description)."
+            notice = .init(.warning, "Could not redo (\(step.what)): \(error.description).")
             return []
         }
     }
 
     private mutating func sayChange(_ text: String) {
-        notice = text
-        noticeUntil = now.addingTimeInterval(Self.changeNoticeSeconds)
+        notice = .init(.info, text)
     }
 
     /// An item put back is selected again; a selected item that went is no longer selected.
@@ -113,7 +109,7 @@ extension SessionState {
 
     mutating func editSelectedItem() -> [SessionRequest] {
         guard let id = selectedItemID, let form = ReviewForms.editing(itemID: id, in: review) else {
-            notice = Self.selectFirstNotice
+            notice = .init(.info, Self.selectFirstNotice)
             return []
         }
         overlay = .form(withSignalCompletion(form))
@@ -122,7 +118,7 @@ extension SessionState {
 
     mutating func removeSelectedItem() -> [SessionRequest] {
         guard let id = selectedItemID, selectedItem != nil else {
-            notice = Self.selectFirstNotice
+            notice = .init(.info, Self.selectFirstNotice)
             return []
         }
         // The selection moves on to the item that was next (or, at the end, the one before).
@@ -141,11 +137,11 @@ extension SessionState {
 
     mutating func toggleSelectedDone() -> [SessionRequest] {
         guard let item = selectedItem else {
-            notice = Self.selectFirstNotice
+            notice = .init(.info, Self.selectFirstNotice)
             return []
         }
         guard case .actionItem(let action) = item else {
-            notice = "Only action items are ticked off; this is a \(item.noun)."
+            notice = .init(.info, "Only action items are ticked off; this is a \(item.noun).")
             return []
         }
         return record(.setActionItemDone(id: action.id, !action.done))

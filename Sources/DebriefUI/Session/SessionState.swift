@@ -37,10 +37,9 @@ public struct SessionState: Sendable {
     var clockSeenAt: Date?
     /// Where both sessions changed the same thing; both versions are in the text.
     public internal(set) var conflicts: [ReviewConflict] = []
-    /// A one-line message (a failed save, an export started, what a change did).
-    public internal(set) var notice: String?
-    /// When a notice about a change goes by itself (the next key clears any notice sooner).
-    var noticeUntil: Date?
+    /// A one-line message (a failed save, an export started, what a change did); the app takes it
+    /// into its own notice (`AppState.notice`), so it looks and goes as every other one does.
+    public internal(set) var notice: AppState.Notice?
     /// Undo and redo of the changes made in this session.
     public internal(set) var history = ReviewHistory()
     /// The item selected in the summary, to change, remove or tick off.
@@ -156,13 +155,12 @@ public struct SessionState: Sendable {
         conflicts += outcome.conflicts
         reloadEditor(keepingCursor: true)
         if !outcome.conflicts.isEmpty {
-            notice = "Saved. \(outcome.conflicts.count == 1 ? "One place was" : "\(outcome.conflicts.count) places were") also changed in another session: both versions kept."
+            notice = .init(.warning, "Saved. \(outcome.conflicts.count == 1 ? "One place was" : "\(outcome.conflicts.count) places were") also changed in another session: both versions kept.")
         } else if outcome.mergedOtherSession, let sent {
             // The save met a change made elsewhere before the file watch saw it: say what came in the same way.
             let incoming = ReviewIncoming(from: sent, to: outcome.saved)
             if !incoming.isEmpty {
-                notice = "Saved with what came in: " + incoming.sentence(rep: review.rep)
-                noticeUntil = now.addingTimeInterval(8)
+                notice = .init(.info, "Saved with what came in: " + incoming.sentence(rep: review.rep))
             }
         }
     }
@@ -170,6 +168,6 @@ public struct SessionState: Sendable {
     /// The save failed: the text stays here (and in the journal) and is tried again on the next tick.
     public mutating func saveFailed(_ message: String) {
         draft.saveFailed()
-        notice = "Not saved: \(message)"
+        notice = .init(.error, "Not saved: \(message)")
     }
 }

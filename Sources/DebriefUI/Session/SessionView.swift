@@ -5,10 +5,14 @@ import DebriefCore
 /// editor on the right, key hints at the bottom, and any form or dialog on top. A function of
 /// state; `area` is the whole view.
 public enum SessionView {
-    public static func render(_ state: SessionState, theme: Theme, keymap: Keymap = .standard, into screen: inout Screen, area: Rect) {
+    /// `notice` is the app's (the session's own become it); one not taken yet (a test drawing the
+    /// session alone) shows too.
+    public static func render(_ state: SessionState, theme: Theme, keymap: Keymap = .standard, notice: AppState.Notice? = nil,
+                              into screen: inout Screen, area: Rect) {
         guard area.width >= 40, area.height >= 10 else { return }
+        let notice = notice ?? state.notice
         if state.screen == .summary {
-            SummaryView.render(state, theme: theme, keymap: keymap, into: &screen, area: area)
+            SummaryView.render(state, theme: theme, keymap: keymap, notice: notice, into: &screen, area: area)
             return
         }
         let styles = theme.widgetStyles
@@ -18,7 +22,7 @@ public enum SessionView {
         renderQuestion(state, theme: theme, styles: styles, into: &screen, area: layout.question)
         renderPrep(state, theme: theme, styles: styles, into: &screen, area: layout.prep)
         renderNotes(state, theme: theme, styles: styles, into: &screen, layout: layout)
-        renderHints(state, theme: theme, keymap: keymap, into: &screen, area: layout.hints)
+        renderHints(state, theme: theme, keymap: keymap, notice: notice, into: &screen, area: layout.hints)
         switch state.overlay {
         case .form(let form)?:
             let view = FormView(form: form.form, styles: styles)
@@ -146,7 +150,7 @@ public enum SessionView {
             .render(into: &screen, area: layout.noteEditor)
     }
 
-    static func renderHints(_ state: SessionState, theme: Theme, keymap: Keymap, into screen: inout Screen, area: Rect) {
+    static func renderHints(_ state: SessionState, theme: Theme, keymap: Keymap, notice: AppState.Notice?, into screen: inout Screen, area: Rect) {
         let mode: String
         let hints: [KeyHint]
         switch state.overlay {
@@ -167,8 +171,9 @@ public enum SessionView {
             mode = state.isEditing ? "TYPING" : "SESSION"
             hints = SessionKeys.hints(for: state, keymap: keymap, width: area.width)
         }
-        let message = state.notice ?? (state.conflicts.isEmpty ? nil : "\(state.conflicts.count) edit conflict(s): both versions kept")
-        StatusBar(mode: mode, hints: hints, message: message, messageStyle: theme.style(.statusWarning), styles: theme.widgetStyles)
+        let conflicts = state.conflicts.isEmpty ? nil : AppState.Notice(.warning, "\(state.conflicts.count) edit conflict(s): both versions kept")
+        let message = notice ?? conflicts
+        StatusBar(mode: mode, hints: hints, message: message?.text, messageStyle: theme.style(message?.kind.role ?? .statusOK), styles: theme.widgetStyles)
             .render(into: &screen, area: area)
     }
 }

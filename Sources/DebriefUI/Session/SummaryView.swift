@@ -16,7 +16,8 @@ public enum SummaryView {
         }
     }
 
-    public static func render(_ state: SessionState, theme: Theme, keymap: Keymap = .standard, into screen: inout Screen, area: Rect) {
+    public static func render(_ state: SessionState, theme: Theme, keymap: Keymap = .standard, notice: AppState.Notice? = nil,
+                              into screen: inout Screen, area: Rect) {
         let styles = theme.widgetStyles
         SessionView.renderHeader(state, theme: theme, into: &screen, area: area.row(0))
         let box = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 2)
@@ -60,7 +61,8 @@ public enum SummaryView {
         case .confirmFinish?, nil:
             break
         }
-        StatusBar(mode: mode, hints: hints, message: state.notice, messageStyle: theme.style(.statusOK), styles: styles)
+        let message = notice ?? state.notice
+        StatusBar(mode: mode, hints: hints, message: message?.text, messageStyle: theme.style(message?.kind.role ?? .statusOK), styles: styles)
             .render(into: &screen, area: area.row(area.height - 1))
     }
 

@@ -95,8 +95,7 @@ public enum DebriefApp {
             state.session = session
             return effects(for: requests, &state)
         case .info(let message):
-            // A session covers the app's status line, so it shows the message itself.
-            if state.session != nil { state.session?.notice = message } else { state.notice = .init(.info, message) }
+            state.notice = .init(.info, message)
             return []
         case .saved(let saved):
             state.unsaved.removeAll { $0.recordKey == saved.recordKey }
@@ -116,7 +115,7 @@ public enum DebriefApp {
         case .conflictRefused(let failure):
             return conflictRefused(failure.message, &state)
         case .effectFailed(let failure):
-            if state.session != nil { state.session?.notice = failure.message } else { state.notice = .init(.error, failure.message) }
+            state.notice = .init(.error, failure.message)
             return []
         }
     }
@@ -285,7 +284,7 @@ public enum DebriefApp {
             return
         }
         if let session = state.session {
-            SessionView.render(session, theme: state.theme, keymap: state.keymap, into: &screen, area: Rect(x: 0, y: 0, width: state.width, height: state.height))
+            SessionView.render(session, theme: state.theme, keymap: state.keymap, notice: state.notice, into: &screen, area: Rect(x: 0, y: 0, width: state.width, height: state.height))
             if let brief = state.sessionBrief { BriefPaneView.render(brief, theme: state.theme, into: &screen, area: sessionBriefArea(state)) }
             if state.overlay == .help { HelpPanel.render(state, into: &screen) }
             return

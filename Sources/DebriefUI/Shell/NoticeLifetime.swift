@@ -19,9 +19,13 @@ extension DebriefApp {
         }
     }
 
-    /// Prep's and the archive views' messages go the same road as the app's, so they clear the same way (a refusal on one
+    /// The session's, prep's and the archive views' messages go the same road as the app's, so they clear the same way (a refusal on one
     /// deal no longer follows the rep to the next).
     static func takeComponentNotices(_ state: inout AppState) {
+        if let notice = state.session?.notice {
+            state.session?.notice = nil
+            state.notice = notice
+        }
         if let notice = state.prep?.notice {
             state.prep?.notice = nil
             state.notice = notice

@@ -104,7 +104,7 @@ extension DebriefApp {
             state.sync = sync
         }
         let notice = AppState.Notice(result.failed ? .error : (state.sync?.status.conflicts.isEmpty == false ? .warning : .info), result.message)
-        if state.session != nil { state.session?.notice = result.message } else { state.notice = notice }
+        state.notice = notice
         return result.changedRecords ? [.load] : []
     }
 }

@@ -45,7 +45,7 @@ extension DebriefApp {
         guard state.overlay == nil, state.sessionBrief == nil, var session = state.session, let first = text.first,
               session.isEditing || session.typesThrough(.char(first), keymap: state.keymap) else { return nil }
         if let refusal = readOnlyRefusal(.char(first), session, state) {
-            state.session?.notice = refusal
+            state.notice = .init(.info, refusal)
             return []
         }
         state.session = nil

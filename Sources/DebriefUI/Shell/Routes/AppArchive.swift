@@ -52,7 +52,7 @@ extension DebriefApp {
             // Read-only opens on the summary; editing on the questions. q comes back here either way.
             if !editing {
                 _ = session.perform(.showSummary)
-                session.notice = readOnlyNotice
+                session.notice = .init(.warning, readOnlyNotice)  // stays until a key, as a warning does
             }
             state.archive.readOnlyReviewID = editing ? nil : review.id
             state.session = session

@@ -76,7 +76,7 @@ extension DebriefApp {
             let playbook = fresh ? state.archive.playbook.playbook
                 : Playbook(reviews: state.data.reviews, deals: state.data.deals, curation: state.data.curation)
             guard let brief = desk.brief(dealID: session.review.dealId, playbook: playbook) else {
-                state.session?.notice = "No brief: the deal \(session.review.dealId) is not in the data."
+                state.notice = .init(.warning, "No brief: the deal \(session.review.dealId) is not in the data.")
                 return []
             }
             state.sessionBrief = BriefPane(brief: brief)

@@ -68,7 +68,7 @@ extension DebriefApp {
     static func sessionKey(_ key: Key, _ state: inout AppState) -> [Effect]? {
         guard var session = state.session, session.takes(key, keymap: state.keymap) else { return nil }
         if let refusal = readOnlyRefusal(key, session, state) {
-            session.notice = refusal
+            session.notice = .init(.info, refusal)
             state.session = session
             return []
         }
