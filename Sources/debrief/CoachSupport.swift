@@ -1,8 +1,9 @@
 import DebriefCore
 import Foundation
 
-/// What the coach's commands (queue, brief, stats --rep, the invite) load: the records, the desk
-/// prepared over them, and the playbook when the brief needs it.
+/// What the coach's commands (queue, brief, stats --rep, the invite) load: the records, through the
+/// record index the other commands and the app use (files unchanged since the last load are not
+/// read again), the desk prepared over them, and the playbook when the brief needs it.
 struct CoachLoad {
     var workspace: Workspace
     var desk: CoachDesk
@@ -10,7 +11,7 @@ struct CoachLoad {
 
     init(globals: GlobalOptions) throws {
         store = try globals.existingStore()
-        workspace = Workspace.load(from: store)
+        workspace = Workspace.load(from: store, locations: globals.locations)
         ProblemReport.warn(workspace.problems)
         desk = CoachDesk(deals: workspace.deals, reviews: workspace.reviews, today: Today.day())
     }

@@ -94,4 +94,44 @@ import Testing
             #expect(refused.stderr.contains("has no date yet; pass --on YYYY-MM-DD"))
         }
     }
+
+    /// The coach's commands read through the record index (issue 18): a deal changed on disk after
+    /// the index was written, and a review completed on disk, are seen by the next command.
+    @Test func queueSeesWhatChangedOnDiskSinceTheIndexWasWritten() throws {
+        let dir = try demo()
+        // The index keeps only files whose times are a few seconds old (a file written in the same
+        // tick as it is read could change unseen): let the demo's files settle so it keeps them.
+        Thread.sleep(forTimeInterval: 3.5)
+        let cache = ["XDG_CACHE_HOME": dir.file("cache").path].merging(Self.today) { $1 }
+        func queue() throws -> [[String: Any]] {
+            let result = try DebriefProcess.run(["queue", "--json", "--data-dir", dir.path], environment: cache)
+            #expect(result.status == 0, "\(result.stderr)")
+            return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        }
+        let before = try queue()
+        let index = try FileManager.default.contentsOfDirectory(atPath: dir.file("cache", "debrief", "index").path)
+        #expect(index.count == 1, "the first command wrote the record index: \(index)")
+        let first = try #require(before.first?["dealId"] as? String)
+        let second = try #require(before.dropFirst().first?["dealId"] as? String)
+
+        // A teammate's edit, as git would write it: the same record with another account name.
+        let dealFile = dir.file("deals", first + ".json")
+        var deal = try #require(try JSONSerialization.jsonObject(with: try Data(contentsOf: dealFile)) as? [String: Any])
+        deal["account"] = "Renamed On Disk"
+        try JSONSerialization.data(withJSONObject: deal, options: [.prettyPrinted, .sortedKeys]).write(to: dealFile)
+        // A review of the second deal, completed on disk: the deal leaves the queue.
+        let reviews = try #require(try JSONSerialization.jsonObject(with: Data(try run(["reviews", "--json"], dir).stdout.utf8)) as? [[String: Any]])
+        let template = try #require(reviews.first { $0["status"] as? String == "completed" }?["id"] as? String)
+        var review = try #require(try JSONSerialization.jsonObject(with: try Data(contentsOf: dir.file("reviews", template + ".json"))) as? [String: Any])
+        review["id"] = "review-done-on-disk"
+        review["dealId"] = second
+        try JSONSerialization.data(withJSONObject: review, options: [.prettyPrinted, .sortedKeys]).write(to: dir.file("reviews", "review-done-on-disk.json"))
+
+        let after = try queue()
+        #expect(after.first { $0["dealId"] as? String == first }?["account"] as? String == "Renamed On Disk")
+        #expect(!after.contains { $0["dealId"] as? String == second })
+        #expect(after.count == before.count - 1)
+        let brief = try DebriefProcess.run(["brief", first, "--format", "json", "--data-dir", dir.path], environment: cache)
+        #expect(brief.stdout.contains("Renamed On Disk"), "\(brief.stderr)")
+    }
 }
