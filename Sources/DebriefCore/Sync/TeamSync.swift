@@ -23,14 +23,15 @@ public struct TeamSync: Sendable {
     }
 
     public func run(now: Date = Timestamp.now()) throws(SyncFailure) -> SyncReport {
-        var log = SyncLog.load(root: root)
+        let previous = SyncLog.load(root: root)
+        var log = previous
         log.lastAttempt = now
         do {
             let report = try sync(now: now)
             log.lastSync = now
             log.lastError = nil
             log.conflicts = report.conflicts
-            if report.remote != nil { log.save(root: root) }
+            if report.remote != nil { log.save(root: root, previous: previous) }
             return report
         } catch let failure as SyncFailure {
             if case .notShared = failure {} else {
@@ -68,6 +69,18 @@ public struct TeamSync: Sendable {
             report.recovered = "an interrupted sync had left a merge half done; it was rolled back and merged again"
         }
         SyncMergeMarker.clear(root: root)
+
+        // The remote is known before anything is committed, so its fetch runs while this machine's
+        // changes are found and committed (see `GitInBackground`); so does the question of which
+        // commit and branch HEAD is, asked again only if this sync commits.
+        let remotes = try Self.remotes(git)
+        let remote = remotes.names.contains("origin") ? "origin" : remotes.names.first
+        let fetching = remote.map { GitInBackground(git, ["fetch", "--quiet", $0]) }
+        let headBeforeCommit = GitInBackground(git, ["rev-parse", "HEAD", "--abbrev-ref", "HEAD"])
+        defer {
+            _ = try? fetching?.wait()
+            _ = try? headBeforeCommit.wait()
+        }
 
         // 1. Commit what changed here. git says what that is (it compares stats with its index and
         // reads only what moved), so only those files are read here, and only they are staged.
@@ -115,13 +128,13 @@ public struct TeamSync: Sendable {
 
         // What git checks out from here on gets the umask's mode; only those files are tightened.
         // The commit and the branch in one process (an unborn branch has no commit: then none).
-        let head = (try? git.check(["rev-parse", "HEAD", "--abbrev-ref", "HEAD"]).trimmed)?.split(separator: "\n").map(String.init)
+        let asked = report.committed == nil ? try headBeforeCommit.wait() : try git.run(["rev-parse", "HEAD", "--abbrev-ref", "HEAD"])
+        let head = asked.status == 0 ? asked.trimmed.split(separator: "\n").map(String.init) : nil
         let before = head?.first.flatMap { $0.count >= 40 && $0.allSatisfy(\.isHexDigit) ? $0 : nil }
         let localBranch = head.flatMap { $0.count == 2 && $0[1] != "HEAD" ? $0[1] : nil }
 
         // 2. Without a remote there is nobody to sync with: the commit is all.
-        let remotes = try Self.remotes(git)
-        guard let remote = remotes.names.contains("origin") ? "origin" : remotes.names.first else {
+        guard let remote, let fetching else {
             report.leftovers = SyncLeftover.scan(root: root, readingOnly: Set(local.present))
             return report
         }
@@ -130,7 +143,8 @@ public struct TeamSync: Sendable {
         var hasHead = before != nil
         var moved = false  // whether HEAD took in the team's commits, whose files git wrote
         for round in 1...maxRounds {
-            let fetch = try git.run(["fetch", "--quiet", remote])
+            // The first round's fetch was started before the commit; a later round fetches again.
+            let fetch = round == 1 ? try fetching.wait() : try git.run(["fetch", "--quiet", remote])
             guard fetch.status == 0 else {
                 throw SyncFailure.unreachable(remote: report.remote ?? remote, message: fetch.stderr, committedLocally: report.committed != nil)
             }
