@@ -124,6 +124,17 @@ import Testing
         ("acme.json", false),
         ("acme-1.json", false),
         ("q3-2026.json", false),
+        ("ACME (JO'S CONFLICTED COPY).json", true),
+        ("deal-7 (12).json", true),
+        ("(3).json", true),
+        ("acme().json", false),
+        ("acme (a).json", false),
+        ("acme (1).json.bak", false),
+        ("acme.REJ", true),
+        ("acme_BASE_.json", true),
+        ("acme_base_.json", false),
+        (".gitignore", false),
+        ("deals", false),
     ])
     func copiesLeftBySyncToolsAreRecognisedByName(name: String, isCopy: Bool) {
         #expect(SyncLeftover.isConflictedCopyName(name) == isCopy)

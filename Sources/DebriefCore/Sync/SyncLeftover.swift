@@ -95,13 +95,29 @@ public struct SyncLeftover: Sendable, Hashable, Codable, CustomStringConvertible
             }
         }
         if plain, dots == 1, name.hasSuffix(".json") { return false }
-        let lower = name.lowercased()
-        if lower.contains("conflicted copy") || lower.contains(".sync-conflict-") || lower.contains("_conflict-") { return true }
+        // Every name a sync lists that is not a record's comes here (".git", ".gitignore", the
+        // folders), so the tests are on bytes: a regular expression cost the first sync of a
+        // process milliseconds to set up ICU, and Foundation's `contains` goes through NSString.
+        // Lower-casing ASCII letters alone is enough: every pattern is ASCII, and no letter
+        // outside ASCII lower-cases into one of theirs except K (Kelvin), which none has.
+        let lower = name.utf8.map { (65...90).contains($0) ? $0 + 32 : $0 }
+        for pattern in ["conflicted copy", ".sync-conflict-", "_conflict-"] where lower.contains(Array(pattern.utf8)) { return true }
         // git mergetool: "x.json.orig", "x_BACKUP_1234.json", "x_LOCAL_1234.json"…
-        if lower.hasSuffix(".orig") || lower.hasSuffix(".rej") { return true }
-        for tag in ["_BACKUP_", "_BASE_", "_LOCAL_", "_REMOTE_"] where name.contains(tag) { return true }
+        if lower.ends(with: ".orig") || lower.ends(with: ".rej") { return true }
+        let bytes = Array(name.utf8)
+        for tag in ["_BACKUP_", "_BASE_", "_LOCAL_", "_REMOTE_"] where bytes.contains(Array(tag.utf8)) { return true }
         // "deal-1 (1).json", "deal-1(2).json": a duplicate made by a file manager or cloud drive.
-        return name.range(of: #"\([0-9]+\)\.json$"#, options: .regularExpression) != nil
+        return isNumberedDuplicate(bytes)
+    }
+
+    /// Whether a name ends in "(<digits>).json".
+    private static func isNumberedDuplicate(_ name: [UInt8]) -> Bool {
+        let suffix = Array(").json".utf8)
+        guard name.ends(with: suffix) else { return false }
+        var index = name.count - suffix.count - 1
+        let lastDigit = index
+        while index >= 0, (48...57).contains(name[index]) { index -= 1 }
+        return index < lastDigit && index >= 0 && name[index] == UInt8(ascii: "(")
     }
 
     /// Whether a file has a line that starts a git conflict (`<<<<<<< `) or ends one (`>>>>>>> `).
@@ -127,4 +143,9 @@ public struct SyncLeftover: Sendable, Hashable, Codable, CustomStringConvertible
         let paths = Set(leftovers.map(\.path))
         return problems.filter { !paths.contains($0.path) } + leftovers.map(\.problem)
     }
+}
+
+private extension Array where Element == UInt8 {
+    func ends(with suffix: String) -> Bool { ends(with: Array(suffix.utf8)) }
+    func ends(with suffix: [UInt8]) -> Bool { count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix) }
 }
