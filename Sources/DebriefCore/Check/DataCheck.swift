@@ -24,8 +24,10 @@ public struct DataCheck: Codable, Sendable {
         // The data folder may be a link the user made on purpose: its target's mode is what counts.
         problems += modeProblems(at: root, expected: DurableFile.directoryMode, followingLink: true)
 
-        let deals = store.loadAll(Deal.self)
-        let reviews = store.loadAll(Review.self)
+        // Read as `loadAll` reads them, with each record file's mode from the same fstat.
+        let deals = CheckedRecords.read(Deal.self, from: store)
+        let reviews = CheckedRecords.read(Review.self, from: store)
+        let recordModeProblems = deals.modeProblems.merging(reviews.modeProblems) { first, _ in first }
         let questions = QuestionBank.load(from: store)
         problems += deals.problems + reviews.problems + questions.problems
 
@@ -38,9 +40,15 @@ public struct DataCheck: Codable, Sendable {
             }
             guard fm.fileExists(atPath: dir.path) else { continue }
             problems += modeProblems(at: dir, expected: DurableFile.directoryMode)
-            // An lstat or two per file, on all cores.
-            let names = (SyncLeftover.entryNames(dir.path) ?? []).sorted()
-            problems += ParallelMap.map(names) { name in entryProblems(dir.appendingPathComponent(name, isDirectory: false), name: name) }.flatMap { $0 }
+            // An lstat or two per entry, on all cores; none for the records read above, whose
+            // modes were seen when they were read.
+            let dirPath = dir.path
+            let names = (SyncLeftover.entryNames(dirPath) ?? []).sorted()
+            problems += ParallelMap.map(names) { name -> [LoadProblem] in
+                let path = dirPath + "/" + name
+                if let read = recordModeProblems[path] { return read.map { [$0] } ?? [] }
+                return entryProblems(URL(fileURLWithPath: path, isDirectory: false), name: name)
+            }.flatMap { $0 }
         }
 
         let dealIDs = Set(deals.records.map(\.id))
@@ -123,10 +131,14 @@ public struct DataCheck: Codable, Sendable {
     }
 
     static func modeProblems(at url: URL, mode: mode_t, expected: mode_t) -> [LoadProblem] {
+        modeProblems(atPath: url.path, mode: mode, expected: expected)
+    }
+
+    static func modeProblems(atPath path: String, mode: mode_t, expected: mode_t) -> [LoadProblem] {
         if mode & 0o077 != 0 {
             let octal = String(mode, radix: 8)
             let wanted = String(expected, radix: 8)
-            return [LoadProblem(path: url.path, reason: "is open to other users (mode \(octal)); run `chmod \(wanted) '\(url.path)'`")]
+            return [LoadProblem(path: path, reason: "is open to other users (mode \(octal)); run `chmod \(wanted) '\(path)'`")]
         }
         return []
     }

@@ -28,6 +28,13 @@ enum RecordFileRead {
     }
 
     static func contents(atPath path: String, limit: Int = RecordDecoding.maximumFileSize) -> Result<(data: Data, stamp: RecordIndexFileStamp), Refusal> {
+        contentsAndPermissions(atPath: path, limit: limit).map { ($0.data, $0.stamp) }
+    }
+
+    /// The same with the file's permission bits from the same fstat, for `debrief check`, which
+    /// would otherwise lstat every record a second time to see its mode.
+    static func contentsAndPermissions(atPath path: String, limit: Int = RecordDecoding.maximumFileSize)
+        -> Result<(data: Data, stamp: RecordIndexFileStamp, permissions: mode_t), Refusal> {
         // O_NONBLOCK: opening a named pipe must not wait for a writer.
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY)
         guard fd >= 0 else {
@@ -66,7 +73,7 @@ enum RecordFileRead {
             length += n
         }
         data.count = length
-        return .success((data, stamp))
+        return .success((data, stamp, info.st_mode & 0o777))
     }
 
     /// The bytes of a file read as a record is (no link followed, nothing over the limit), or the

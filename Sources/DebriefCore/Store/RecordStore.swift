@@ -98,17 +98,24 @@ public struct RecordStore: Sendable {
 
     /// Reads and decodes one file of a folder as `loadAll` does, with the file's stamp when it could be read.
     func readRecordFile<R: StoredRecord>(_ type: R.Type, name: String, in dir: URL) -> (result: Result<R, LoadProblem>, stamp: RecordIndexFileStamp?) {
-        let path = dir.path + "/" + name  // a URL per file was a tenth of a cold start
-        let data: Data, stamp: RecordIndexFileStamp
-        switch RecordFileRead.contents(atPath: path) {
-        case .success(let read): (data, stamp) = read
-        case .failure(let refusal): return (.failure(LoadProblem(path: path, reason: refusal.reason)), nil)
+        let read = readRecordFile(R.self, name: name, inPath: dir.path)  // a URL per file was a tenth of a cold start
+        return (read.result, read.stamp)
+    }
+
+    /// The same for a folder given as a path, with the file's permission bits when it could be read.
+    func readRecordFile<R: StoredRecord>(_ type: R.Type, name: String, inPath dir: String)
+        -> (result: Result<R, LoadProblem>, stamp: RecordIndexFileStamp?, permissions: mode_t?) {
+        let path = dir + "/" + name
+        let data: Data, stamp: RecordIndexFileStamp, permissions: mode_t
+        switch RecordFileRead.contentsAndPermissions(atPath: path) {
+        case .success(let read): (data, stamp, permissions) = read
+        case .failure(let refusal): return (.failure(LoadProblem(path: path, reason: refusal.reason)), nil, nil)
         }
         let result = RecordDecoding.decode(R.self, from: data, path: path)
         if case .success(let record) = result, record.id + ".json" != name {
-            return (.failure(LoadProblem(path: path, reason: "holds id '\(record.id)', which does not match its file name")), stamp)
+            return (.failure(LoadProblem(path: path, reason: "holds id '\(record.id)', which does not match its file name")), stamp, permissions)
         }
-        return (result, stamp)
+        return (result, stamp, permissions)
     }
 
     // MARK: Writing
