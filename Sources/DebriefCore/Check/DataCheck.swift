@@ -24,10 +24,9 @@ public struct DataCheck: Codable, Sendable {
         // The data folder may be a link the user made on purpose: its target's mode is what counts.
         problems += modeProblems(at: root, expected: DurableFile.directoryMode, followingLink: true)
 
-        // Read as `loadAll` reads them, with each record file's mode from the same fstat.
-        let deals = CheckedRecords.read(Deal.self, from: store)
-        let reviews = CheckedRecords.read(Review.self, from: store)
-        let recordModeProblems = deals.modeProblems.merging(reviews.modeProblems) { first, _ in first }
+        // Read as `loadAll` reads them, keeping ids only, with each folder's entries looked at in the same pass.
+        let deals = CheckedRecords.read(Deal.self, from: store) { $0.id }
+        let reviews = CheckedRecords.read(Review.self, from: store) { (id: $0.id, dealId: $0.dealId) }
         let questions = QuestionBank.load(from: store)
         problems += deals.problems + reviews.problems + questions.problems
 
@@ -40,19 +39,20 @@ public struct DataCheck: Codable, Sendable {
             }
             guard fm.fileExists(atPath: dir.path) else { continue }
             problems += modeProblems(at: dir, expected: DurableFile.directoryMode)
-            // An lstat or two per entry, on all cores; none for the records read above, whose
-            // modes were seen when they were read.
+            // The record folders' entries were looked at as their records were read; other
+            // folders' entries cost an lstat or two each, on all cores.
+            let read = folder == Deal.folder ? deals.entryProblems : folder == Review.folder ? reviews.entryProblems : nil
+            if let read {
+                problems += read
+                continue
+            }
             let dirPath = dir.path
             let names = (SyncLeftover.entryNames(dirPath) ?? []).sorted()
-            problems += ParallelMap.map(names) { name -> [LoadProblem] in
-                let path = dirPath + "/" + name
-                if let read = recordModeProblems[path] { return read.map { [$0] } ?? [] }
-                return entryProblems(URL(fileURLWithPath: path, isDirectory: false), name: name)
-            }.flatMap { $0 }
+            problems += ParallelMap.map(names) { name in entryProblems(URL(fileURLWithPath: dirPath + "/" + name, isDirectory: false), name: name) }.flatMap { $0 }
         }
 
-        let dealIDs = Set(deals.records.map(\.id))
-        for review in reviews.records where !dealIDs.contains(review.dealId) {
+        let dealIDs = Set(deals.kept)
+        for review in reviews.kept where !dealIDs.contains(review.dealId) {
             let path = root.appendingPathComponent(Review.folder).appendingPathComponent(review.id + ".json").path
             problems.append(LoadProblem(path: path, reason: "refers to deal '\(review.dealId)', which does not exist"))
         }
@@ -69,7 +69,7 @@ public struct DataCheck: Codable, Sendable {
         problems += pending.problems
 
         let teamSets = questions.sets.filter { set in !BuiltInQuestions.sets.contains(set) }.count
-        var check = DataCheck(directory: root.path, dealCount: deals.records.count, reviewCount: reviews.records.count,
+        var check = DataCheck(directory: root.path, dealCount: deals.kept.count, reviewCount: reviews.kept.count,
                               questionSetCount: teamSets, problems: problems)
         check.pendingConflicts = pending.conflicts
         return check
