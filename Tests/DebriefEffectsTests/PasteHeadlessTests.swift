@@ -52,7 +52,8 @@ struct PasteHeadlessTests {
         app.type("Enter Enter")
         app.typeText("Before the paste: ")
         app.paste(Self.megabyte)
-        app.paste("after it.")
+        // Keys typed after it, one frame each, as a person types on in the long note.
+        app.typeText("after it.")
         // Esc stops typing and saves.
         let screen = app.type("Escape")
         #expect(screen.contains("✓ saved"), "\(screen)")

@@ -30,7 +30,7 @@ public struct Answer: Codable, Sendable, Hashable, Identifiable {
     public enum Progress: String, Sendable { case unanswered, answered, skipped }
 
     public var progress: Progress {
-        if !notes.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return .answered }
+        if !notes.isBlank { return .answered }
         return skipped ? .skipped : .unanswered
     }
 }

@@ -40,7 +40,7 @@ extension Review {
         switch edit {
         case .setText(let field, let text):
             guard setText(text, of: field) else { throw .noSuchQuestion(field.questionID ?? field.key) }
-            if case .notes = field, status < .inProgress, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if case .notes = field, status < .inProgress, !text.isBlank {
                 try? start(at: now)
             }
         case .setInsight(let id, let flag):

@@ -158,7 +158,7 @@ public struct PrepState: Sendable, Equatable {
             notice = .init(.info, "Open a deal first (Enter).")
             return []
         }
-        let unanswered = prepAnswerIndices.filter { draft.review.answers[$0].prepAnswer.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }.count
+        let unanswered = prepAnswerIndices.filter { draft.review.answers[$0].prepAnswer.isBlank }.count
         // R again takes it back, until the manager starts the session.
         let takingBack = draft.review.status == .prepReady
         do {

@@ -54,7 +54,7 @@ struct SessionLayout {
     /// The rep's prep answer wrapped, or a line saying why there is none.
     static func prepLines(_ answer: Answer?, width: Int) -> [String] {
         guard let answer else { return [] }
-        if answer.prepAnswer.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if answer.prepAnswer.isBlank {
             return [answer.askedInPrep ? "The rep has not answered this yet." : "Not a prep question."]
         }
         return WordWrap.wrap(DisplaySanitizer.multiLine.sanitize(answer.prepAnswer), width: width)

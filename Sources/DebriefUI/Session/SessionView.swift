@@ -126,7 +126,7 @@ public enum SessionView {
         let inner = Block(title: "Rep's prep \(SessionGlyphs.prep) (read-only)", styles: styles).render(into: &screen, area: area)
             .inner(horizontal: 1, vertical: 0)
         let answer = state.currentAnswer
-        let empty = answer?.prepAnswer.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ?? true
+        let empty = answer?.prepAnswer.isBlank ?? true
         let lines = SessionLayout.prepLines(answer, width: max(1, inner.width))
         for (row, line) in lines.prefix(inner.height).enumerated() {
             screen.put(line, x: inner.x, y: inner.y + row, style: empty ? styles.muted : styles.text, maxWidth: inner.width)

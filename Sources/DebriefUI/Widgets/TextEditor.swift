@@ -4,15 +4,22 @@ import DebriefCore
 /// scroll position. Soft-wraps by display width at `wrapWidth`; Up/Down and Home/End move by
 /// visual (wrapped) line. Pair it with `TextEditorView` to draw it.
 ///
+/// The text is also kept as lines, each with its rows wrapped (`EditorLine`), and running totals
+/// of where each line starts (`EditorLineIndex`): a key re-splits and re-wraps the line it is in
+/// and changes `text` in place, the cursor is found by a binary search over lines, and drawing
+/// looks only at the rows on screen. So a key costs about the same in a 1 MB note as in a short one.
+///
 /// The text is kept exactly as it came (a note from a file, an import or another session keeps its
 /// tabs, CR LF, bidi marks and controls); only drawing makes it safe (`glyph(of:)`), one glyph per
 /// character, so every cursor position still maps to one place on screen. Typed or pasted line
 /// breaks (CR, which terminals send for Enter, and CR LF) become `\n`.
 public struct TextEditor: Sendable, Hashable {
     /// The content, UTF-8 as any Swift string.
-    public private(set) var text: String
-    /// `text` split into grapheme clusters, kept in step with it for O(1) cursor arithmetic.
-    private(set) var characters: [Character]
+    public internal(set) var text: String
+    /// `text` as logical lines, in step with it.
+    var lines: [EditorLine]
+    /// Where each line starts, in step with `lines`.
+    var index: EditorLineIndex
     /// The cursor as a grapheme index: 0 is before the first character, `characterCount` after the last.
     public private(set) var cursor: Int
     /// The first visual row shown.
@@ -22,7 +29,7 @@ public struct TextEditor: Sendable, Hashable {
     /// Rows the view shows, for scrolling and PgUp/PgDn.
     public private(set) var visibleRows: Int
     /// The column Up/Down aim for, remembered across short lines.
-    private var preferredColumn: Int?
+    var preferredColumn: Int?
     /// The whole text is selected, as a pre-filled field is when it gets the focus (`selectAll()`):
     /// typing replaces it, Backspace or Delete clears it, a movement key only drops the selection.
     public private(set) var isAllSelected = false
@@ -30,16 +37,29 @@ public struct TextEditor: Sendable, Hashable {
     /// Starts with `text`, the cursor at its end.
     public init(text: String = "", wrapWidth: Int = 40, visibleRows: Int = 10) {
         self.text = text
-        characters = Array(text)
-        cursor = characters.count
+        let width = max(1, wrapWidth)
+        lines = EditorLine.lines(of: Array(text), width: width)
+        index = EditorLineIndex(lines)
+        cursor = index.characterCount
         scrollOffset = 0
-        self.wrapWidth = max(1, wrapWidth)
+        self.wrapWidth = width
         self.visibleRows = max(1, visibleRows)
         scrollToCursor()
     }
 
-    public var characterCount: Int { characters.count }
-    public var isEmpty: Bool { characters.isEmpty }
+    public var characterCount: Int { index.characterCount }
+    public var isEmpty: Bool { text.isEmpty }
+
+    /// Two editors are the same when they show the same text the same way (the lines are derived).
+    public static func == (a: TextEditor, b: TextEditor) -> Bool {
+        a.cursor == b.cursor && a.scrollOffset == b.scrollOffset && a.wrapWidth == b.wrapWidth && a.visibleRows == b.visibleRows
+            && a.preferredColumn == b.preferredColumn && a.isAllSelected == b.isAllSelected && a.text == b.text
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(cursor)
+    }
 
     /// The editing and movement commands a keymap can bind.
     public enum Command: Sendable, Hashable {
@@ -84,13 +104,18 @@ public struct TextEditor: Sendable, Hashable {
         case .pageUp: moveUp(rows: max(1, visibleRows - 1))
         case .pageDown: moveDown(rows: max(1, visibleRows - 1))
         case .documentStart: moveCursor(to: 0)
-        case .documentEnd: moveCursor(to: characters.count)
+        case .documentEnd: moveCursor(to: characterCount)
         }
     }
 
     /// Matches wrapping and scrolling to the area `TextEditorView` draws in.
     public mutating func setViewport(for area: Rect) {
-        wrapWidth = Self.wrapWidth(forAreaWidth: area.width)
+        let width = Self.wrapWidth(forAreaWidth: area.width)
+        if width != wrapWidth {
+            wrapWidth = width
+            for line in lines.indices { lines[line].rows = EditorLine.wrap(lines[line].characters, width: width) }
+            index.recount(lines, from: 0)
+        }
         visibleRows = max(1, area.height)
         scrollToCursor()
     }
@@ -100,14 +125,13 @@ public struct TextEditor: Sendable, Hashable {
 
     /// Replaces the whole text; the cursor goes to the end.
     /// Selects the whole text (nothing when empty), so the next typed character replaces it.
-    public mutating func selectAll() { isAllSelected = !characters.isEmpty }
+    public mutating func selectAll() { isAllSelected = !isEmpty }
 
     public mutating func setText(_ newText: String) {
         isAllSelected = false
-        text = newText
-        characters = Array(text)
+        rebuild(from: newText)
         preferredColumn = nil
-        moveCursor(to: characters.count)
+        moveCursor(to: characterCount)
     }
 
     // MARK: Editing
@@ -127,7 +151,7 @@ public struct TextEditor: Sendable, Hashable {
 
     /// Delete: deletes the character after the cursor.
     public mutating func deleteForward() {
-        guard cursor < characters.count else { return }
+        guard cursor < characterCount else { return }
         replace(cursor..<cursor + 1, with: "")
     }
 
@@ -135,31 +159,26 @@ public struct TextEditor: Sendable, Hashable {
     /// start of a line it joins the line to the one above.
     public mutating func deleteWordBackward() {
         guard cursor > 0 else { return }
-        if Self.isLineBreak(characters[cursor - 1]) {
+        if Self.isLineBreak(character(at: cursor - 1)) {
             replace(cursor - 1..<cursor, with: "")
             return
         }
         var start = cursor
-        while start > 0, !Self.isLineBreak(characters[start - 1]), characters[start - 1].isWhitespace { start -= 1 }
-        while start > 0, !characters[start - 1].isWhitespace { start -= 1 }
+        while start > 0, !Self.isLineBreak(character(at: start - 1)), character(at: start - 1).isWhitespace { start -= 1 }
+        while start > 0, !character(at: start - 1).isWhitespace { start -= 1 }
         replace(start..<cursor, with: "")
     }
 
-    /// The one place the text changes: keeps `text`, `characters` and the cursor in step, even when
+    /// The one place the text changes: keeps `text`, the lines and the cursor in step, even when
     /// the new text joins with a neighbour into one grapheme (a combining mark after a letter).
     private mutating func replace(_ range: Range<Int>, with insertion: String) {
-        let before = String(characters[..<range.lowerBound]) + insertion
-        let after = String(characters[range.upperBound...])
-        text = before + after
-        characters = Array(text)
-        preferredColumn = nil
-        moveCursor(to: min(characters.count, before.count))
+        splice(range, with: insertion)
     }
 
     // MARK: Cursor
 
     mutating func moveCursor(to position: Int, keepingColumn: Bool = false) {
-        cursor = min(max(0, position), characters.count)
+        cursor = min(max(0, position), characterCount)
         if !keepingColumn { preferredColumn = nil }
         scrollToCursor()
     }
@@ -169,9 +188,8 @@ public struct TextEditor: Sendable, Hashable {
 
     /// Scrolls the least needed to show the cursor's row.
     mutating func scrollToCursor() {
-        let lines = visualLines
-        let row = location(of: cursor, in: lines).row
-        scrollOffset = Self.firstVisibleRow(keeping: row, from: scrollOffset, visibleRows: visibleRows, lineCount: lines.count)
+        let row = location(of: cursor).row
+        scrollOffset = Self.firstVisibleRow(keeping: row, from: scrollOffset, visibleRows: visibleRows, lineCount: index.rowCount)
     }
 
     static func firstVisibleRow(keeping row: Int, from offset: Int, visibleRows: Int, lineCount: Int) -> Int {

@@ -6,29 +6,27 @@ extension TextEditor {
     /// Alt-b / Ctrl-Left: to the start of this word, or of the previous one.
     public mutating func moveWordLeft() {
         var position = cursor
-        while position > 0, !Self.isWordCharacter(characters[position - 1]) { position -= 1 }
-        while position > 0, Self.isWordCharacter(characters[position - 1]) { position -= 1 }
+        while position > 0, !Self.isWordCharacter(character(at: position - 1)) { position -= 1 }
+        while position > 0, Self.isWordCharacter(character(at: position - 1)) { position -= 1 }
         moveCursor(to: position)
     }
 
     /// Alt-f / Ctrl-Right: to the end of this word, or of the next one.
     public mutating func moveWordRight() {
         var position = cursor
-        while position < characters.count, !Self.isWordCharacter(characters[position]) { position += 1 }
-        while position < characters.count, Self.isWordCharacter(characters[position]) { position += 1 }
+        while position < characterCount, !Self.isWordCharacter(character(at: position)) { position += 1 }
+        while position < characterCount, Self.isWordCharacter(character(at: position)) { position += 1 }
         moveCursor(to: position)
     }
 
     /// Home: to the start of the visual line.
     public mutating func moveToLineStart() {
-        let lines = visualLines
-        moveCursor(to: lines[location(of: cursor, in: lines).row].start)
+        moveCursor(to: visualLine(atRow: location(of: cursor).row).start)
     }
 
     /// End: to the end of the visual line.
     public mutating func moveToLineEnd() {
-        let lines = visualLines
-        moveCursor(to: lines[location(of: cursor, in: lines).row].lastCursorPosition)
+        moveCursor(to: visualLine(atRow: location(of: cursor).row).lastCursorPosition)
     }
 
     /// Up by visual rows, aiming for the same column; from the top row, to the start of the text.
@@ -42,16 +40,15 @@ extension TextEditor {
     }
 
     private mutating func moveVertically(by delta: Int) {
-        let lines = visualLines
-        let here = location(of: cursor, in: lines)
+        let here = location(of: cursor)
         let column = rememberedColumn ?? here.column
         let target = here.row + delta
         if target < 0 {
             moveCursor(to: 0)
-        } else if target >= lines.count {
-            moveCursor(to: characters.count)
+        } else if target >= visualRowCount {
+            moveCursor(to: characterCount)
         } else {
-            moveCursor(to: position(in: lines[target], nearestColumn: column), keepingColumn: true)
+            moveCursor(to: position(in: visualLine(atRow: target), nearestColumn: column), keepingColumn: true)
             rememberColumn(column)
             return
         }

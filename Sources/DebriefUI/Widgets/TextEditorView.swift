@@ -21,13 +21,25 @@ public struct TextEditorView: Sendable, Hashable {
         if editor.isEmpty, !placeholder.isEmpty {
             Paragraph(placeholder, style: styles.muted).render(into: &screen, area: area)
         } else {
-            let lines = editor.visualLines(width: TextEditor.wrapWidth(forAreaWidth: area.width))
-            let cursorRow = editor.location(of: editor.cursor, in: lines).row
-            let first = TextEditor.firstVisibleRow(keeping: cursorRow, from: editor.scrollOffset,
-                                                   visibleRows: area.height, lineCount: lines.count)
-            for (row, line) in lines.dropFirst(first).prefix(area.height).enumerated() {
-                let text = editor.characters[line.start..<line.end].map(TextEditor.glyph).joined()
-                screen.put(text, x: area.x, y: area.y + row, style: styles.text, maxWidth: area.width)
+            let width = TextEditor.wrapWidth(forAreaWidth: area.width)
+            if width == editor.wrapWidth {
+                // Only the rows on screen are looked at, however long the text.
+                let cursorRow = editor.cursorLocation.row
+                let first = TextEditor.firstVisibleRow(keeping: cursorRow, from: editor.scrollOffset,
+                                                       visibleRows: area.height, lineCount: editor.visualRowCount)
+                for row in first..<min(editor.visualRowCount, first + area.height) {
+                    let text = editor.characters(inRow: row).map(TextEditor.glyph).joined()
+                    screen.put(text, x: area.x, y: area.y + row - first, style: styles.text, maxWidth: area.width)
+                }
+            } else {
+                let lines = editor.visualLines(width: width)
+                let cursorRow = editor.location(of: editor.cursor, in: lines).row
+                let first = TextEditor.firstVisibleRow(keeping: cursorRow, from: editor.scrollOffset,
+                                                       visibleRows: area.height, lineCount: lines.count)
+                for (row, line) in lines.dropFirst(first).prefix(area.height).enumerated() {
+                    let text = (line.start..<line.end).map { TextEditor.glyph(of: editor.character(at: $0)) }.joined()
+                    screen.put(text, x: area.x, y: area.y + row, style: styles.text, maxWidth: area.width)
+                }
             }
         }
         if focused { screen.cursor = editor.cursorPosition(in: area) }

@@ -6,6 +6,7 @@ import Foundation
 extension DebriefApp {
     static func prepKey(_ key: Key, _ state: inout AppState) -> [Effect] {
         guard var prep = state.prep else { return [] }
+        state.prep = nil  // the answer's editor then changes the only copy, in place
         let requests = prep.handle(key, at: state.lastTick ?? Timestamp.now(), keymap: state.keymap)
         state.prep = prep
         return prepEffects(requests, &state)

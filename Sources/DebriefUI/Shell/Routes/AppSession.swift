@@ -72,6 +72,9 @@ extension DebriefApp {
             state.session = session
             return []
         }
+        // The state lets go of its copy first, so the editor changes the only one in place (a copy
+        // kept here would make every key copy a long note).
+        state.session = nil
         let requests = session.handle(key, at: state.lastTick ?? Timestamp.now(), keymap: state.keymap)
         state.session = session
         let effects = effects(for: requests, &state)
