@@ -77,10 +77,14 @@ public final class StorePerformer: EffectPerformer, @unchecked Sendable {
         case .save(let request):
             guard options.writes, let store else { return [] }
             switch request {
-            case .deal(let deal):
+            case .deal(let deal, let base):
                 onWriteQueue {
                     do {
-                        return [.saved(.deal(try store.save(deal)))]
+                        return [.saved(.deal(try store.save(deal, base: base)))]
+                    } catch let conflict as SaveConflict<Deal> {
+                        // The answer carries what is on disk now as the new base, so the form can
+                        // show it and a deliberate second save goes over that version, not blindly.
+                        return [.saveFailed(.deal(deal, base: conflict.theirs), EffectFailure(conflict, prefix: "could not save: "))]
                     } catch {
                         return [.saveFailed(request, EffectFailure(error, prefix: "could not save: "))]
                     }

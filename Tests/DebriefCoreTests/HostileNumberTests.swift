@@ -119,3 +119,44 @@ import Testing
         #expect(outcome.saved.summary == "Only mine.")
     }
 }
+
+/// Amounts from a file, a form or a CSV past what any deal is: refused with the reason, never summed
+/// into a header that overflows Decimal.
+@Suite struct HostileAmountTests {
+    static func deal(amount: String) throws -> [Data] {
+        let canonical = String(decoding: try RecordCoding.encode(StoreFixtures.deal()), as: UTF8.self)
+        let edited = canonical.replacingOccurrences(of: "\"18250.5\"", with: "\"\(amount)\"")
+        #expect(edited != canonical)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(edited.utf8)) as? [String: Any])
+        return [Data(edited.utf8), try JSONSerialization.data(withJSONObject: object)]
+    }
+
+    @Test(arguments: ["1000000000000000", "99999999999999999999999999999999999999", "-1000000000000000"])
+    func anAmountPastAQuadrillionIsRefusedAtDecodeOnBothRoads(amount: String) throws {
+        for data in try Self.deal(amount: amount) {
+            guard case .failure(let problem) = RecordDecoding.decode(Deal.self, from: data, path: "deals/deal-1.json") else {
+                Issue.record("amount \(amount) was accepted")
+                continue
+            }
+            #expect(problem.reason.contains("field 'amount' is a quadrillion or more; Debrief takes amounts under 1,000,000,000,000,000"), "\(problem.reason)")
+        }
+    }
+
+    @Test func theTopAmountIsKept() throws {
+        for data in try Self.deal(amount: "999999999999999.99") {
+            let deal = try RecordDecoding.decode(Deal.self, from: data, path: "d.json").get()
+            #expect(deal.amount?.plain == "999999999999999.99")
+        }
+    }
+
+    @Test func anImportedRowPastTheLimitIsRefusedWithItsLine() throws {
+        let csv = "Opportunity ID,Account Name,Opportunity Name,Amount,Stage,Close Date,Opportunity Owner\n"
+            + "0061,Acme,Big,\"12,000,000,000,000,000\",Closed Won,2026-09-01,Ana\n"
+            + "0062,Beta,Fine,48000,Closed Won,2026-09-02,Ana\n"
+        let dir = TemporaryDirectory()
+        let store = RecordStore(root: dir.path("data"))
+        let result = try DealImporter(store: store).importData(Data(csv.utf8), named: "export.csv")
+        #expect(result.added.count == 1)
+        #expect(result.rejected.contains { $0.line == 2 && $0.reason.contains("amount: is a quadrillion or more") }, "\(result.rejected)")
+    }
+}

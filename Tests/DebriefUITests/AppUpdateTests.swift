@@ -229,7 +229,7 @@ struct AppDealFormTests {
         #expect(form.form.focus == 1, "focus jumps to the first field with a problem")
         let effects = send("P i l o t Tab 4 8 , 0 0 0 Tab Tab Right Tab Tab Tab P r i y a Space R a m a n Enter", to: &s)
         let saved = try #require(effects.first)
-        guard case .save(.deal(let deal)) = saved else { Issue.record("expected a save, got \(effects)"); return }
+        guard case .save(.deal(let deal, _)) = saved else { Issue.record("expected a save, got \(effects)"); return }
         #expect(deal.id == "manual-acme-2026-11-28")
         #expect(deal.account == "Acmé" && deal.name == "Pilot" && deal.owner == "Priya Raman")
         #expect(deal.amount == Money(48_000, "USD"))
@@ -252,7 +252,7 @@ struct AppDealFormTests {
                          data: AppData(deals: team.deals, reviews: team.reviews), today: Self.today)
         let countsBefore = DebriefApp.render(s).text(ofRow: 2)
         let effects = send("a A c m e Tab P i l o t Tab 4 8 0 0 0 Tab Tab Tab Tab Tab P r i y a Enter", to: &s)
-        guard case .save(let request)? = effects.first, case .deal(let deal) = request else { Issue.record("expected a save: \(effects)"); return }
+        guard case .save(let request)? = effects.first, case .deal(let deal, _) = request else { Issue.record("expected a save: \(effects)"); return }
         let reason = "could not save: could not create /home/lena/.local/share/debrief/deals/.manual-acme-2026-11-28.json.tmp: Permission denied"
         _ = DebriefApp.update(&s, .saveFailed(request, EffectFailure(.other, reason)))
         guard case .dealForm(let form) = s.overlay else { Issue.record("the form must stay open"); return }
@@ -291,7 +291,7 @@ struct AppDealFormTests {
         var s = state()
         let before = try #require(s.board.selectedDeal)
         let effects = send("e Tab Tab C-w 9 9 9 Enter", to: &s)
-        guard case .save(.deal(let deal))? = effects.first else { Issue.record("expected a save, got \(effects)"); return }
+        guard case .save(.deal(let deal, _))? = effects.first else { Issue.record("expected a save, got \(effects)"); return }
         #expect(deal.id == before.id && deal.revision == before.revision)
         #expect(deal.amount?.amount == 999)
         #expect(deal.notes == before.notes && deal.reasons == before.reasons, "fields the form does not show are kept")

@@ -36,7 +36,7 @@ struct DealFormReasonsTests {
         _ = send("Tab", to: &s)
         type("Too expensive for this year; lost to Globex on the integration; ", to: &s)
         let effects = send("Enter", to: &s)
-        guard case .save(.deal(let deal))? = effects.first else { Issue.record("expected a save, got \(effects)"); return }
+        guard case .save(.deal(let deal, _))? = effects.first else { Issue.record("expected a save, got \(effects)"); return }
         #expect(deal.outcome == .lost)
         #expect(deal.competitors == ["Globex", "Initech"])
         #expect(deal.reasons == [DealReason(.price, "Too expensive for this year"), DealReason(.competitor, "lost to Globex on the integration")])

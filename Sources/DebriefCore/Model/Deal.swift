@@ -90,6 +90,7 @@ public struct Deal: StoredRecord, Hashable {
         if owner.trimmingCharacters(in: .whitespaces).isEmpty { problems.append("owner: name the rep who owned the deal") }
         if let amount {
             if amount.amount < 0 { problems.append("amount: must not be negative") }
+            if let problem = RecordNumberRange.amountProblem(amount.amount) { problems.append("amount: \(problem)") }
             if amount.currency.count != 3 || !amount.currency.allSatisfy({ $0.isASCII && $0.isLetter }) {
                 problems.append("currency: use a three-letter code such as USD or EUR")
             }

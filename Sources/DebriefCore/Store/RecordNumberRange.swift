@@ -11,10 +11,22 @@ public enum RecordNumberRange {
     public static let plannedMinutes = 0...10_080
     /// A year of meeting time: more is a damaged file, and adding a sitting to it cannot overflow.
     public static let spentSeconds = 0...31_536_000
+    /// A deal's amount, in any currency: under a quadrillion. More is a damaged file or a mistyped
+    /// field, and ten million deals at the top still sum exactly inside Decimal's 38 digits.
+    public static let amountLimit = Decimal(string: "1000000000000000")!
+
+    /// What is wrong with `amount` as a deal's amount, or nil when it is in range.
+    public static func amountProblem(_ amount: Decimal) -> String? {
+        guard !amount.isNaN, amount.magnitude >= amountLimit else { return amount.isNaN ? "is not a number" : nil }
+        return "is a quadrillion or more; Debrief takes amounts under \(Money.grouped(amountLimit))"
+    }
 
     /// What is out of range in `record`, or nil.
     static func problem<R: StoredRecord>(in record: R) -> String? {
         if let problem = check("revision", record.revision, revision) { return problem }
+        if let deal = record as? Deal, let amount = deal.amount?.amount, let problem = amountProblem(amount) {
+            return "field 'amount' \(problem); the file was damaged or edited by hand. Write the deal's real amount"
+        }
         if let review = record as? Review, let problem = check("plannedMinutes", review.plannedMinutes, plannedMinutes) { return problem }
         if let review = record as? Review, let spent = review.spentSeconds, let problem = check("spentSeconds", spent, spentSeconds) { return problem }
         return nil

@@ -76,6 +76,8 @@ public struct DealForm: Sendable, Hashable {
             errors["amount"] = "a number such as 48000 or 48000.50, or empty when unknown"
         } else if let amount, amount.amount < 0 {
             errors["amount"] = "must not be negative"
+        } else if let amount, let problem = RecordNumberRange.amountProblem(amount.amount) {
+            errors["amount"] = problem
         }
         let closed = Day(iso: text("closed"))
         if closed == nil { errors["closed"] = "a date as YYYY-MM-DD" }

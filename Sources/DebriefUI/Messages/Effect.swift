@@ -40,13 +40,15 @@ public enum Effect: Sendable, Equatable {
 
 /// A record to write back to the store.
 public enum SaveRequest: Sendable, Equatable {
-    case deal(Deal)
+    /// A deal, with the deal as it was loaded (`base`) when one was: a file changed underneath at the
+    /// same revision (a hand edit, a `git checkout`) is then refused, never written over.
+    case deal(Deal, base: Deal? = nil)
     case review(Review)
 
     /// Which record this is, so a save's answer finds what it answers.
     public var recordKey: RecordKey {
         switch self {
-        case .deal(let deal): .deal(id: deal.id)
+        case .deal(let deal, _): .deal(id: deal.id)
         case .review(let review): .review(id: review.id)
         }
     }

@@ -7,7 +7,7 @@ extension AppState {
     /// Leaving the session applies its review again, which refreshes them.
     mutating func apply(_ record: SaveRequest) {
         switch record {
-        case .deal(let deal):
+        case .deal(let deal, _):
             if let index = data.deals.firstIndex(where: { $0.id == deal.id }) { data.deals[index] = deal } else { data.deals.append(deal) }
         case .review(let review):
             if let index = data.reviews.firstIndex(where: { $0.id == review.id }) { data.reviews[index] = review } else { data.reviews.append(review) }

@@ -103,7 +103,7 @@ public enum DebriefApp {
             dealFormSaved(saved, &state)
             return []
         case .saveFailed(let request, let failure):
-            if !dealFormSaveFailed(request, failure.message, &state) { state.notice = .init(.error, failure.message) }
+            if !dealFormSaveFailed(request, failure, &state) { state.notice = .init(.error, failure.message) }
             return []
         case .syncFinished(let result):
             return syncFinished(result, &state)

@@ -26,7 +26,7 @@ extension DebriefApp {
                 form.saving = deal
                 form.form.error = nil
                 state.overlay = .dealForm(form)
-                return [.save(.deal(deal))]
+                return [.save(.deal(deal, base: form.original))]
             }
         }
     }
@@ -44,11 +44,26 @@ extension DebriefApp {
 
     /// A save failed: if it is the form's, the form shows why and stays open for another try or Esc.
     /// Returns whether the failure was the form's.
-    static func dealFormSaveFailed(_ request: SaveRequest, _ message: String, _ state: inout AppState) -> Bool {
+    static func dealFormSaveFailed(_ request: SaveRequest, _ failure: EffectFailure, _ state: inout AppState) -> Bool {
         guard case .dealForm(var form) = state.overlay, let pending = form.saving,
               request.recordKey == SaveRequest.deal(pending).recordKey else { return false }
         form.saving = nil
-        form.form.error = message.prefix(1).uppercased() + message.dropFirst() + ". Enter tries again, Esc cancels."
+        if case .conflict = failure.kind, let original = form.original, case .deal(_, let onDisk) = request {
+            // Changed elsewhere while the form was open: what was typed stays, the deal underneath
+            // becomes the version on disk, and a second Enter saves over that version knowingly.
+            if let onDisk {
+                state.apply(.deal(onDisk))
+                form.original = onDisk
+                form.form.error = "This deal was changed elsewhere while the form was open (it is now at revision \(onDisk.revision)). Your typing is kept: Enter saves it over that version, Esc cancels and keeps theirs."
+            } else {
+                var recreated = original
+                recreated.revision = 0
+                form.original = recreated
+                form.form.error = "This deal was deleted elsewhere while the form was open. Enter saves it again with what you typed, Esc cancels."
+            }
+        } else {
+            form.form.error = failure.message.prefix(1).uppercased() + failure.message.dropFirst() + ". Enter tries again, Esc cancels."
+        }
         state.overlay = .dealForm(form)
         return true
     }
