@@ -55,3 +55,49 @@ struct SaveFailureAfterLeavingHeadlessTests {
                 "the failed save was not retried after leaving the session:\n\(screen)")
     }
 }
+
+/// Quitting while a review's save has failed asks first (#21 item 3): the first quit says so and
+/// stays, any other key cancels, a second quit in a row leaves; once the save goes through, quit
+/// leaves at once.
+@Suite("Quitting with unsaved reviews, headless")
+struct QuitWithUnsavedReviewsHeadlessTests {
+    func appWithAFailedSave() throws -> (HeadlessApp, Date, () throws -> Void) {
+        let app = try HeadlessApp(width: 120, height: 34, deals: 20, reviews: 0, asOf: "2026-11-28")
+        let start = Date()
+        app.events([.tick(start)])
+        app.type("Enter Enter")
+        app.typeText("Security review took six weeks")
+        let repair = try app.breakReviewsFolder()
+        app.events([.tick(start.addingTimeInterval(5))])
+        return (app, start, repair)
+    }
+
+    @Test func theFirstQuitAsksAnotherKeyStaysAndASecondQuitLeaves() throws {
+        let (app, _, repair) = try appWithAFailedSave()
+        defer { try? repair() }
+        var screen = app.type("C-c")
+        #expect(!app.quit, "quit without asking")
+        #expect(screen.contains("1 review is not saved. Quit again to leave anyway"), "\(screen)")
+        #expect(screen.contains("Security review took six weeks"), "still in the session")
+        screen = app.type("Escape M-q")
+        #expect(screen.contains("WON ("), "back on the board:\n\(screen)")
+        screen = app.type("q")
+        #expect(!app.quit, "a key in between cancels the question")
+        #expect(screen.contains("not saved. Quit again"), "\(screen)")
+        app.type("q")
+        #expect(app.quit)
+        // The text is kept for the next start.
+        let recovered = JournalRecovery.recover(stateDirectory: app.scratch.appendingPathComponent("state"), dataDirectory: app.dataDirectory)
+            .flatMap(\.edits).map(\.text)
+        #expect(recovered.contains("Security review took six weeks"), "\(recovered)")
+    }
+
+    @Test func onceTheSaveGoesThroughQuitLeavesAtOnce() throws {
+        let (app, start, repair) = try appWithAFailedSave()
+        try repair()
+        app.events([.tick(start.addingTimeInterval(10))])
+        app.type("C-c")
+        #expect(app.quit)
+        #expect(app.store.loadAll(Review.self).records.first?.answers.first?.notes == "Security review took six weeks")
+    }
+}

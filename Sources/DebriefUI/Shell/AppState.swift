@@ -45,6 +45,10 @@ public struct AppState: Sendable {
     public var unsaved: [Effect] = []
     /// When reviews in `unsaved` were last sent again.
     public var lastUnsavedRetry: Date?
+    /// Records whose last save failed (and has not succeeded since), with the reason: quitting
+    /// with any of these asks first (`QuitQuestion`).
+    public var failedSaves: [RecordKey: String] = [:]
+    var quitQuestion: QuitQuestion = .none
     public var isLoading = false
     public var lastTick: Date?
     /// Team sync through git; nil when the data directory is not shared (nothing is shown then).

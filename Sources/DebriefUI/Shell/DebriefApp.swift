@@ -7,7 +7,9 @@ public enum DebriefApp {
     /// Applies one message. Never performs I/O: anything outside the state comes back as effects.
     public static func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         switch msg {
-        case .key, .mouse, .paste: clearNoticeForKey(&state)
+        case .key, .mouse, .paste:
+            clearNoticeForKey(&state)
+            state.quitQuestion = state.quitQuestion.nextKey()
         default: break
         }
         let effects = handle(msg, &state)
@@ -72,9 +74,13 @@ public enum DebriefApp {
             if state.session?.review.id == outcome.saved.id { state.session?.saveFinished(outcome) }
             state.prep?.saveFinished(outcome)
             state.unsaved.removeAll { $0.recordKey == .review(id: outcome.saved.id) }
+            state.failedSaves[.review(id: outcome.saved.id)] = nil
             state.apply(.review(outcome.saved))
             return []
         case .reviewSaveFailed(let reviewID, let failure):
+            state.failedSaves[.review(id: reviewID)] = failure.message
+            // The quit question on screen already says it is not saved, and what a key does next.
+            if state.quitQuestion == .asked { return [] }
             if state.session?.review.id == reviewID {
                 state.session?.saveFailed(failure.message)
             } else if state.prep?.hasReview(id: reviewID) == true {
@@ -99,10 +105,13 @@ public enum DebriefApp {
             return []
         case .saved(let saved):
             state.unsaved.removeAll { $0.recordKey == saved.recordKey }
+            state.failedSaves[saved.recordKey] = nil
             state.apply(saved)
             dealFormSaved(saved, &state)
             return []
         case .saveFailed(let request, let failure):
+            // A deal's failure stays in its open form; a review's text is the app's to keep.
+            if case .review = request { state.failedSaves[request.recordKey] = failure.message }
             if !dealFormSaveFailed(request, failure, &state) { state.notice = .init(.error, failure.message) }
             return []
         case .syncFinished(let result):
@@ -123,6 +132,7 @@ public enum DebriefApp {
     static func perform(_ action: Action, on state: inout AppState) -> [Effect] {
         switch action {
         case .quit:
+            if let ask = askBeforeQuitting(&state) { return ask }
             state.isQuitting = true
             // Nothing typed is ever lost: pending saves go out before the quit.
             let sessionSaves = closeSessionForQuit(&state) + closePrepForQuit(&state)
