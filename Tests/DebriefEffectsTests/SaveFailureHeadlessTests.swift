@@ -92,6 +92,19 @@ struct QuitWithUnsavedReviewsHeadlessTests {
         #expect(recovered.contains("Security review took six weeks"), "\(recovered)")
     }
 
+    @Test func aRetryFailingWhileAskedKeepsTheQuestionAndTheTextAndQuitLeaves() throws {
+        let (app, start, repair) = try appWithAFailedSave()
+        defer { try? repair() }
+        app.typeText(" and legal")
+        app.type("C-c")
+        let screen = app.events([.tick(start.addingTimeInterval(12)), .tick(start.addingTimeInterval(20))])
+        #expect(screen.contains("not saved. Quit again to leave anyway"), "\(screen)")
+        #expect(screen.contains("Security review took six weeks and legal"))
+        #expect(!app.quit)
+        app.type("C-c")
+        #expect(app.quit)
+    }
+
     @Test func onceTheSaveGoesThroughQuitLeavesAtOnce() throws {
         let (app, start, repair) = try appWithAFailedSave()
         try repair()

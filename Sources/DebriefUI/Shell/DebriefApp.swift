@@ -79,8 +79,7 @@ public enum DebriefApp {
             return []
         case .reviewSaveFailed(let reviewID, let failure):
             state.failedSaves[.review(id: reviewID)] = failure.message
-            // The quit question on screen already says it is not saved, and what a key does next.
-            if state.quitQuestion == .asked { return [] }
+            defer { keepQuitQuestionOnScreen(&state) }
             if state.session?.review.id == reviewID {
                 state.session?.saveFailed(failure.message)
             } else if state.prep?.hasReview(id: reviewID) == true {

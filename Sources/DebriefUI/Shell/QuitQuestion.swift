@@ -18,12 +18,24 @@ extension DebriefApp {
     static func askBeforeQuitting(_ state: inout AppState) -> [Effect]? {
         guard !state.failedSaves.isEmpty, state.quitQuestion != .answering else { return nil }
         state.quitQuestion = .asked
-        let count = state.failedSaves.count
-        let what = count == 1 ? "1 review is" : "\(count) reviews are"
-        let message = "\(what) not saved. Quit again to leave anyway (the journal keeps the text); any other key stays."
-        if state.session != nil { state.session?.notice = message } else { state.notice = .init(.error, message) }
+        state.notice = quitQuestionNotice(state)
         // One more try now: if the disk is back, the question answers itself.
         let open = state.session?.review.id
         return state.unsaved.filter { $0.recordKey != open.map { .review(id: $0) } }
+    }
+
+    static func quitQuestionNotice(_ state: AppState) -> AppState.Notice {
+        let count = state.failedSaves.count
+        let what = count == 1 ? "1 review is" : "\(count) reviews are"
+        return .init(.error, "\(what) not saved. Quit again to leave anyway (the journal keeps the text); any other key stays.")
+    }
+
+    /// A save failing again while the question is asked: the question stays what the screen says,
+    /// since it already says the review is not saved and what the next key does.
+    static func keepQuitQuestionOnScreen(_ state: inout AppState) {
+        guard state.quitQuestion == .asked else { return }
+        state.session?.notice = nil
+        state.prep?.notice = nil
+        state.notice = quitQuestionNotice(state)
     }
 }
