@@ -109,6 +109,22 @@ public enum SessionKeys {
             if binding.action == "type" { binding.showsInStatusBar = width >= 120 }
             return binding
         }
-        return KeyHints.make(shown, keymap: keymap, grouped: .named) + (help.map { [$0] } ?? [])
+        return fitting(KeyHints.make(shown, keymap: keymap, grouped: .named) + (help.map { [$0] } ?? []), width: width)
+    }
+
+    /// The session's hints in the order they give way when the line is too short: the rarer keys
+    /// first, the help key (which lists them all) last.
+    static let givingWay = ["skip", "finish", "insight", "add", "back", "type"]
+
+    /// `hints` with those that give way first taken out until the rest fit on a line `width` wide,
+    /// so the help key is the last to go (the status bar alone would drop whatever comes last).
+    static func fitting(_ hints: [KeyHint], width: Int) -> [KeyHint] {
+        var shown = hints
+        let room = StatusBar.hintRoom(width: width, mode: "SESSION")
+        for description in givingWay {
+            guard shown.reduce(0, { $0 + StatusBar.width(of: $1) }) - 2 > room else { break }
+            shown.removeAll { $0.description == description }
+        }
+        return shown
     }
 }

@@ -30,6 +30,16 @@ public struct StatusBar: Sendable, Hashable {
         self.styles = styles
     }
 
+    /// The columns of a line `width` wide that hints get beside `mode` (no message).
+    public static func hintRoom(width: Int, mode: String) -> Int {
+        width - (mode.isEmpty ? 0 : DisplayWidth.of(" \(mode) ")) - 2
+    }
+
+    /// The columns one hint takes on the line, with the gap after it.
+    public static func width(of hint: KeyHint) -> Int {
+        DisplayWidth.of("[\(DisplaySanitizer.singleLine.sanitize(hint.keys))] \(DisplaySanitizer.singleLine.sanitize(hint.description))") + 2
+    }
+
     public func render(into screen: inout Screen, area: Rect) {
         guard !area.isEmpty else { return }
         let row = area.row(0)
