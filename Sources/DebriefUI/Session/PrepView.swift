@@ -6,19 +6,16 @@ public enum PrepView {
     public static func render(_ state: PrepState, theme: Theme, keymap: Keymap = .standard, notice: AppState.Notice? = nil, into screen: inout Screen, area: Rect) {
         guard area.width >= 40, area.height >= 10 else { return }
         let styles = theme.widgetStyles
-        renderHeader(state, theme: theme, into: &screen, area: area.row(0))
-        let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 2)
-        let halves = body.columns([.percent(area.width >= 100 ? 36 : 40), .fill(1)])
-        let dealsHeight = min(state.items.count + 2, max(4, body.height / 3))
-        let left = halves[0].rows([.fixed(max(3, dealsHeight)), .fill(1)])
-        renderDeals(state, styles: styles, into: &screen, area: left[0])
-        renderQuestions(state, styles: styles, into: &screen, area: left[1])
-        renderAnswer(state, styles: styles, into: &screen, area: halves[1])
+        let layout = PrepLayout(state, area: area)
+        renderHeader(state, theme: theme, into: &screen, area: layout.header)
+        renderDeals(state, styles: styles, into: &screen, area: layout.deals)
+        renderQuestions(state, styles: styles, into: &screen, area: layout.questions)
+        renderAnswer(state, styles: styles, into: &screen, layout: layout)
         let hints = PrepKeys.hints(typing: state.isEditing, keymap: keymap)
         // The app's notice (prep's own become it); one not taken yet (a test drawing prep alone) shows too.
         let message = notice ?? state.notice
         StatusBar(mode: state.isEditing ? "TYPING" : "PREP", hints: hints, message: message?.text,
-                  messageStyle: theme.style(message?.kind.role ?? .statusOK), styles: styles).render(into: &screen, area: area.row(area.height - 1))
+                  messageStyle: theme.style(message?.kind.role ?? .statusOK), styles: styles).render(into: &screen, area: layout.hints)
     }
 
     static func renderHeader(_ state: PrepState, theme: Theme, into screen: inout Screen, area: Rect) {
@@ -75,7 +72,7 @@ public enum PrepView {
                 .render(into: &screen, area: inner.inner(horizontal: 1, vertical: 0))
             return
         }
-        let legend = inner.height > indices.count + 1 ? ["● answered  ○ not yet", "◷ scheduled ✎ ready · new"] : []
+        let legend = PrepLayout.legendRows(inner: inner, questions: indices.count) > 0 ? ["● answered  ○ not yet", "◷ scheduled ✎ ready · new"] : []
         for (offset, line) in legend.enumerated() {
             screen.putTruncated(line, x: inner.x + 1, y: inner.maxY - legend.count + offset, style: styles.muted, maxWidth: inner.width - 1)
         }
@@ -96,8 +93,9 @@ public enum PrepView {
         }
     }
 
-    static func renderAnswer(_ state: PrepState, styles: WidgetStyles, into screen: inout Screen, area: Rect) {
-        guard let answer = state.currentAnswer, let review = state.currentReview else {
+    static func renderAnswer(_ state: PrepState, styles: WidgetStyles, into screen: inout Screen, layout: PrepLayout) {
+        let area = layout.answerColumn
+        guard let answer = state.currentAnswer, let review = state.currentReview, let questionArea = layout.question, let answerArea = layout.answer else {
             let inner = Block(title: "Your answer", styles: styles).render(into: &screen, area: area).inner(horizontal: 1, vertical: 0)
             let text = state.items.isEmpty
                 ? "When a deal of yours closes, it shows here so you can answer a few questions before the review."
@@ -105,19 +103,17 @@ public enum PrepView {
             Paragraph(text, style: styles.muted).render(into: &screen, area: inner)
             return
         }
-        let width = max(1, area.width - 4)
-        let wording = WordWrap.wrap(DisplaySanitizer.multiLine.sanitize(answer.wording), width: width)
-        let parts = area.rows([.fixed(min(wording.count + 2, area.height / 2)), .fill(1)])
+        let wording = PrepLayout.wordingLines(answer, width: max(1, area.width - 4))
         let questionInner = Block(title: "\(answer.theme.title) · \(review.status.label)", styles: styles)
-            .render(into: &screen, area: parts[0]).inner(horizontal: 1, vertical: 0)
+            .render(into: &screen, area: questionArea).inner(horizontal: 1, vertical: 0)
         for (row, line) in wording.prefix(questionInner.height).enumerated() {
             screen.put(line, x: questionInner.x, y: questionInner.y + row, style: styles.title, maxWidth: questionInner.width)
         }
         let editing = state.isEditing
         let focused = state.pane == .answer || editing
         Block(title: editing ? "Your answer — typing, Esc to stop" : "Your answer — Enter to type", focused: focused, styles: styles)
-            .render(into: &screen, area: parts[1])
+            .render(into: &screen, area: answerArea)
         TextEditorView(editor: state.editor, focused: editing, placeholder: "Not answered yet. Press Enter and type; it saves as you go.", styles: styles)
-            .render(into: &screen, area: parts[1].inner(horizontal: 2, vertical: 1))
+            .render(into: &screen, area: answerArea.inner(horizontal: 2, vertical: 1))
     }
 }

@@ -1,8 +1,9 @@
 import DebriefCore
 
 /// What a click or a wheel step does, found from what is drawn where it happened (pure, like keys).
-/// A click selects the deal, question or list row under it, or focuses the board column; the wheel
-/// moves what it is over as ↓/↑ would, a few rows a step. Neither does anything while text is
+/// A click selects the deal, question or list row under it, or focuses the board column, and a click
+/// in a note (the session's, a prep answer) starts typing it; the wheel moves what it is over as
+/// ↓/↑ would, a few rows a step, and scrolls the session's note. Neither does anything while text is
 /// typed (a field, a note, a form), so the mouse never changes what is being written.
 extension DebriefApp {
     /// Rows one wheel step moves.
@@ -29,6 +30,12 @@ extension DebriefApp {
     }
 
     private static func wheel(_ event: MouseEvent, _ state: inout AppState) -> [Effect] {
+        // Over the session's notes pane, the note scrolls (the question stays).
+        if var session = state.session, state.overlay == nil, state.sessionBrief == nil, session.notesPaneContains(x: event.x, y: event.y) {
+            session.scrollNotes(by: event.kind == .wheelUp ? -wheelRows : wheelRows)
+            state.session = session
+            return []
+        }
         // Over a board column, that column scrolls.
         if state.prep == nil, state.session == nil, state.overlay == nil, state.view == .board,
            let hit = BoardView.hit(state.board, area: BoardScreen.area(state), x: event.x, y: event.y) {
@@ -43,8 +50,14 @@ extension DebriefApp {
     }
 
     private static func click(_ event: MouseEvent, _ state: inout AppState) -> [Effect] {
-        if state.prep != nil { return [] }
-        if state.session != nil { return clickQuestion(event, &state) }
+        if var prep = state.prep {
+            guard state.overlay == nil, let hit = PrepLayout(prep, area: Rect(x: 0, y: 0, width: state.width, height: state.height))
+                .hit(x: event.x, y: event.y, prep) else { return [] }
+            let requests = prep.click(hit)
+            state.prep = prep
+            return prepEffects(requests, &state)
+        }
+        if state.session != nil { return clickQuestion(event, &state) + clickNotes(event, &state) }
         guard state.overlay == nil else { return [] }
         switch state.view {
         case .board:
@@ -66,6 +79,20 @@ extension DebriefApp {
             break
         }
         return []
+    }
+
+    /// A click in the session's notes pane starts typing the note, as Enter does.
+    private static func clickNotes(_ event: MouseEvent, _ state: inout AppState) -> [Effect] {
+        guard var session = state.session, state.overlay == nil, state.sessionBrief == nil, session.overlay == nil,
+              session.keyContext == .session, session.notesPaneContains(x: event.x, y: event.y) else { return [] }
+        // A review open read-only refuses it as it refuses Enter.
+        if let refusal = readOnlyRefusal(.enter, session, state) {
+            state.notice = .init(.info, refusal)
+            return []
+        }
+        let requests = session.perform(.startTyping)
+        state.session = session
+        return effects(for: requests, &state)
     }
 
     /// A click on a question in the session's list moves there as ↓/↑ would (the note of the
