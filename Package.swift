@@ -10,6 +10,7 @@ let package = Package(
         // Libraries for the Benchmarks package.
         .library(name: "DebriefCore", targets: ["DebriefCore"]),
         .library(name: "DebriefUI", targets: ["DebriefUI"]),
+        .library(name: "DebriefEffects", targets: ["DebriefEffects"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

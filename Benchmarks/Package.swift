@@ -63,3 +63,19 @@ for name in ["BoardStartupBenchmark", "BoardKeypressBenchmark", "CoachBenchmark"
         )
     )
 }
+
+// Typing into long notes (issue 21): a key into a 1 KB and a 1 MB note through the app's update and
+// render, and a 1 MB paste through the program loop with the real performer (journal and save).
+package.targets.append(
+    .executableTarget(
+        name: "TypingBenchmark",
+        dependencies: [
+            .product(name: "Benchmark", package: "benchmark"),
+            .product(name: "DebriefCore", package: "Debrief"),
+            .product(name: "DebriefUI", package: "Debrief"),
+            .product(name: "DebriefEffects", package: "Debrief"),
+        ],
+        path: "Benchmarks/TypingBenchmark",
+        plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    )
+)
