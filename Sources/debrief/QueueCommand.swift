@@ -40,7 +40,7 @@ struct QueueCommand: ParsableCommand {
                 try Output.json(queue)
                 return
             }
-            print(QueueText.render(queue, total: load.desk.queue().count, deals: load.workspace.deals.count), terminator: "")
+            print(QueueText.render(queue, total: load.desk.unreviewedCount, deals: load.workspace.deals.count), terminator: "")
         }
     }
 }

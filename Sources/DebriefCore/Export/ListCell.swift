@@ -5,6 +5,17 @@
 public enum ListCell {
     public static func join(_ items: [String]) -> String {
         items.map { item in
+            // ASCII has one byte per Character: escaped byte by byte, as a CSV export of 10,000
+            // deals could not afford a Character walk of every competitor and reason.
+            if item.utf8.allSatisfy({ $0 < 0x80 }) {
+                var bytes: [UInt8] = []
+                bytes.reserveCapacity(item.utf8.count + 2)
+                for byte in item.utf8 {
+                    if byte == UInt8(ascii: ";") || byte == UInt8(ascii: "\\") { bytes.append(UInt8(ascii: "\\")) }
+                    bytes.append(byte)
+                }
+                return String(decoding: bytes, as: UTF8.self)
+            }
             var escaped = ""
             escaped.reserveCapacity(item.utf8.count)
             for character in item {

@@ -61,8 +61,16 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     /// Midnight UTC of this day.
     public var startDate: Date { Date(timeIntervalSince1970: Double(serial) * 86_400) }
 
+    /// `YYYY-MM-DD`. Written digit by digit: `String(format:)` went through Foundation's format
+    /// parser for every date of a CSV export; a year outside 0...9999 keeps the printf form.
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        guard (0...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else {
+            return String(format: "%04d-%02d-%02d", year, month, day)
+        }
+        let digit = { (value: Int) in UInt8(ascii: "0") + UInt8(value) }
+        let bytes: [UInt8] = [digit(year / 1000), digit(year / 100 % 10), digit(year / 10 % 10), digit(year % 10), UInt8(ascii: "-"),
+                              digit(month / 10), digit(month % 10), UInt8(ascii: "-"), digit(day / 10), digit(day % 10)]
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public static func < (a: Day, b: Day) -> Bool { a.serial < b.serial }

@@ -22,11 +22,10 @@ public struct Money: Hashable, Sendable, Codable, CustomStringConvertible {
         self.init(value, currency)
     }
 
-    /// The amount as a plain decimal string, e.g. `48000.5`.
-    public var plain: String {
-        var value = amount
-        return NSDecimalString(&value, Locale(identifier: "en_US_POSIX"))
-    }
+    /// The amount as a plain decimal string, e.g. `48000.5`: what `NSDecimalString` writes with the
+    /// POSIX locale's ".", without making a Locale and asking it for its separator each time (a
+    /// CSV export did that for every amount). A test holds the two equal.
+    public var plain: String { amount.description }
 
     /// Human form with grouping and two decimals when there are cents: `USD 48,000` / `EUR 1,250.50`.
     public var display: String {
