@@ -2,7 +2,10 @@ import Foundation
 
 /// The team-wide facts a deal's place in the review queue is judged against: how large a deal is
 /// for this team, our win rate against each competitor, and runs of no-decisions in a segment.
-struct QueueSignals: Sendable {
+///
+/// A class, shared and never changed once made: the desk is a value the app copies with its state,
+/// and a debug build's test tasks have little stack (a wider desk overflowed it).
+final class QueueSignals: Sendable {
     /// Per deal: whether its amount is in the team's top quarter in its currency (8+ deals needed).
     let isLarge: [Bool]
     /// Win rates against each competitor, by competitor number.
@@ -11,6 +14,9 @@ struct QueueSignals: Sendable {
     let overallRate: Double?
     /// Deals in a run of three or more no-decisions in a row in their segment: the run's length.
     let noDecisionRunLength: [Int: Int]
+    /// Per deal: lost at the last stage of the sale. Each stage's spelling is folded and matched
+    /// once (a fold and a Foundation search per lost deal were most of ranking 20,000 deals).
+    let isLastStageLoss: [Bool]
 
     /// A competitor whose win rate differs from the team's by this much (on 5+ deals) is unusual.
     static let unusualGap = 0.15
@@ -55,14 +61,22 @@ struct QueueSignals: Sendable {
             }
         }
         noDecisionRunLength = runs
+        var lastStageOfSpelling: [String: Bool] = [:]
+        isLastStageLoss = deals.indices.map { index in
+            guard deals[index].outcome == .lost, let stage = deals[index].stageReached else { return false }
+            if let known = lastStageOfSpelling[stage] { return known }
+            let isLast = Self.isLastStage(stage)
+            lastStageOfSpelling[stage] = isLast
+            return isLast
+        }
     }
 
     /// Whether a stage name is the last stretch of a sale (negotiation, contract, legal…), where a
     /// loss costs the most work and teaches the most. CRMs name stages freely, so words are matched.
     static func isLastStage(_ stage: String?) -> Bool {
         guard let stage else { return false }
-        let folded = SearchFolding.fold(stage)
-        return lastStageWords.contains { folded.contains($0) }
+        let folded = Array(SearchFolding.fold(stage).utf8)
+        return lastStageWords.contains { folded.contains(Array($0.utf8)) }
     }
 
     static let lastStageWords = ["negotiat", "contract", "legal", "procurement", "purchas", "verbal", "commit",

@@ -153,7 +153,7 @@ extension CoachDesk {
         } else if !rep.isEmpty {
             add(P.quietRep, "\(deals[index].owner): no review held yet")
         }
-        if outcome == .lost, let stage = deals[index].stageReached, QueueSignals.isLastStage(stage) {
+        if signals.isLastStageLoss[index], let stage = deals[index].stageReached {
             add(P.lastStageLoss, "lost at \(stage), the last stage")
         }
         if outcome == .noDecision, let run = signals.noDecisionRunLength[index], let segment = deals[index].segment {
