@@ -142,6 +142,9 @@ public struct TeamSync: Sendable {
 
         var hasHead = before != nil
         var moved = false  // whether HEAD took in the team's commits, whose files git wrote
+        // When HEAD only fast-forwarded from `before`, what git wrote is what the pull's diff named.
+        var fastForwarded: Set<String>?
+        var merged = false
         for round in 1...maxRounds {
             // The first round's fetch was started before the commit; a later round fetches again.
             let fetch = round == 1 ? try fetching.wait() : try git.run(["fetch", "--quiet", remote])
@@ -168,10 +171,13 @@ public struct TeamSync: Sendable {
                     if ahead == 0 {
                         report.pulled += try describeChanges(git, from: hasHead ? "HEAD" : nil, to: tracking, files: GitFileCache(git: git), diff: diff)
                         try git.check(["merge", "--ff-only", "--quiet", tracking])
+                        if let diff, !merged { fastForwarded = Set(diff.entries.map(\.path)) }
                         hasHead = true
                     } else {
                         let author = name()  // first: it sets the identity the merge commit is made with
                         try integrate(git, tracking: tracking, author: author, now: now, into: &report)
+                        merged = true
+                        fastForwarded = nil
                     }
                 }
                 if ahead == 0 { break }  // up to date, or fast-forwarded: nothing of ours to push
@@ -193,7 +199,7 @@ public struct TeamSync: Sendable {
         var written = Set(local.present)
         if !moved {
             RecordFileModes.tighten(root: root, paths: [])  // the folders only: no file came in
-        } else if let before, let changed = try? changedFiles(git, from: before, to: "HEAD") {
+        } else if let before, let changed = try? fastForwarded ?? changedFiles(git, from: before, to: "HEAD") {
             RecordFileModes.tighten(root: root, paths: changed)
             written.formUnion(changed)
         } else {
@@ -342,9 +348,12 @@ public struct TeamSync: Sendable {
         let changes: [SyncChange]
         if let base {
             let entries = try (diff ?? TreeDiff.read(git, from: base, to: revision)).entries.filter { $0.path != SyncIgnoreFile.name }
-            // By object id, both sides in two git processes.
+            // By object id, both sides in two git processes, side by side.
+            let before = entries.filter { !$0.isAdded }.map { (path: $0.path, object: $0.oldObject) }
+            let reading = DispatchGroup()
+            DispatchQueue.global(qos: .userInitiated).async(group: reading) { files.prefetch(base, objects: before) }
             files.prefetch(revision, objects: entries.filter { !$0.isRemoved }.map { ($0.path, $0.newObject) })
-            files.prefetch(base, objects: entries.filter { !$0.isAdded }.map { ($0.path, $0.oldObject) })
+            reading.wait()
             changes = entries.map(\.change)
         } else {
             changes = try changedFiles(git, from: nil, to: revision).sorted().filter { $0 != SyncIgnoreFile.name }.map { SyncChange(kind: .added, path: $0) }
