@@ -72,23 +72,30 @@ let benchmarks: @Sendable () -> Void = {
     }
     // Issue 18: keys while a team sync runs, as `[sync] auto_minutes` starts one in the background.
     // $DEBRIEF_BENCH_SYNC is a clone of 10k deals with a remote (Benchmarks/compare-commands.sh makes
-    // one: WORK/a); syncs run back to back on another thread for the whole benchmark, the way the
-    // performer runs one (a thread of its own, never the program loop).
+    // one: WORK/a). The sync loop starts once, before the first sample (setup), and runs syncs back
+    // to back on a thread of its own, the way the performer runs one (never on the program loop),
+    // until the last sample is taken (teardown): each sample is one key press, so the benchmark gets
+    // as many samples as without a sync, each taken while some part of a sync (a git process, the
+    // status, the checks) competes for the two cores.
     if let clone = ProcessInfo.processInfo.environment["DEBRIEF_BENCH_SYNC"] {
-        Benchmark("Key j (move down) + re-render, 10k deals, a sync running", configuration: .init(maxDuration: .seconds(10))) { benchmark in
-            var keys = Keys(state: start)
-            for _ in 0..<4 { keys.press(.char("p")) }
-            let syncing = SyncLoop(root: URL(fileURLWithPath: clone))
-            syncing.start()
-            defer { syncing.stop() }
-            while syncing.completed == 0 && syncing.failures == 0 { usleep(1_000) }  // one done, the next under way
+        let session = KeysBox(Keys(state: start))
+        for _ in 0..<4 { session.keys.press(.char("p")) }
+        let syncing = SyncLoop(root: URL(fileURLWithPath: clone))
+        let presses = Counter()
+        Benchmark("Key j (move down) + re-render, 10k deals, a sync running", configuration: .init(maxDuration: .seconds(20)),
+                  closure: { benchmark in
+            let iteration = presses.next()
             benchmark.startMeasurement()
-            for iteration in benchmark.scaledIterations {
-                keys.press(iteration % 500 == 499 ? .char("g") : .char("j"))
-            }
+            session.keys.press(iteration % 500 == 499 ? .char("g") : .char("j"))
             benchmark.stopMeasurement()
+        }, setup: {
+            syncing.start()
+            while syncing.completed == 0 && syncing.failures == 0 { usleep(1_000) }  // one done, the next under way
+        }, teardown: {
+            syncing.stop()
             precondition(syncing.failures == 0, "a sync failed: \(syncing.lastError)")
-        }
+            print("syncs completed while keys were pressed: \(syncing.completed) (\(presses.count) key presses)")
+        })
     }
 
     // The first letter typed after start-up, when the search text folded in the background has not
@@ -107,6 +114,14 @@ let benchmarks: @Sendable () -> Void = {
 private final class KeysBox: @unchecked Sendable {
     var keys: Keys
     init(_ keys: Keys) { self.keys = keys }
+}
+
+/// Counts the samples of a benchmark whose closure runs once per sample.
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    var count: Int { lock.withLock { value } }
+    func next() -> Int { lock.withLock { defer { value += 1 }; return value } }
 }
 
 /// Team syncs back to back on a thread of their own until stopped.
