@@ -9,9 +9,9 @@ extension EffectFailure {
 
     static func kind(of error: any Error) -> Kind {
         switch error {
-        case let conflict as SaveConflict<Deal>: return .conflict(path: conflict.path)
-        case let conflict as SaveConflict<Review>: return .conflict(path: conflict.path)
-        case let conflict as SaveConflict<PlaybookCuration>: return .conflict(path: conflict.path)
+        case let conflict as StaleRevision<Deal>: return .staleRevision(path: conflict.path)
+        case let conflict as StaleRevision<Review>: return .staleRevision(path: conflict.path)
+        case let conflict as StaleRevision<PlaybookCuration>: return .staleRevision(path: conflict.path)
         case let failure as DurableFile.Failure:
             switch failure {
             case .locked(let path): return .locked(path: path)

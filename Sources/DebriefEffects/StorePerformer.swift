@@ -81,7 +81,7 @@ public final class StorePerformer: EffectPerformer, @unchecked Sendable {
                 onWriteQueue {
                     do {
                         return [.saved(.deal(try store.save(deal, base: base)))]
-                    } catch let conflict as SaveConflict<Deal> {
+                    } catch let conflict as StaleRevision<Deal> {
                         // The answer carries what is on disk now as the new base, so the form can
                         // show it and a deliberate second save goes over that version, not blindly.
                         return [.saveFailed(.deal(deal, base: conflict.theirs), EffectFailure(conflict, prefix: "could not save: "))]

@@ -57,7 +57,7 @@ struct ConcurrencyProbeCommand: ParsableCommand {
             do {
                 let saved = try store.save(edited)
                 emit("saved \(base) \(saved.revision) \(tag) \(round)")
-            } catch let conflict as SaveConflict<Review> {
+            } catch let conflict as StaleRevision<Review> {
                 emit("conflict \(base) \(conflict.theirs?.revision ?? -1) \(tag) \(round)")
             } catch let failure as DurableFile.Failure {
                 emit("failed \(base) \(tag) \(round) \(failure)")

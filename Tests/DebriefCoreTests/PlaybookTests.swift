@@ -137,7 +137,7 @@ struct PlaybookTests {
             """)
         #expect(try store.load() == saved)
         // A save from the stale revision 0 is a conflict and changes nothing.
-        #expect(throws: SaveConflict<PlaybookCuration>.self) { try store.save(first) }
+        #expect(throws: StaleRevision<PlaybookCuration>.self) { try store.save(first) }
         #expect(StoreFixtures.fileBytes(store.fileURL) == bytes)
         let second = try store.save(saved.splitting(entry))
         #expect(second.revision == 2)

@@ -35,7 +35,7 @@ import Testing
         let theirs = try store.save(StoreFixtures.deal("deal-1", account: "Theirs"))
         let before = StoreFixtures.fileBytes(dir.path("deals", "deal-1.json"))
         let results = store.saveAll([StoreFixtures.deal("deal-1", account: "Mine"), StoreFixtures.deal("deal-2")])
-        guard case .failure(let error) = results[0], let conflict = error as? SaveConflict<Deal> else {
+        guard case .failure(let error) = results[0], let conflict = error as? StaleRevision<Deal> else {
             Issue.record("expected a conflict, got \(results[0])")
             return
         }
@@ -53,7 +53,7 @@ import Testing
         var changed = first.map { deal in var deal = deal; deal.notes = "changed"; return deal }
         changed[0].revision = 0  // a stale base: must be refused, not written over
         let results = store.saveAll(changed)
-        #expect(results[0].isConflict)
+        #expect(results[0].keptBoth)
         for result in results.dropFirst() { #expect((try? result.get())?.revision == 2) }
         #expect(try store.load(Deal.self, id: "deal-0")?.notes == "")
         #expect(try store.load(Deal.self, id: "deal-4")?.notes == "changed")
@@ -111,8 +111,8 @@ import Testing
 }
 
 extension Result where Failure == any Error {
-    var isConflict: Bool {
-        if case .failure(let error) = self { return error is SaveConflict<Deal> }
+    var keptBoth: Bool {
+        if case .failure(let error) = self { return error is StaleRevision<Deal> }
         return false
     }
 }

@@ -93,7 +93,7 @@ import Testing
         #expect {
             try repStore.save(reps)
         } throws: { error in
-            guard let conflict = error as? SaveConflict<Deal> else { return false }
+            guard let conflict = error as? StaleRevision<Deal> else { return false }
             return conflict.yours.notes == "Rep's edit" && conflict.theirs?.notes == "Manager's edit" && conflict.theirs?.revision == 2
         }
         #expect(try managerStore.load(Deal.self, id: "deal-1")?.notes == "Manager's edit")
@@ -111,7 +111,7 @@ import Testing
             do {
                 try store.save(mine)
                 outcomes.record(success: true)
-            } catch is SaveConflict<Deal> {
+            } catch is StaleRevision<Deal> {
                 outcomes.record(success: false)
             } catch {
                 // Only a conflict is a lost race; anything else is a failure of its own.
@@ -128,7 +128,7 @@ import Testing
         let dir = TemporaryDirectory()
         let store = RecordStore(root: dir.url)
         try store.save(StoreFixtures.deal())
-        #expect(throws: SaveConflict<Deal>.self) { try store.save(StoreFixtures.deal(account: "Someone else")) }
+        #expect(throws: StaleRevision<Deal>.self) { try store.save(StoreFixtures.deal(account: "Someone else")) }
     }
 
     @Test func savingOverADeletedRecordIsAConflict() throws {
@@ -138,7 +138,7 @@ import Testing
         try store.delete(saved)
         var edited = saved
         edited.notes = "late edit"
-        #expect(throws: SaveConflict<Deal>.self) { try store.save(edited) }
+        #expect(throws: StaleRevision<Deal>.self) { try store.save(edited) }
     }
 
     @Test func invalidIDsNeverBecomePaths() throws {

@@ -8,16 +8,16 @@ struct ReviewMergeTextTests {
 
     @Test("one side changed: that side wins; both the same: no conflict")
     func oneSide() {
-        #expect(TextMerge.merge(base: "a", mine: "a", theirs: "b", theirsSavedAt: at) == .init(text: "b", isConflict: false))
-        #expect(TextMerge.merge(base: "a", mine: "c", theirs: "a", theirsSavedAt: at) == .init(text: "c", isConflict: false))
-        #expect(TextMerge.merge(base: "a", mine: "x", theirs: "x", theirsSavedAt: at) == .init(text: "x", isConflict: false))
+        #expect(TextMerge.merge(base: "a", mine: "a", theirs: "b", theirsSavedAt: at) == .init(text: "b", keptBoth: false))
+        #expect(TextMerge.merge(base: "a", mine: "c", theirs: "a", theirsSavedAt: at) == .init(text: "c", keptBoth: false))
+        #expect(TextMerge.merge(base: "a", mine: "x", theirs: "x", theirsSavedAt: at) == .init(text: "x", keptBoth: false))
     }
 
     @Test("changes to different parts of a note are both applied")
     func disjoint() {
         let result = TextMerge.merge(base: "Budget: ?\nChampion: ?", mine: "Budget: 40k€\nChampion: ?",
                                      theirs: "Budget: ?\nChampion: 李娜", theirsSavedAt: at)
-        #expect(result == .init(text: "Budget: 40k€\nChampion: 李娜", isConflict: false))
+        #expect(result == .init(text: "Budget: 40k€\nChampion: 李娜", keptBoth: false))
     }
 
     @Test("typing on from where the other side stopped is no conflict")
@@ -28,7 +28,7 @@ struct ReviewMergeTextTests {
     @Test("both changed the same text: mine in place, theirs under the marker line")
     func trueConflict() {
         let result = TextMerge.merge(base: "Price", mine: "Price was the excuse 🙃", theirs: "Price, and timing", theirsSavedAt: at)
-        #expect(result.isConflict)
+        #expect(result.keptBoth)
         #expect(result.text == "Price was the excuse 🙃\n\n--- other version (saved by another session at 2026-11-28T10:00:00Z) ---\nPrice, and timing")
     }
 
@@ -36,7 +36,7 @@ struct ReviewMergeTextTests {
     func mineFirst() {
         let merged = "Mine\n\n--- other version (saved by another session) ---\nTheirs"
         let result = TextMerge.merge(base: "Mine", mine: "Mine and more", theirs: merged, theirsSavedAt: nil, sameSpot: .mineFirst)
-        #expect(result == .init(text: "Mine and more\n\n--- other version (saved by another session) ---\nTheirs", isConflict: false))
+        #expect(result == .init(text: "Mine and more\n\n--- other version (saved by another session) ---\nTheirs", keptBoth: false))
     }
 }
 
@@ -54,7 +54,7 @@ struct ReviewMergeReviewTests {
         try theirs.apply(.setSkipped(questionID: "tune-faster", true), at: SessionFixtures.t0)
         theirs.revision = 1
         let result = ReviewMerge.merge(base: base, mine: mine, theirs: theirs)
-        #expect(result.conflicts.isEmpty)
+        #expect(result.overlaps.isEmpty)
         let answer = result.merged.answers[0]
         #expect(answer.notes == "Manager: the CFO joined late")
         #expect(answer.prepAnswer == "Rep: kick-off 3 May, PoC in June")
@@ -78,7 +78,7 @@ struct ReviewMergeReviewTests {
         theirs.factors.append(SessionFixtures.factor("f-t", "theirs"))
         theirs.actionItems[0].due = Day(iso: "2026-12-01")
         let result = ReviewMerge.merge(base: start, mine: mine, theirs: theirs)
-        #expect(result.conflicts.isEmpty)
+        #expect(result.overlaps.isEmpty)
         #expect(result.merged.factors.map(\.id) == ["f1", "f-m", "f-t"])
         #expect(result.merged.factors[0].evidence == .crmRecord)
         #expect(result.merged.actionItems == [ActionItem(id: "a1", text: "send deck", owner: "Priya", due: Day(iso: "2026-12-01"), done: true)])
@@ -93,7 +93,7 @@ struct ReviewMergeReviewTests {
         theirs.practices[0].detail = "Agreed in week 2"
         let result = ReviewMerge.merge(base: start, mine: mine, theirs: theirs)
         #expect(result.merged.practices == theirs.practices)
-        #expect(result.conflicts.map(\.resolution) == [.keptChangedOverRemoved])
+        #expect(result.overlaps.map(\.resolution) == [.keptChangedOverRemoved])
     }
 
     @Test("an item changed differently on both sides in a single value keeps both items")
@@ -106,7 +106,7 @@ struct ReviewMergeReviewTests {
         let result = ReviewMerge.merge(base: start, mine: mine, theirs: theirs)
         #expect(result.merged.factors.map(\.id) == ["f1", "f1-other"])
         #expect(result.merged.factors.map(\.cause) == [.relationship, .luck])
-        #expect(result.conflicts.map(\.resolution) == [.keptBothItems(theirsID: "f1-other")])
+        #expect(result.overlaps.map(\.resolution) == [.keptBothItems(theirsID: "f1-other")])
     }
 
     @Test("both changed the same note: both versions kept and the conflict reported")
@@ -119,7 +119,7 @@ struct ReviewMergeReviewTests {
         theirs.updatedAt = at
         let result = ReviewMerge.merge(base: start, mine: mine, theirs: theirs)
         #expect(result.merged.answers[1].notes == "CFO and the COO\n\n--- other version (saved by another session at 2026-11-28T10:00:00Z) ---\nCFO only — 确认")
-        let conflict = try #require(result.conflicts.first)
+        let conflict = try #require(result.overlaps.first)
         #expect(conflict.place == .text(.notes(questionID: "story-decision-makers")))
         #expect(conflict.mine == "CFO and the COO")
         #expect(conflict.theirs == "CFO only — 确认")
@@ -139,14 +139,14 @@ struct ReviewMergeReviewTests {
         }
         let result = ReviewMerge.merge(base: base, mine: mine, theirs: theirs)
         #expect(result.merged.manager == mine.manager && result.merged.rep == mine.rep && result.merged.scheduledFor == mine.scheduledFor)
-        let conflict = try #require(result.conflicts.first)
-        #expect(result.conflicts.count == 1)
+        let conflict = try #require(result.overlaps.first)
+        #expect(result.overlaps.count == 1)
         #expect(conflict.place == .field(place))
         #expect(conflict.resolution == .keptMine)
         #expect(conflict.mine != conflict.theirs && !conflict.theirs.isEmpty, "the other value is reported: \(conflict)")
         // Changed on one side only: that side's value, and no conflict.
         let oneSided = ReviewMerge.merge(base: base, mine: base, theirs: theirs)
-        #expect(oneSided.merged == theirs && oneSided.conflicts.isEmpty)
+        #expect(oneSided.merged == theirs && oneSided.overlaps.isEmpty)
     }
 
     @Test("the same new item id added in both sessions with different content keeps both; the same content once")
@@ -193,7 +193,7 @@ struct ReviewSaverTests {
         #expect(!repSaved.mergedOtherSession)
         let managerSaved = try saver.save(manager, base: first)
         #expect(managerSaved.mergedOtherSession)
-        #expect(managerSaved.conflicts.isEmpty)
+        #expect(managerSaved.overlaps.isEmpty)
         #expect(managerSaved.saved.revision == 3)
         let onDisk = try #require(try store.load(Review.self, id: first.id))
         #expect(onDisk.answers[0].prepAnswer == "Rep's answer ✍️")

@@ -23,7 +23,7 @@ import Testing
 
     func bytes<R: StoredRecord>(_ record: R) throws -> Data { try RecordCoding.encode(record) }
 
-    func merged<R: StoredRecord>(_ type: R.Type, _ outcome: RecordFileMerge.Outcome) throws -> (R, [ReviewConflict]) {
+    func merged<R: StoredRecord>(_ type: R.Type, _ outcome: RecordFileMerge.Outcome) throws -> (R, [MergeOverlap]) {
         guard case .write(let data, let conflicts) = outcome else {
             Issue.record("expected a merged file, got \(outcome)")
             throw CancellationError()

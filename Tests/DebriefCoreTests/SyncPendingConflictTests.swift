@@ -65,7 +65,7 @@ import Testing
         mine.rep = "Jo B."; theirs.rep = "Joanna"
         let result = ReviewMerge.merge(base: base, mine: mine, theirs: theirs)
         #expect(result.merged.plannedMinutes == 45)
-        #expect(result.conflicts.filter { $0.resolution == .keptMine }.map(\.place) == [.field("plannedMinutes"), .field("rep")])
+        #expect(result.overlaps.filter { $0.resolution == .keptMine }.map(\.place) == [.field("plannedMinutes"), .field("rep")])
     }
 
     @Test func aPendingFileIsWrittenDurablyAndReadsBackExactly() throws {

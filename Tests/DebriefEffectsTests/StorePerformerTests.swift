@@ -27,7 +27,7 @@ struct StorePerformerTests {
             Issue.record("expected a refused save, got \(answers)")
             return
         }
-        guard case .conflict(let path) = failure.kind else {
+        guard case .staleRevision(let path) = failure.kind else {
             Issue.record("expected a conflict, got \(failure.kind)")
             return
         }

@@ -70,7 +70,7 @@ struct SessionKeyTests {
         var onDisk = sent
         onDisk.revision = 4
         onDisk.answers[0].prepAnswer = "rep added this meanwhile"
-        state.saveFinished(ReviewSaver.Outcome(saved: onDisk, conflicts: [], mergedOtherSession: true))
+        state.saveFinished(ReviewSaver.Outcome(saved: onDisk, overlaps: [], mergedOtherSession: true))
         #expect(state.review.answers[0].notes.hasSuffix("☕ — Zoë saw queue times drop.!?"))
         #expect(state.review.answers[0].prepAnswer == "rep added this meanwhile")
         #expect(state.review.revision == 4)
@@ -87,7 +87,7 @@ struct SessionKeyTests {
         let insight = state.handle(.alt("i"), at: t0)
         #expect(state.review.answers[0].insight)
         #expect(insight.count == 1)
-        state.saveFinished(ReviewSaver.Outcome(saved: state.review, conflicts: [], mergedOtherSession: false))
+        state.saveFinished(ReviewSaver.Outcome(saved: state.review, overlaps: [], mergedOtherSession: false))
         _ = state.handle(.alt("s"), at: t0)
         #expect(state.review.answers[0].skipped)
         #expect(state.selected == 1)
@@ -208,7 +208,7 @@ struct SessionPrepKeyTests {
         #expect(requests == [.journal(JournalEdit(reviewID: "cafe-zurich-pos-r1", dealID: "cafe-zurich-pos", field: .prepAnswer(questionID: "story-decision-makers"),
                                                   text: "CFO 田中さん signed; Zoë championed it; IT had a veto on the integration.ß", baseRevision: 3, time: t0))])
         _ = state.handle(.escape, at: t0)
-        state.saveFinished(ReviewSaver.Outcome(saved: state.currentReview ?? SessionUIFixtures.review(), conflicts: [], mergedOtherSession: false))
+        state.saveFinished(ReviewSaver.Outcome(saved: state.currentReview ?? SessionUIFixtures.review(), overlaps: [], mergedOtherSession: false))
         let ready = state.handle(.char("R"), at: t0)
         #expect(state.currentReview?.status == .prepReady)
         guard case .save(let saved, _)? = ready.first else { Issue.record("expected a save"); return }
@@ -216,7 +216,7 @@ struct SessionPrepKeyTests {
         #expect(state.notice?.text == "Marked prep ready; your manager sees it on the board (R again takes it back). (5 questions left blank.)")
 
         // R again takes it back (#17 item 10), and the save says so.
-        state.saveFinished(ReviewSaver.Outcome(saved: saved, conflicts: [], mergedOtherSession: false))
+        state.saveFinished(ReviewSaver.Outcome(saved: saved, overlaps: [], mergedOtherSession: false))
         let back = state.handle(.char("R"), at: t0)
         #expect(state.currentReview?.status == .scheduled)
         guard case .save(let unready, _)? = back.first else { Issue.record("expected a save"); return }

@@ -4,7 +4,8 @@ import Foundation
 /// single value cannot hold both: the record keeps one side ("kept") and this file keeps the
 /// other, until a person chooses. Stored as `conflicts/<record path>` (e.g.
 /// `conflicts/deals/acme.json` for `deals/acme.json`) and committed with the merge, so every
-/// clone shows the same choice until someone makes it.
+/// clone shows the same choice until someone makes it. These are what Debrief calls conflicts
+/// (`debrief conflicts`, C in the app); see `MergeOverlap` for the other two things merges and saves meet.
 public struct PendingConflicts: Sendable, Hashable, Codable {
     public static let currentSchemaVersion = 1
     /// The folder in the data directory holding these files.

@@ -206,7 +206,7 @@ public struct DealImporter: Sendable {
         for (write, result) in zip(writes, results) {
             guard case .failure(let error) = result else { continue }
             switch error {
-            case let conflict as SaveConflict<Deal>:
+            case let conflict as StaleRevision<Deal>:
                 failures[write.deal.id] = "\(conflict.description) Run the import again to retry this deal."
             case let error as CustomStringConvertible & Error:
                 failures[write.deal.id] = error.description

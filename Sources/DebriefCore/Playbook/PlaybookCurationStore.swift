@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads and writes `playbook.json` the way `RecordStore` writes records: canonical JSON, durable
 /// and atomic, mode 0600, compare-and-swap on the revision so two people curating at once get a
-/// `SaveConflict` instead of a silent overwrite.
+/// `StaleRevision` instead of a silent overwrite.
 public struct PlaybookCurationStore: Sendable {
     public static let fileName = "playbook.json"
     public let root: URL

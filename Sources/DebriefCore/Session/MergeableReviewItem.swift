@@ -7,7 +7,7 @@ struct FieldMerger {
     let theirsSavedAt: Date?
     let sameSpot: TextMerge.SameSpotInsertions
     private(set) var clashed = false
-    private(set) var textConflict = false
+    private(set) var textKeptBoth = false
 
     init(theirsSavedAt: Date?, sameSpot: TextMerge.SameSpotInsertions) {
         self.theirsSavedAt = theirsSavedAt
@@ -23,7 +23,7 @@ struct FieldMerger {
 
     mutating func text(_ base: String, _ mine: String, _ theirs: String) -> String {
         let result = TextMerge.merge(base: base, mine: mine, theirs: theirs, theirsSavedAt: theirsSavedAt, sameSpot: sameSpot)
-        if result.isConflict { textConflict = true }
+        if result.keptBoth { textKeptBoth = true }
         return result.text
     }
 }
@@ -32,7 +32,7 @@ struct FieldMerger {
 protocol MergeableReviewItem: Identifiable, Hashable, Sendable where ID == String {
     static var kindName: String { get }
     var id: String { get set }
-    /// The item in a few words, for conflict messages.
+    /// The item in a few words, for overlap messages.
     var gist: String { get }
     static func mergeFields(base: Self, mine: Self, theirs: Self, with merger: inout FieldMerger) -> Self
 }

@@ -9,12 +9,12 @@ import Foundation
 ///   kept; changed on one side take that side; removed on one side and untouched on the other are
 ///   removed; removed on one side but changed on the other are kept.
 /// - Status: the side that changed it; changed on both, the further one. Start and completion times: the earliest known.
-/// - A true conflict keeps both versions and is reported. Nothing is ever dropped.
+/// - Both sides changing the same place is an overlap (`MergeOverlap`): both versions are kept and it is reported. Nothing is ever dropped.
 ///
 /// The result carries `theirs`' revision, ready to save over the file `theirs` came from.
 public enum ReviewMerge {
     public static func merge(base: Review, mine: Review, theirs: Review,
-                             sameSpot: TextMerge.SameSpotInsertions = .conflict) -> ReviewMergeResult {
+                             sameSpot: TextMerge.SameSpotInsertions = .keepBoth) -> ReviewMergeResult {
         var context = Context(savedAt: theirs.updatedAt, sameSpot: sameSpot)
         var merged = theirs
         merged.answers = context.answers(base: base, mine: mine, theirs: theirs)
@@ -35,7 +35,7 @@ public enum ReviewMerge {
         merged.manager = context.single("manager", "manager", base.manager, mine.manager, theirs.manager)
         merged.rep = context.single("rep", "rep", base.rep, mine.rep, theirs.rep)
         merged.scheduledFor = context.single("scheduledFor", "scheduled day", base.scheduledFor, mine.scheduledFor, theirs.scheduledFor)
-        return ReviewMergeResult(merged: merged, conflicts: context.conflicts)
+        return ReviewMergeResult(merged: merged, overlaps: context.overlaps)
     }
 
     /// Time spent adds up: what each side added since the base counts once (two sittings of the
@@ -57,7 +57,7 @@ public enum ReviewMerge {
     private struct Context {
         let savedAt: Date?
         let sameSpot: TextMerge.SameSpotInsertions
-        var conflicts: [ReviewConflict] = []
+        var overlaps: [MergeOverlap] = []
 
         init(savedAt: Date?, sameSpot: TextMerge.SameSpotInsertions) {
             self.savedAt = savedAt
@@ -66,8 +66,8 @@ public enum ReviewMerge {
 
         mutating func text(_ field: ReviewTextField, label: String, _ base: String, _ mine: String, _ theirs: String) -> String {
             let result = TextMerge.merge(base: base, mine: mine, theirs: theirs, theirsSavedAt: savedAt, sameSpot: sameSpot)
-            if result.isConflict {
-                conflicts.append(ReviewConflict(place: .text(field), label: label, mine: mine, theirs: theirs, resolution: .keptBothInText))
+            if result.keptBoth {
+                overlaps.append(MergeOverlap(place: .text(field), label: label, mine: mine, theirs: theirs, resolution: .keptBothInText))
             }
             return result.text
         }
@@ -75,7 +75,7 @@ public enum ReviewMerge {
         mutating func single<T: Equatable>(_ key: String, _ label: String, _ base: T, _ mine: T, _ theirs: T) -> T {
             if mine == theirs || theirs == base { return mine }
             if mine == base { return theirs }
-            conflicts.append(ReviewConflict(place: .field(key), label: label, mine: ConflictText.describe(mine), theirs: ConflictText.describe(theirs), resolution: .keptMine))
+            overlaps.append(MergeOverlap(place: .field(key), label: label, mine: ConflictText.describe(mine), theirs: ConflictText.describe(theirs), resolution: .keptMine))
             return mine
         }
 
@@ -128,7 +128,7 @@ public enum ReviewMerge {
                     // They removed it. If I left it alone it goes; if I changed it, it stays.
                     if item != original {
                         result.append(item)
-                        conflicts.append(conflict(item, theirs: "removed", resolution: .keptChangedOverRemoved))
+                        overlaps.append(overlap(item, theirs: "removed", resolution: .keptChangedOverRemoved))
                     }
                 case (nil, let other?):
                     // Both added an item with this id: keep both unless they are the same.
@@ -144,8 +144,8 @@ public enum ReviewMerge {
                         extras.append(keepBeside(item, other, usedIDs: &usedIDs))
                     } else {
                         result.append(merged)
-                        if merger.textConflict {
-                            conflicts.append(conflict(item, theirs: other.gist, resolution: .keptBothInText))
+                        if merger.textKeptBoth {
+                            overlaps.append(overlap(item, theirs: other.gist, resolution: .keptBothInText))
                         }
                     }
                 }
@@ -155,7 +155,7 @@ public enum ReviewMerge {
                 // I removed it. If they left it alone it goes; if they changed it, it stays.
                 if item != original {
                     result.append(item)
-                    conflicts.append(ReviewConflict(place: .item(kind: Item.kindName, id: item.id), label: "\(Item.kindName) “\(item.gist)”",
+                    overlaps.append(MergeOverlap(place: .item(kind: Item.kindName, id: item.id), label: "\(Item.kindName) “\(item.gist)”",
                                                     mine: "removed", theirs: item.gist, resolution: .keptChangedOverRemoved))
                 }
             }
@@ -170,13 +170,13 @@ public enum ReviewMerge {
                 number += 1
             } while usedIDs.contains(copy.id)
             usedIDs.insert(copy.id)
-            conflicts.append(conflict(mine, theirs: theirs.gist, resolution: .keptBothItems(theirsID: copy.id)))
+            overlaps.append(overlap(mine, theirs: theirs.gist, resolution: .keptBothItems(theirsID: copy.id)))
             return copy
         }
 
-        private func conflict<Item: MergeableReviewItem>(_ mine: Item, theirs: String, resolution: ReviewConflict.Resolution) -> ReviewConflict {
-            ReviewConflict(place: .item(kind: Item.kindName, id: mine.id), label: "\(Item.kindName) “\(mine.gist)”",
-                           mine: mine.gist, theirs: theirs, resolution: resolution)
+        private func overlap<Item: MergeableReviewItem>(_ mine: Item, theirs: String, resolution: MergeOverlap.Resolution) -> MergeOverlap {
+            MergeOverlap(place: .item(kind: Item.kindName, id: mine.id), label: "\(Item.kindName) “\(mine.gist)”",
+                         mine: mine.gist, theirs: theirs, resolution: resolution)
         }
     }
 }

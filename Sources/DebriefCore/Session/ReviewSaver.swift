@@ -1,7 +1,7 @@
 import Foundation
 
 /// Saves a review so that concurrent sessions keep each other's work: save; if another session
-/// saved first (`SaveConflict`), merge this session's changes into theirs and save again.
+/// saved first (`StaleRevision`), merge this session's changes into theirs and save again.
 public struct ReviewSaver: Sendable {
     public let store: RecordStore
     /// Saves tried before giving up; each retry follows another session's save, so this is
@@ -17,13 +17,13 @@ public struct ReviewSaver: Sendable {
         /// The review as it is on disk now, with its new revision.
         public var saved: Review
         /// Places where both sessions changed the same thing; both versions are in `saved`.
-        public var conflicts: [ReviewConflict]
+        public var overlaps: [MergeOverlap]
         /// Whether another session's save was merged in (the UI should refresh from `saved`).
         public var mergedOtherSession: Bool
 
-        public init(saved: Review, conflicts: [ReviewConflict], mergedOtherSession: Bool) {
+        public init(saved: Review, overlaps: [MergeOverlap], mergedOtherSession: Bool) {
             self.saved = saved
-            self.conflicts = conflicts
+            self.overlaps = overlaps
             self.mergedOtherSession = mergedOtherSession
         }
     }
@@ -48,13 +48,13 @@ public struct ReviewSaver: Sendable {
         var currentBase = base ?? Self.blankBase(like: mine)
         // What this session loaded, so a change on disk at the same revision is merged too.
         var loaded = base
-        var conflicts: [ReviewConflict] = []
+        var overlaps: [MergeOverlap] = []
         var merged = false
         for _ in 0..<maxAttempts {
             do {
                 let saved = try store.save(attempt, base: loaded, now: now)
-                return Outcome(saved: saved, conflicts: conflicts, mergedOtherSession: merged)
-            } catch let conflict as SaveConflict<Review> {
+                return Outcome(saved: saved, overlaps: overlaps, mergedOtherSession: merged)
+            } catch let conflict as StaleRevision<Review> {
                 merged = true
                 guard let theirs = conflict.theirs else {
                     // Deleted elsewhere: nothing of ours may be dropped, so write it back as new.
@@ -64,7 +64,7 @@ public struct ReviewSaver: Sendable {
                     continue
                 }
                 let result = ReviewMerge.merge(base: currentBase, mine: attempt, theirs: theirs)
-                conflicts += result.conflicts
+                overlaps += result.overlaps
                 attempt = result.merged
                 currentBase = theirs
                 loaded = theirs

@@ -2,13 +2,13 @@ import Foundation
 
 /// A three-way merge of one text: each side's change is found as a single replaced span of the
 /// base (common prefix and suffix trimmed), and changes to different parts of the text are both
-/// applied. Changes to the same part are a true conflict: mine stays in place and theirs follows
+/// applied. Changes to the same part overlap: mine stays in place and theirs follows
 /// under a marker line, so nothing typed is ever dropped.
 public enum TextMerge {
     /// What to do when both sides inserted text at the same spot (both typed at the end of a note).
     public enum SameSpotInsertions: Sendable, Hashable {
-        /// A true conflict: both versions kept, theirs under the marker.
-        case conflict
+        /// An overlap: both versions kept, theirs under the marker.
+        case keepBoth
         /// Mine first, then theirs, no marker: for replaying my newer typing on top of a merge I
         /// already saw.
         case mineFirst
@@ -16,11 +16,11 @@ public enum TextMerge {
 
     public struct Result: Sendable, Hashable {
         public var text: String
-        public var isConflict: Bool
+        public var keptBoth: Bool
 
-        public init(text: String, isConflict: Bool) {
+        public init(text: String, keptBoth: Bool) {
             self.text = text
-            self.isConflict = isConflict
+            self.keptBoth = keptBoth
         }
     }
 
@@ -37,19 +37,19 @@ public enum TextMerge {
     }
 
     public static func merge(base: String, mine: String, theirs: String, theirsSavedAt: Date?,
-                             sameSpot: SameSpotInsertions = .conflict) -> Result {
-        if mine == theirs || theirs == base { return Result(text: mine, isConflict: false) }
-        if mine == base { return Result(text: theirs, isConflict: false) }
+                             sameSpot: SameSpotInsertions = .keepBoth) -> Result {
+        if mine == theirs || theirs == base { return Result(text: mine, keptBoth: false) }
+        if mine == base { return Result(text: theirs, keptBoth: false) }
         let b = Array(base), m = Array(mine), t = Array(theirs)
         let mc = change(from: b, to: m), tc = change(from: b, to: t)
         let bothInsertHere = mc.range.isEmpty && tc.range.isEmpty && mc.range.lowerBound == tc.range.lowerBound
         if bothInsertHere {
             // One side typed on from where the other stopped: the longer one holds both.
-            if mc.replacement.starts(with: tc.replacement) { return Result(text: mine, isConflict: false) }
-            if tc.replacement.starts(with: mc.replacement) { return Result(text: theirs, isConflict: false) }
+            if mc.replacement.starts(with: tc.replacement) { return Result(text: mine, keptBoth: false) }
+            if tc.replacement.starts(with: mc.replacement) { return Result(text: theirs, keptBoth: false) }
             if sameSpot == .mineFirst {
                 let text = b[..<mc.range.lowerBound] + mc.replacement + tc.replacement + b[mc.range.lowerBound...]
-                return Result(text: String(text), isConflict: false)
+                return Result(text: String(text), keptBoth: false)
             }
         } else if mc.range.upperBound <= tc.range.lowerBound || tc.range.upperBound <= mc.range.lowerBound {
             // Apply the later change first so the earlier one's offsets still hold.
@@ -57,9 +57,9 @@ public enum TextMerge {
             var merged = b
             merged.replaceSubrange(second.range, with: second.replacement)
             merged.replaceSubrange(first.range, with: first.replacement)
-            return Result(text: String(merged), isConflict: false)
+            return Result(text: String(merged), keptBoth: false)
         }
-        return Result(text: keepingBoth(mine: mine, theirs: theirs, savedAt: theirsSavedAt), isConflict: true)
+        return Result(text: keepingBoth(mine: mine, theirs: theirs, savedAt: theirsSavedAt), keptBoth: true)
     }
 
     struct Change {

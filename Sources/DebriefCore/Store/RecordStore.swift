@@ -122,7 +122,7 @@ public struct RecordStore: Sendable {
 
     /// Saves `record`, whose `revision` must be the revision it was loaded at (0 for a new record).
     /// Returns the record as saved, with its new revision. Saving an unchanged record writes nothing.
-    /// Throws `SaveConflict` when the file on disk has moved on: to a newer revision, or, when
+    /// Throws `StaleRevision` when the file on disk has moved on: to a newer revision, or, when
     /// `base` (the record as it was loaded) is given, to other content at the same revision (a hand
     /// edit, `jq`, a `git checkout` or a restored copy, none of which count revisions).
     @discardableResult
@@ -171,15 +171,15 @@ public struct RecordStore: Sendable {
         let current = try currentRecord(R.self, at: url, fileSystem: fileSystem)
         if let current {
             guard current.revision == record.revision else {
-                throw SaveConflict(path: url.path, yours: record, theirs: current)
+                throw StaleRevision(path: url.path, yours: record, theirs: current)
             }
             if unchanged(record, comparedWith: current) { return .unchanged(current) }
             // Changed underneath without a new revision: merged like a newer save, never written over.
             if let base, base.revision == current.revision, !unchanged(base, comparedWith: current) {
-                throw SaveConflict(path: url.path, yours: record, theirs: current)
+                throw StaleRevision(path: url.path, yours: record, theirs: current)
             }
         } else if record.revision != 0 {
-            throw SaveConflict<R>(path: url.path, yours: record, theirs: nil)
+            throw StaleRevision<R>(path: url.path, yours: record, theirs: nil)
         }
         return .write(try nextRevision(of: record, now: now))
     }
@@ -213,7 +213,7 @@ public struct RecordStore: Sendable {
         try DurableFile.withLock(on: url, fileSystem: fileSystem) { _ in
             guard let current = try Self.currentRecord(R.self, at: url, fileSystem: fileSystem) else { return }
             guard current.revision == record.revision else {
-                throw SaveConflict(path: url.path, yours: record, theirs: current)
+                throw StaleRevision(path: url.path, yours: record, theirs: current)
             }
             do throws(SystemCallError) {
                 try fileSystem.unlink(url.path)

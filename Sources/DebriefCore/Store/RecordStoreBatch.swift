@@ -176,7 +176,7 @@ extension RecordStore {
                         // The record exists already (made before this batch, or by a writer outside
                         // Debrief's locks): theirs stays, as a single save of a new record would find.
                         let theirs = try Self.currentRecord(R.self, at: url, fileSystem: fileSystem)
-                        throw SaveConflict(path: url.path, yours: yours, theirs: theirs)
+                        throw StaleRevision(path: url.path, yours: yours, theirs: theirs)
                     }
                     installed.append(results.count)
                     results.append(.success(saved))

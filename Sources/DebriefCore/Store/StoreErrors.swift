@@ -13,8 +13,9 @@ public struct LoadProblem: Error, Sendable, Equatable, Codable, CustomStringConv
     public var description: String { "\(path): \(reason)" }
 }
 
-/// A save whose base revision is no longer what is on disk. Carries both versions so nothing is lost.
-public struct SaveConflict<R: StoredRecord>: Error, CustomStringConvertible {
+/// A save whose base revision is no longer what is on disk (a compare-and-swap refused; not a
+/// sync's pending conflict, see `MergeOverlap`). Carries both versions so nothing is lost.
+public struct StaleRevision<R: StoredRecord>: Error, CustomStringConvertible {
     public var path: String
     /// What the caller tried to save.
     public var yours: R

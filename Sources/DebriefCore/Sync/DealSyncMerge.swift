@@ -5,7 +5,7 @@ import Foundation
 /// value changed differently on both sides keeps this machine's value and reports the other, which
 /// a sync keeps as a pending conflict (`PendingConflicts`) for a person to choose. The merge is done with the same rules as `ReviewMerge`.
 public enum DealSyncMerge {
-    public static func merge(base: Deal?, mine: Deal, theirs: Deal) -> (merged: Deal, conflicts: [ReviewConflict]) {
+    public static func merge(base: Deal?, mine: Deal, theirs: Deal) -> (merged: Deal, overlaps: [MergeOverlap]) {
         var context = Context(hasBase: base != nil)
         let base = base ?? mine
         var merged = mine
@@ -27,15 +27,15 @@ public enum DealSyncMerge {
         // Two deals added with one id have no common notes: both texts count as new.
         let text = TextMerge.merge(base: context.hasBase ? base.notes : "", mine: mine.notes, theirs: theirs.notes, theirsSavedAt: theirs.updatedAt)
         merged.notes = text.text
-        if text.isConflict {
-            context.conflicts.append(ReviewConflict(place: .field("notes"), label: "notes", mine: mine.notes, theirs: theirs.notes, resolution: .keptBothInText))
+        if text.keptBoth {
+            context.overlaps.append(MergeOverlap(place: .field("notes"), label: "notes", mine: mine.notes, theirs: theirs.notes, resolution: .keptBothInText))
         }
-        return (merged, context.conflicts)
+        return (merged, context.overlaps)
     }
 
     private struct Context {
         let hasBase: Bool
-        var conflicts: [ReviewConflict] = []
+        var overlaps: [MergeOverlap] = []
 
         mutating func value<T: Equatable>(_ key: String, _ label: String, _ base: T, _ mine: T, _ theirs: T) -> T {
             if mine == theirs { return mine }
@@ -43,7 +43,7 @@ public enum DealSyncMerge {
                 if theirs == base { return mine }
                 if mine == base { return theirs }
             }
-            conflicts.append(ReviewConflict(place: .field(key), label: label, mine: ConflictText.describe(mine), theirs: ConflictText.describe(theirs), resolution: .keptMine))
+            overlaps.append(MergeOverlap(place: .field(key), label: label, mine: ConflictText.describe(mine), theirs: ConflictText.describe(theirs), resolution: .keptMine))
             return mine
         }
     }

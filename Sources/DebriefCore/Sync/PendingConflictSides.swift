@@ -20,19 +20,19 @@ struct PendingConflictSides {
     }
 
     /// Nil when the merge kept everything in the record (texts, items) and nothing waits for a choice.
-    func pending(path: String, record: String, conflicts: [ReviewConflict], mine: Data?, theirs: Data?) -> PendingConflicts? {
-        let singles = conflicts.compactMap { conflict -> (String, ReviewConflict)? in
-            guard conflict.resolution == .keptMine, case .field(let key) = conflict.place else { return nil }
-            return (key, conflict)
+    func pending(path: String, record: String, overlaps: [MergeOverlap], mine: Data?, theirs: Data?) -> PendingConflicts? {
+        let singles = overlaps.compactMap { overlap -> (String, MergeOverlap)? in
+            guard overlap.resolution == .keptMine, case .field(let key) = overlap.place else { return nil }
+            return (key, overlap)
         }
         guard !singles.isEmpty, let mine, let theirs,
               let mineFields = try? JSONValue.fields(ofJSON: mine),
               let theirFields = try? JSONValue.fields(ofJSON: theirs) else { return nil }
         let otherBy = (try? git.check(["log", "-1", "--format=%an", tracking, "--", path]).trimmed).flatMap { $0.isEmpty ? nil : $0 } ?? "the other machine"
-        let fields = singles.map { key, conflict in
-            FieldConflict(field: key, label: conflict.label,
-                          kept: ConflictSide(text: conflict.mine, value: mineFields[key] ?? .null, by: keptBy, commit: keptCommit),
-                          other: ConflictSide(text: conflict.theirs, value: theirFields[key] ?? .null, by: otherBy, commit: otherCommit),
+        let fields = singles.map { key, overlap in
+            FieldConflict(field: key, label: overlap.label,
+                          kept: ConflictSide(text: overlap.mine, value: mineFields[key] ?? .null, by: keptBy, commit: keptCommit),
+                          other: ConflictSide(text: overlap.theirs, value: theirFields[key] ?? .null, by: otherBy, commit: otherCommit),
                           foundAt: now)
         }
         return PendingConflicts(recordPath: path, record: record, fields: fields)

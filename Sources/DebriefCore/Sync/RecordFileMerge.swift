@@ -6,7 +6,7 @@ import Foundation
 public enum RecordFileMerge {
     public enum Outcome: Sendable, Equatable {
         /// The merged record's bytes, and where both sides changed the same thing.
-        case write(Data, conflicts: [ReviewConflict])
+        case write(Data, overlaps: [MergeOverlap])
         /// Both sides removed the file.
         case delete
         /// Not a record both sides can be read as (a broken file, or not a deal or review): this
@@ -21,11 +21,11 @@ public enum RecordFileMerge {
             return .delete
         case (nil, let theirs?):
             // Removed here, changed there: the change is kept.
-            return .write(theirs, conflicts: [removedConflict(path, removedHere: true)])
+            return .write(theirs, overlaps: [removedOverlap(path, removedHere: true)])
         case (let mine?, nil):
-            return .write(mine, conflicts: [removedConflict(path, removedHere: false)])
+            return .write(mine, overlaps: [removedOverlap(path, removedHere: false)])
         case (let mine?, let theirs?):
-            if mine == theirs { return .write(mine, conflicts: []) }
+            if mine == theirs { return .write(mine, overlaps: []) }
             if path.hasPrefix(Review.folder + "/") { return mergeReview(path, base: base, mine: mine, theirs: theirs) }
             if path.hasPrefix(Deal.folder + "/") { return mergeDeal(path, base: base, mine: mine, theirs: theirs) }
             return .keepBoth(reason: "changed on both machines and not a deal or review, so it cannot be merged field by field")
@@ -41,7 +41,7 @@ public enum RecordFileMerge {
         let result = ReviewMerge.merge(base: common, mine: ours, theirs: other)
         var merged = result.merged
         stamp(&merged, ours, other)
-        return encoded(merged, conflicts: result.conflicts)
+        return encoded(merged, overlaps: result.overlaps)
     }
 
     private static func mergeDeal(_ path: String, base: Data?, mine: Data, theirs: Data) -> Outcome {
@@ -50,9 +50,9 @@ public enum RecordFileMerge {
             return .keepBoth(reason: "one side of the file is not a readable deal")
         }
         let common = base.flatMap { try? RecordDecoding.decode(Deal.self, from: $0, path: path).get() }
-        var (merged, conflicts) = DealSyncMerge.merge(base: common, mine: ours, theirs: other)
+        var (merged, overlaps) = DealSyncMerge.merge(base: common, mine: ours, theirs: other)
         stamp(&merged, ours, other)
-        return encoded(merged, conflicts: conflicts)
+        return encoded(merged, overlaps: overlaps)
     }
 
     /// A revision above both sides', so an app still holding either one gets a save conflict (and
@@ -65,15 +65,15 @@ public enum RecordFileMerge {
         merged.schemaVersion = R.currentSchemaVersion
     }
 
-    private static func encoded<R: StoredRecord>(_ record: R, conflicts: [ReviewConflict]) -> Outcome {
+    private static func encoded<R: StoredRecord>(_ record: R, overlaps: [MergeOverlap]) -> Outcome {
         guard let data = try? RecordCoding.encode(record) else {
             return .keepBoth(reason: "the merged record could not be written as JSON")
         }
-        return .write(data, conflicts: conflicts)
+        return .write(data, overlaps: overlaps)
     }
 
-    private static func removedConflict(_ path: String, removedHere: Bool) -> ReviewConflict {
-        ReviewConflict(place: .field("file"), label: "the whole record",
+    private static func removedOverlap(_ path: String, removedHere: Bool) -> MergeOverlap {
+        MergeOverlap(place: .field("file"), label: "the whole record",
                        mine: removedHere ? "removed" : "changed", theirs: removedHere ? "changed" : "removed",
                        resolution: .keptChangedOverRemoved)
     }

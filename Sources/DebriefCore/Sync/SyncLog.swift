@@ -7,9 +7,9 @@ public struct SyncLog: Sendable, Equatable, Codable {
     public var lastSync: Date?
     public var lastAttempt: Date?
     public var lastError: String?
-    public var conflicts: [SyncConflict]
+    public var conflicts: [SyncOverlap]
 
-    public init(lastSync: Date? = nil, lastAttempt: Date? = nil, lastError: String? = nil, conflicts: [SyncConflict] = []) {
+    public init(lastSync: Date? = nil, lastAttempt: Date? = nil, lastError: String? = nil, conflicts: [SyncOverlap] = []) {
         self.lastSync = lastSync
         self.lastAttempt = lastAttempt
         self.lastError = lastError

@@ -1,25 +1,25 @@
 import Foundation
 
-/// A place where both machines changed the same thing, as a sync reports it. Both versions are
+/// A merge overlap (`MergeOverlap`) as a sync reports it: a place where both machines changed the same thing. Both versions are
 /// kept (in the text, as two items, or — for a single value — this machine's in the record and the
 /// other's in a pending-conflict file under `conflicts/`, committed with the merge), for a person to choose.
-public struct SyncConflict: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct SyncOverlap: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The record file, relative to the data directory.
     public var path: String
     /// The record as people call it ("review of “Acme — Expansion” (rep Jo)").
     public var record: String
     public var detail: String
 
-    public init(path: String, record: String, conflict: ReviewConflict) {
+    public init(path: String, record: String, overlap: MergeOverlap) {
         self.path = path
         self.record = record
         let clean = DisplaySanitizer.singleLineWithSpaces
-        let label = clean.sanitize(conflict.label)
-        detail = switch conflict.resolution {
+        let label = clean.sanitize(overlap.label)
+        detail = switch overlap.resolution {
         case .keptBothInText: "\(label): changed on both machines; both versions kept, the other one under a marker line"
         case .keptBothItems: "\(label): changed differently on both machines; both kept as separate items"
         case .keptChangedOverRemoved: "\(label): removed on one machine and changed on the other; the changed one was kept"
-        case .keptMine: "\(label): kept this machine's “\(clean.sanitize(conflict.mine))”; the other machine had “\(clean.sanitize(conflict.theirs))”; both kept until someone chooses (C in the app, or `debrief conflicts`)"
+        case .keptMine: "\(label): kept this machine's “\(clean.sanitize(overlap.mine))”; the other machine had “\(clean.sanitize(overlap.theirs))”; both kept until someone chooses (C in the app, or `debrief conflicts`)"
         }
     }
 
@@ -36,7 +36,7 @@ public struct SyncReport: Sendable, Equatable, Codable {
     public var pulled: [String] = []
     /// Records both sides changed, merged field by field.
     public var merged: [String] = []
-    public var conflicts: [SyncConflict] = []
+    public var conflicts: [SyncOverlap] = []
     /// Files that could not be merged field by field: this machine's version stayed, the other
     /// machine's was kept beside it under this path.
     public var keptCopies: [String] = []

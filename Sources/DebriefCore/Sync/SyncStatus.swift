@@ -10,9 +10,9 @@ public struct SyncStatus: Sendable, Equatable {
     public var uncommitted: Int
     public var lastSync: Date?
     public var lastError: String?
-    public var conflicts: [SyncConflict]
+    public var conflicts: [SyncOverlap]
 
-    public init(ahead: Int = 0, behind: Int = 0, uncommitted: Int = 0, lastSync: Date? = nil, lastError: String? = nil, conflicts: [SyncConflict] = []) {
+    public init(ahead: Int = 0, behind: Int = 0, uncommitted: Int = 0, lastSync: Date? = nil, lastError: String? = nil, conflicts: [SyncOverlap] = []) {
         self.ahead = ahead
         self.behind = behind
         self.uncommitted = uncommitted

@@ -242,14 +242,14 @@ public struct TeamSync: Sendable {
                 let outcome = RecordFileMerge.merge(path: path, base: base.flatMap { files.file($0, path) }, mine: mine, theirs: theirs)
                 let name = describer.name(of: path)
                 switch outcome {
-                case .write(let data, let conflicts):
+                case .write(let data, let overlaps):
                     try write(data, to: path)
                     try git.check(["add", "--", path])
                     report.merged.append(name)
-                    let reported = conflicts.map { SyncConflict(path: path, record: name, conflict: $0) }
+                    let reported = overlaps.map { SyncOverlap(path: path, record: name, overlap: $0) }
                     report.conflicts += reported
                     conflictLines += reported.map(\.description)
-                    if let pending = sides.pending(path: path, record: name, conflicts: conflicts, mine: mine, theirs: theirs) { found.append(pending) }
+                    if let pending = sides.pending(path: path, record: name, overlaps: overlaps, mine: mine, theirs: theirs) { found.append(pending) }
                 case .delete:
                     try git.check(["rm", "--quiet", "--force", "--ignore-unmatch", "--", path])
                 case .keepBoth(let reason):

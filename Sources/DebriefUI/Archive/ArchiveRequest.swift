@@ -4,7 +4,7 @@ import DebriefCore
 /// and anything that touches the disk or another view comes back as one of these.
 public enum ArchiveRequest: Sendable, Equatable {
     /// Write a review back (an action item ticked off). The app saves it with compare-and-swap and
-    /// reloads; a `SaveConflict` is shown, never overwritten.
+    /// reloads; a `StaleRevision` is shown, never overwritten.
     case saveReview(Review)
     /// Write `playbook.json` (a merge, rename or kept-apart pair) with `PlaybookCurationStore`.
     case savePlaybookCuration(PlaybookCuration)

@@ -1,10 +1,10 @@
-/// Why an effect failed, as a value `update` can tell apart (a conflict is not a full disk), with
+/// Why an effect failed, as a value `update` can tell apart (a stale revision is not a full disk), with
 /// the sentence the user reads. The performer classifies the error it caught; the screen shows
 /// `message` as it did when failures were strings.
 public struct EffectFailure: Error, Sendable, Equatable, CustomStringConvertible, ExpressibleByStringInterpolation {
     public enum Kind: Sendable, Equatable {
-        /// The record changed on disk since it was loaded; nothing was overwritten.
-        case conflict(path: String)
+        /// The record changed on disk since it was loaded (`StaleRevision`); nothing was overwritten.
+        case staleRevision(path: String)
         /// The system refused a read, write or sync (ENOSPC: the disk is full).
         case disk(errno: Int32, path: String)
         /// Another Debrief process is saving the same file right now.

@@ -89,7 +89,7 @@ public struct PrepState: Sendable, Equatable {
             return
         }
         items[index].draft?.saveFinished(outcome)
-        if !outcome.conflicts.isEmpty {
+        if !outcome.overlaps.isEmpty {
             notice = .init(.warning, "Saved. Your manager changed the same text meanwhile: both versions kept.")
         }
         if index == dealIndex { reloadEditor() }

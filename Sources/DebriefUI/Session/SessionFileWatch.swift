@@ -85,15 +85,15 @@ extension SessionState {
         let mine = review
         let result = ReviewMerge.merge(base: base, mine: mine, theirs: disk)
         draft.takeOutsideChange(disk, merged: result.merged)
-        conflicts += result.conflicts
+        overlaps += result.overlaps
         let incoming = ReviewIncoming(from: base, to: disk)
-        if incoming.isEmpty, result.conflicts.isEmpty {
+        if incoming.isEmpty, result.overlaps.isEmpty {
             forcedLookFound("Nothing new on disk for this review.")
         } else {
             fileWatch.isForced = false
             var text = incoming.sentence(rep: review.rep)
-            if !result.conflicts.isEmpty {
-                let places = result.conflicts.count == 1 ? "One place was" : "\(result.conflicts.count) places were"
+            if !result.overlaps.isEmpty {
+                let places = result.overlaps.count == 1 ? "One place was" : "\(result.overlaps.count) places were"
                 text += " \(places) changed here too: both versions kept."
             }
             say(.info, text)

@@ -36,7 +36,7 @@ public struct SessionState: Sendable {
     /// When the clock last counted; nil while it is stopped (not started yet, or completed).
     var clockSeenAt: Date?
     /// Where both sessions changed the same thing; both versions are in the text.
-    public internal(set) var conflicts: [ReviewConflict] = []
+    public internal(set) var overlaps: [MergeOverlap] = []
     /// A one-line message (a failed save, an export started, what a change did); the app takes it
     /// into its own notice (`AppState.notice`), so it looks and goes as every other one does.
     public internal(set) var notice: AppState.Notice?
@@ -152,10 +152,10 @@ public struct SessionState: Sendable {
         guard outcome.saved.id == review.id else { return }
         let sent = draft.inFlight
         draft.saveFinished(outcome)
-        conflicts += outcome.conflicts
+        overlaps += outcome.overlaps
         reloadEditor(keepingCursor: true)
-        if !outcome.conflicts.isEmpty {
-            notice = .init(.warning, "Saved. \(outcome.conflicts.count == 1 ? "One place was" : "\(outcome.conflicts.count) places were") also changed in another session: both versions kept.")
+        if !outcome.overlaps.isEmpty {
+            notice = .init(.warning, "Saved. \(outcome.overlaps.count == 1 ? "One place was" : "\(outcome.overlaps.count) places were") also changed in another session: both versions kept.")
         } else if outcome.mergedOtherSession, let sent {
             // The save met a change made elsewhere before the file watch saw it: say what came in the same way.
             let incoming = ReviewIncoming(from: sent, to: outcome.saved)

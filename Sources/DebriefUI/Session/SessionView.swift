@@ -171,8 +171,8 @@ public enum SessionView {
             mode = state.isEditing ? "TYPING" : "SESSION"
             hints = SessionKeys.hints(for: state, keymap: keymap, width: area.width)
         }
-        let conflicts = state.conflicts.isEmpty ? nil : AppState.Notice(.warning, "\(state.conflicts.count) edit conflict(s): both versions kept")
-        let message = notice ?? conflicts
+        let overlaps = state.overlaps.isEmpty ? nil : AppState.Notice(.warning, "\(state.overlaps.count) edit conflict(s): both versions kept")
+        let message = notice ?? overlaps
         StatusBar(mode: mode, hints: hints, message: message?.text, messageStyle: theme.style(message?.kind.role ?? .statusOK), styles: theme.widgetStyles)
             .render(into: &screen, area: area)
     }

@@ -48,7 +48,7 @@ extension DebriefApp {
         guard case .dealForm(var form) = state.overlay, let pending = form.saving,
               request.recordKey == SaveRequest.deal(pending).recordKey else { return false }
         form.saving = nil
-        if case .conflict = failure.kind, let original = form.original, case .deal(_, let onDisk) = request {
+        if case .staleRevision = failure.kind, let original = form.original, case .deal(_, let onDisk) = request {
             // Changed elsewhere while the form was open: what was typed stays, the deal underneath
             // becomes the version on disk, and a second Enter saves over that version knowingly.
             if let onDisk {

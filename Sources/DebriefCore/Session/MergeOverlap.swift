@@ -1,6 +1,11 @@
 /// A place where two sessions changed the same thing differently, and what the merge did about it.
 /// Nothing is dropped: the UI shows these so people can tidy up by hand.
-public struct ReviewConflict: Sendable, Hashable, CustomStringConvertible {
+///
+/// "Conflict" has three meanings in Debrief, each with its own name: a merge *overlap* (this: both
+/// sides kept, nothing to decide), a *stale revision* (`StaleRevision`: the store refused a save
+/// made from an old copy), and a pending *conflict* (`PendingConflicts`: a single value a sync could
+/// not hold both sides of, waiting for a person to choose, the only one users are asked about).
+public struct MergeOverlap: Sendable, Hashable, CustomStringConvertible {
     public enum Place: Sendable, Hashable {
         case text(ReviewTextField)
         /// A factor, practice, fine-tuning point, signal or action item, by id.
@@ -46,13 +51,13 @@ public struct ReviewConflict: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-/// A merged review and the conflicts the merge met.
+/// A merged review and the overlaps the merge met.
 public struct ReviewMergeResult: Sendable, Equatable {
     public var merged: Review
-    public var conflicts: [ReviewConflict]
+    public var overlaps: [MergeOverlap]
 
-    public init(merged: Review, conflicts: [ReviewConflict]) {
+    public init(merged: Review, overlaps: [MergeOverlap]) {
         self.merged = merged
-        self.conflicts = conflicts
+        self.overlaps = overlaps
     }
 }
