@@ -44,6 +44,15 @@ struct SignalCatalogTests {
         #expect(catalog.matches(for: "xyz").isEmpty)
     }
 
+    @Test func removingAReviewIsTheCatalogOfTheOthers() {
+        let r1 = review("r1", [(.good, "Budget confirmed early"), (.bad, "No access to the économic buyer")])
+        let others = catalog.removing(r1)
+        #expect(others.entry(for: "budget confirmed early")?.reviews == 2)
+        #expect(others.entry(for: "No access to the économic buyer") == nil, "a signal only it had goes")
+        #expect(Set(others.entries.map(\.key)) == Set(SignalCatalog(reviews: [review("r2", [(.good, "budget confirmed early!")]),
+            review("r3", [(.good, "Budget confirmed early"), (.good, "Clear compelling event")])]).entries.map(\.key)))
+    }
+
     @Test func theSameSignalIsExact() {
         #expect(catalog.matches(for: "budget  confirmed EARLY").first?.match == .exact)
         #expect(catalog.entry(for: "Budget confirmed early.")?.reviews == 3)

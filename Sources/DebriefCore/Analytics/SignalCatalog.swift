@@ -103,6 +103,19 @@ enum EditDistance {
 }
 
 extension SignalCatalog {
+    /// This catalog without what `review` counted in it: a session offers the signals of the
+    /// team's other reviews, and adds its own review's as they change. The wording an entry shows
+    /// stays the one chosen over every review.
+    public func removing(_ review: Review) -> SignalCatalog {
+        var remaining = self
+        let keys = Set(review.signals.map { PhraseKey.normalize($0.text) })
+        for at in remaining.entries.indices.reversed() where keys.contains(remaining.entries[at].key) {
+            remaining.entries[at].reviews -= 1
+            if remaining.entries[at].reviews <= 0 { remaining.entries.remove(at: at) }
+        }
+        return remaining
+    }
+
     /// This catalog with `other`'s signals added (counted once more where both have one).
     public func merging(_ other: SignalCatalog) -> SignalCatalog {
         var merged = self

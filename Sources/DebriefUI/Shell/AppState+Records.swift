@@ -10,7 +10,13 @@ extension AppState {
         case .deal(let deal, _):
             if let index = data.deals.firstIndex(where: { $0.id == deal.id }) { data.deals[index] = deal } else { data.deals.append(deal) }
         case .review(let review):
-            if let index = data.reviews.firstIndex(where: { $0.id == review.id }) { data.reviews[index] = review } else { data.reviews.append(review) }
+            if let index = data.reviews.firstIndex(where: { $0.id == review.id }) {
+                if data.reviews[index].signals != review.signals { signalCatalog = nil }
+                data.reviews[index] = review
+            } else {
+                if !review.signals.isEmpty { signalCatalog = nil }
+                data.reviews.append(review)
+            }
         }
         if session != nil || prep != nil { return }
         board.load(deals: data.deals, reviewHeadlines: data.loadedReviews.headlines)

@@ -32,6 +32,10 @@ public struct AppState: Sendable {
     public var height: Int
     public var theme: Theme
     public var data: AppData = .empty
+    /// The signals of every review, offered while a signal is typed in a session: built when a
+    /// session first needs it after a load, and again only once a saved review's signals changed
+    /// (`apply`), not each time a session opens.
+    var signalCatalog: SignalCatalog?
     /// Where the data came from, shown in the title bar (a path, or "demo team").
     public var dataLabel: String
     /// The data directory's path, for commands the app suggests (`debrief import … --data-dir`).

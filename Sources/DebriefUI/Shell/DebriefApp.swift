@@ -53,6 +53,7 @@ public enum DebriefApp {
             // Ctrl-R asked for it (a sync's reload says what it brought itself).
             if state.isLoading { state.notice = reloadedNotice(data) }
             state.data = data
+            state.signalCatalog = nil
             state.board.load(deals: data.deals, reviewHeadlines: data.loadedReviews.headlines)
             state.archiveDataChanged()
             state.isLoading = false

@@ -48,7 +48,7 @@ extension DebriefApp {
             var session = SessionState(review: review, deal: deal, saved: review, sessionTag: state.sessionTag,
                                        now: state.lastTick ?? Timestamp.now())
             session.resize(width: state.width, height: state.height)
-            session.teamSignals = teamSignals(besides: review.id, state)
+            session.teamSignals = teamSignals(besides: review.id, &state)
             // Read-only opens on the summary; editing on the questions. q comes back here either way.
             if !editing {
                 _ = session.perform(.showSummary)

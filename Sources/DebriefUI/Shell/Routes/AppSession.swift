@@ -15,7 +15,7 @@ extension DebriefApp {
             var session = SessionState(review: completed, deal: deal, saved: completed, sessionTag: state.sessionTag,
                                        now: state.lastTick ?? Timestamp.now())
             session.resize(width: state.width, height: state.height)
-            session.teamSignals = teamSignals(besides: completed.id, state)
+            session.teamSignals = teamSignals(besides: completed.id, &state)
             _ = session.perform(.showSummary)
             state.session = session
             return []
@@ -53,14 +53,18 @@ extension DebriefApp {
         }
         var session = SessionState(review: started.review, deal: deal, saved: saved, sessionTag: state.sessionTag, now: now)
         session.resize(width: state.width, height: state.height)
-        session.teamSignals = teamSignals(besides: started.review.id, state)
+        session.teamSignals = teamSignals(besides: started.review.id, &state)
         state.session = session
         return []
     }
 
-    /// The signals of every review but the one being opened (the session adds its own as they change).
-    static func teamSignals(besides reviewID: String, _ state: AppState) -> SignalCatalog {
-        SignalCatalog(reviews: state.data.reviews.filter { $0.id != reviewID })
+    /// The signals of every review but the one being opened (the session adds its own as they
+    /// change), from the catalog built once per load (`AppState.signalCatalog`).
+    static func teamSignals(besides reviewID: String, _ state: inout AppState) -> SignalCatalog {
+        let catalog = state.signalCatalog ?? SignalCatalog(reviews: state.data.reviews)
+        state.signalCatalog = catalog
+        guard let own = state.data.reviews.first(where: { $0.id == reviewID }) else { return catalog }
+        return catalog.removing(own)
     }
 
     /// A key while a session is open; nil when the session leaves it to the app (`?` for help,
