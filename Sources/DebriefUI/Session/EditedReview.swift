@@ -42,6 +42,13 @@ public struct EditedReview: Sendable, Equatable {
     }
 
     static func sameContent(_ a: Review, _ b: Review) -> Bool {
+        // A note or prep answer that differs byte for byte settles it at once; comparing whole
+        // reviews compares long notes as Unicode, every frame while one is typed.
+        if a.answers.count == b.answers.count {
+            for (x, y) in zip(a.answers, b.answers) where !x.notes.hasSameBytes(as: y.notes) || !x.prepAnswer.hasSameBytes(as: y.prepAnswer) {
+                return false
+            }
+        }
         var x = a, y = b
         x.revision = 0
         y.revision = 0
@@ -54,7 +61,14 @@ public struct EditedReview: Sendable, Equatable {
     mutating func change(_ edit: ReviewEdit, at now: Date) throws(ReviewEditError) -> [SessionRequest] {
         let before = review
         try review.apply(edit, at: now)
-        guard review != before else { return [] }
+        // New text settles it without comparing the whole review (long notes compare slowly as Unicode).
+        let changed: Bool
+        if case .setText(let field, let text) = edit, let old = before.text(of: field), !old.hasSameBytes(as: text) {
+            changed = true
+        } else {
+            changed = review != before
+        }
+        guard changed else { return [] }
         lastEdit = now
         if case .setText(let field, let text) = edit {
             return [.journal(JournalEdit(reviewID: review.id, dealID: review.dealId, field: field, text: text, baseRevision: saved?.revision ?? 0, time: now))]

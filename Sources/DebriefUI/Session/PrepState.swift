@@ -148,7 +148,7 @@ public struct PrepState: Sendable, Equatable {
     }
 
     mutating func setCurrentAnswer(_ text: String) -> [SessionRequest] {
-        guard let answer = currentAnswer, answer.prepAnswer != text, items.indices.contains(dealIndex) else { return [] }
+        guard let answer = currentAnswer, !answer.prepAnswer.hasSameBytes(as: text), items.indices.contains(dealIndex) else { return [] }
         notice = nil
         return (try? items[dealIndex].draft?.change(.setText(.prepAnswer(questionID: answer.questionId), text), at: now)) ?? []
     }

@@ -246,7 +246,7 @@ extension SessionState {
     }
 
     private mutating func setCurrentNotes(_ text: String) -> [SessionRequest] {
-        guard let answer = currentAnswer, answer.notes != text else { return [] }
+        guard let answer = currentAnswer, !answer.notes.hasSameBytes(as: text) else { return [] }
         return (try? change(.setText(.notes(questionID: answer.questionId), text))) ?? []
     }
 
