@@ -73,3 +73,28 @@ extension HostileOutputTests {
         #expect(!shown.stdout.unicodeScalars.contains("\u{1B}"))
     }
 }
+
+extension HostileOutputTests {
+    /// The argument parser's own messages and the snapshot's checks quote what was typed: an
+    /// unknown option, a bad view or size, all reach the terminal inert.
+    @Test(arguments: [
+        ["--x" + HostileOutputTests.hostile],
+        ["snapshot", "--demo", "--view", HostileOutputTests.hostile],
+        ["snapshot", "--demo", "--size", HostileOutputTests.hostile],
+        ["queue", "--limit", HostileOutputTests.hostile],
+    ])
+    func parserAndSnapshotMessagesNeverEchoControls(arguments: [String]) throws {
+        let result = try DebriefProcess.run(arguments)
+        #expect(result.status != 0)
+        #expect(!result.stderr.isEmpty)
+        #expect(!(result.stderr + result.stdout).unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{9B}" || $0 == "\u{202E}" },
+                "\(arguments): \(result.stderr.debugDescription)")
+        #expect(result.stderr.contains("␛[2J"), "\(result.stderr)")
+    }
+
+    @Test func helpStillPrintsToStandardOutputAndSucceeds() throws {
+        let result = try DebriefProcess.run(["snapshot", "--help"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("USAGE: debrief snapshot"))
+    }
+}
