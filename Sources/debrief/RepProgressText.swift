@@ -29,7 +29,7 @@ enum RepProgressText {
                 "\(PercentText.of(q.repActionShare)) (\(q.repActionFactors)/\(q.successFactors))",
                 "\(PercentText.of(q.confirmedShare)) (\(q.confirmedFactors)/\(q.successFactors))",
                 q.insightsPerReview.map { String(format: "%.1f (%d/%d)", $0, q.insights, q.completedReviews) } ?? "– (0 reviews)",
-                "\(PercentText.of(q.actionItemsDoneShare)) (\(q.actionItemsDone)/\(q.actionItemsDue))",
+                "\(PercentText.of(q.actionItemsOnTimeShare)) (\(q.actionItemsDoneOnTime)/\(q.actionItemsDue))",
                 thin.isEmpty ? "" : "thin: \(thin)",
             ])
         }

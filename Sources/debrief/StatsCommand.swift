@@ -27,8 +27,8 @@ struct StatsCommand: ParsableCommand {
           questions      [{questionId, wording, theme, asked, flagged, rate, isTooThin}]
           progress       with --rep only: {rep, minimumSample, quarters: [{quarter ("2026-Q3"), deals, wins, winRate,
                          completedReviews, successFactors, repActionFactors, repActionShare, confirmedFactors,
-                         confirmedShare, insights, insightsPerReview, actionItemsDue, actionItemsDone,
-                         actionItemsDoneShare, dealsThin, reviewsThin}]}, oldest quarter first, no gaps, to today's
+                         confirmedShare, insights, insightsPerReview, actionItemsDue, actionItemsDoneOnTime,
+                         actionItemsOnTimeShare, dealsThin, reviewsThin}]}, oldest quarter first, no gaps, to today's
         Shares and rates are fractions from 0 to 1; a figure with nothing to divide is left out.
         """
     )

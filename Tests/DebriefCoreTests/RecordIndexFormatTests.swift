@@ -24,18 +24,18 @@ import Testing
         let (dir, store, index) = try demoDirectory()
         defer { withExtendedLifetime(dir) {} }
         _ = index.load(from: store)
-        #expect(try formatVersion(of: index.file) == 5)
+        #expect(try formatVersion(of: index.file) == RecordIndexFile.formatVersion)
         // Format 2 kept enum fields as text; the rest of the file is left as it is, checksum and all.
         var bytes = try Data(contentsOf: index.file)
         bytes[8] = 2
         try bytes.write(to: index.file)
         let load = index.load(from: store)
-        #expect(load.indexIgnored == "format version 2, this build uses 5")
+        #expect(load.indexIgnored == "format version 2, this build uses \(RecordIndexFile.formatVersion)")
         #expect(load.filesRead == 40)
         #expect(load.indexWritten)
         #expect(load.deals == store.loadAll(Deal.self).records)
         #expect(load.reviews == store.loadAll(Review.self).records)
-        #expect(try formatVersion(of: index.file) == 5)
+        #expect(try formatVersion(of: index.file) == RecordIndexFile.formatVersion)
         #expect(index.load(from: store).filesRead == 0)
     }
 

@@ -225,8 +225,9 @@ struct ArchiveReviewsTests {
         let request = state.handle(.char("x"), visibleRows: 10)
         var expected = first.review
         let index = try #require(expected.actionItems.firstIndex { $0.id == first.item.id })
-        expected.actionItems[index].done = true
+        expected.actionItems[index].setDone(true, on: F.asOf)
         #expect(request == .saveReview(expected))
+        #expect(expected.actionItems[index].doneOn == F.asOf, "the day it was ticked is kept")
         #expect(!state.items.contains { $0.review.id == first.review.id && $0.item.id == first.item.id })
     }
 

@@ -25,10 +25,10 @@ public struct RepProgress: Sendable, Hashable, Codable {
         public var insightsPerReview: Double?
         /// The rep's own action items that fell due in the quarter, up to today.
         public var actionItemsDue: Int
-        /// Of those, the ones done now. (Items carry no completion date, so an item done late
-        /// counts as done; one still open after its due date is the miss this shows.)
-        public var actionItemsDone: Int
-        public var actionItemsDoneShare: Double?
+        /// Of those, the ones done by their due day (`ActionItem.doneOnTime`; an item ticked before
+        /// Debrief kept the day it was done counts as on time).
+        public var actionItemsDoneOnTime: Int
+        public var actionItemsOnTimeShare: Double?
         /// Fewer than `SampleSize.minimum` deals: the win rate is not charted.
         public var dealsThin: Bool
         /// Fewer than `SampleSize.minimum` completed reviews: the review figures are not charted.
@@ -78,7 +78,7 @@ extension RepProgress {
                       keys.key(reviews[index].actionItems[item].owner) == rep else { continue }
                 let quarter = touch(Quarter(due))
                 figures[quarter]?.actionItemsDue += 1
-                if reviews[index].actionItems[item].done { figures[quarter]?.actionItemsDone += 1 }
+                if reviews[index].actionItems[item].doneOnTime { figures[quarter]?.actionItemsDoneOnTime += 1 }
             }
             guard reviews[index].status == .completed, let completed = reviews[index].completedAt,
                   keys.key(reviews[index].rep) == rep else { continue }
@@ -111,7 +111,7 @@ extension RepProgress {
     static func emptyFigures(_ quarter: Quarter) -> QuarterFigures {
         QuarterFigures(quarter: quarter, deals: 0, wins: 0, winRate: nil, completedReviews: 0, successFactors: 0,
                                    repActionFactors: 0, repActionShare: nil, confirmedFactors: 0, confirmedShare: nil, insights: 0,
-                                   insightsPerReview: nil, actionItemsDue: 0, actionItemsDone: 0, actionItemsDoneShare: nil,
+                                   insightsPerReview: nil, actionItemsDue: 0, actionItemsDoneOnTime: 0, actionItemsOnTimeShare: nil,
                                    dealsThin: true, reviewsThin: true)
     }
 
@@ -121,7 +121,7 @@ extension RepProgress {
         done.repActionShare = SampleSize.share(figures.repActionFactors, of: figures.successFactors)
         done.confirmedShare = SampleSize.share(figures.confirmedFactors, of: figures.successFactors)
         done.insightsPerReview = figures.completedReviews > 0 ? Double(figures.insights) / Double(figures.completedReviews) : nil
-        done.actionItemsDoneShare = SampleSize.share(figures.actionItemsDone, of: figures.actionItemsDue)
+        done.actionItemsOnTimeShare = SampleSize.share(figures.actionItemsDoneOnTime, of: figures.actionItemsDue)
         done.dealsThin = SampleSize.isTooThin(figures.deals)
         done.reviewsThin = SampleSize.isTooThin(figures.completedReviews)
         return done

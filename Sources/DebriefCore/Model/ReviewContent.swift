@@ -127,12 +127,29 @@ public struct ActionItem: Codable, Sendable, Hashable, Identifiable {
     public var owner: String
     public var due: Day?
     public var done: Bool
+    /// The day it was ticked off, so "done on time" can be told from done late. Nil while open,
+    /// and for items ticked before Debrief kept the day (those count as done, day unknown).
+    public var doneOn: Day?
 
-    public init(id: String, text: String, owner: String, due: Day? = nil, done: Bool = false) {
+    public init(id: String, text: String, owner: String, due: Day? = nil, done: Bool = false, doneOn: Day? = nil) {
         self.id = id
         self.text = text
         self.owner = owner
         self.due = due
         self.done = done
+        self.doneOn = done ? doneOn : nil
+    }
+
+    /// Ticks it off on `day`, or opens it again.
+    public mutating func setDone(_ done: Bool, on day: Day) {
+        self.done = done
+        doneOn = done ? day : nil
+    }
+
+    /// Whether it was done by its due day (an item with no due day or no known done day: done at all).
+    public var doneOnTime: Bool {
+        guard done else { return false }
+        guard let due, let doneOn else { return true }
+        return doneOn <= due
     }
 }

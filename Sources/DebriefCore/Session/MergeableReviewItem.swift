@@ -82,6 +82,7 @@ extension ActionItem: MergeableReviewItem {
         ActionItem(id: mine.id, text: merger.text(base.text, mine.text, theirs.text),
                    owner: merger.value(base.owner, mine.owner, theirs.owner),
                    due: merger.value(base.due, mine.due, theirs.due),
-                   done: merger.value(base.done, mine.done, theirs.done))
+                   done: merger.value(base.done, mine.done, theirs.done),
+                   doneOn: merger.value(base.doneOn, mine.doneOn, theirs.doneOn))
     }
 }

@@ -59,7 +59,7 @@ extension Review {
         case .updateActionItem(let item): try update(item, in: \.actionItems, text: item.text, what: "an action item's text")
         case .setActionItemDone(let id, let done):
             guard let index = actionItems.firstIndex(where: { $0.id == id }) else { throw .noSuchItem(id) }
-            actionItems[index].done = done
+            actionItems[index].setDone(done, on: Day(now))
         case .removeItem(let id):
             let before = itemIDs.count
             factors.removeAll { $0.id == id }

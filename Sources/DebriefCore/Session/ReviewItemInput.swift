@@ -46,7 +46,7 @@ public enum ReviewItemInput {
     }
 
     /// An action item; `due` is empty or a `YYYY-MM-DD` date.
-    public static func actionItem(id: String, text: String, owner: String, due: String, done: Bool = false) throws(ItemInputProblems) -> ActionItem {
+    public static func actionItem(id: String, text: String, owner: String, due: String, done: Bool = false, doneOn: Day? = nil) throws(ItemInputProblems) -> ActionItem {
         var problems: [FieldProblem] = []
         let cleanText = trimmed(text)
         let cleanOwner = trimmed(owner)
@@ -59,7 +59,7 @@ public enum ReviewItemInput {
             if day == nil { problems.append(FieldProblem(field: "due", message: "use a date such as 2026-12-01, or leave it empty")) }
         }
         guard problems.isEmpty else { throw ItemInputProblems(problems) }
-        return ActionItem(id: id, text: cleanText, owner: cleanOwner, due: day, done: done)
+        return ActionItem(id: id, text: cleanText, owner: cleanOwner, due: day, done: done, doneOn: doneOn)
     }
 
     static func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }

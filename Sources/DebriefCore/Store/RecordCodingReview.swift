@@ -15,6 +15,7 @@ extension RecordCoding {
             out.element()
             out.beginObject()
             out.key("done"); out.boolean(item.done)
+            if let doneOn = item.doneOn { out.key("doneOn"); out.day(doneOn) }
             if let due = item.due { out.key("due"); out.day(due) }
             out.key("id"); out.string(item.id)
             out.key("owner"); out.string(item.owner)

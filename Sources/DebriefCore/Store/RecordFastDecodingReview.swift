@@ -158,22 +158,25 @@ enum RecordFastDecodingReview {
         return QualificationSignal(id: id, sign: sign, text: text, present: present)
     }
 
-    private static let actionItemKeys = RecordFastKeys(["done", "due", "id", "owner", "text"])
+    private static let actionItemKeys = RecordFastKeys(["done", "doneOn", "due", "id", "owner", "text"])
 
     private static func actionItem(_ reader: inout RecordFastJSONReader) throws(RecordFastPathMiss) -> ActionItem {
-        var done: Bool?, due: Day?, id: String?, owner: String?, text: String?
+        var done: Bool?, doneOn: Day?, due: Day?, id: String?, owner: String?, text: String?
         var members = try reader.beginObject()
         while let key = try reader.nextKey(&members, in: actionItemKeys) {
             switch key {
             case 0: done = try reader.bool()
-            case 1: due = try reader.optionalDay()
-            case 2: id = try reader.string()
-            case 3: owner = try reader.string()
+            case 1: doneOn = try reader.optionalDay()
+            case 2: due = try reader.optionalDay()
+            case 3: id = try reader.string()
+            case 4: owner = try reader.string()
             default: text = try reader.string()
             }
         }
         guard let done, let id, let owner, let text else { throw RecordFastPathMiss() }
-        return ActionItem(id: id, text: text, owner: owner, due: due, done: done)
+        // A day on an open item is a hand edit Foundation's decoder keeps; leave such a file to it.
+        if doneOn != nil && !done { throw RecordFastPathMiss() }
+        return ActionItem(id: id, text: text, owner: owner, due: due, done: done, doneOn: doneOn)
     }
 }
 

@@ -19,7 +19,7 @@ struct RecordIndexFile: Sendable {
     /// order; each folder's listing order.
     /// 3: enum fields as case numbers, with the fingerprint of every enum's cases in the payload.
     /// 4: a deal's amount is optional (unknown when the CRM gave none).
-    static let formatVersion: UInt64 = 5
+    static let formatVersion: UInt64 = 6
     static let headerSize = 32
 
     var dataDirectory: String

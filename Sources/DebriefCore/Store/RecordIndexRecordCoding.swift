@@ -127,6 +127,7 @@ enum RecordIndexRecordCoding {
             out.string(item.owner)
             out.optional(item.due) { write($1, to: &$0) }
             out.bool(item.done)
+            out.optional(item.doneOn) { write($1, to: &$0) }
         }
         out.string(review.summary)
     }
@@ -161,7 +162,8 @@ enum RecordIndexRecordCoding {
         }
         let actionItems = try input.list { input in
             ActionItem(id: try input.string(), text: try input.string(), owner: try input.string(),
-                       due: try input.optional { try readDay(from: &$0) }, done: try input.bool())
+                       due: try input.optional { try readDay(from: &$0) }, done: try input.bool(),
+                       doneOn: try input.optional { try readDay(from: &$0) })
         }
         let summary = try input.string()
         var review = Review(id: id, dealId: dealId, kind: kind, status: status, manager: manager, rep: rep, questionSetId: questionSetId,

@@ -160,9 +160,9 @@ public struct ActionItemsState: Sendable, Equatable {
         guard let position = all.firstIndex(where: { $0.review.id == change.reviewID && $0.item.id == change.itemID }),
               let index = all[position].review.actionItems.firstIndex(where: { $0.id == change.itemID }) else { return nil }
         var review = all[position].review
-        review.actionItems[index].done = change.done
+        review.actionItems[index].setDone(change.done, on: today)
         for other in all.indices where all[other].review.id == review.id { all[other].review = review }
-        all[position].item.done = change.done
+        all[position].item.setDone(change.done, on: today)
         refresh()
         return .saveReview(review)
         return nil

@@ -36,8 +36,8 @@ enum RepProgressSections {
         figure("Insights surfaced per review", thin: \.reviewsThin, value: { $0.insightsPerReview.map { $0 / max(mostInsights, 0.0001) } }) {
             "\($0.insightsPerReview.map { String(format: "%.1f", $0) } ?? "–") \($0.insights)/\($0.completedReviews)"
         }
-        figure("Own action items done by their due date", thin: { SampleSize.isTooThin($0.actionItemsDue) }, value: \.actionItemsDoneShare) {
-            "\(PercentText.of($0.actionItemsDoneShare)) \($0.actionItemsDone)/\($0.actionItemsDue)"
+        figure("Own action items done by their due date", thin: { SampleSize.isTooThin($0.actionItemsDue) }, value: \.actionItemsOnTimeShare) {
+            "\(PercentText.of($0.actionItemsOnTimeShare)) \($0.actionItemsDoneOnTime)/\($0.actionItemsDue)"
         }
         return [PatternsSection(title: "Progress of \(progress.rep) by quarter", blocks: blocks)]
     }

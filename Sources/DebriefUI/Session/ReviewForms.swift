@@ -102,8 +102,9 @@ public enum ReviewForms {
             let item = try ReviewItemInput.signal(id: id, sign: signs[choiceIndex(form, "sign")], present: choiceIndex(form, "present") == 0, text: form.value("text"))
             return isNew ? .addSignal(item) : .updateSignal(item)
         case .actionItem:
-            let done = review.actionItems.first { $0.id == id }?.done ?? false
-            let item = try ReviewItemInput.actionItem(id: id, text: form.value("text"), owner: form.value("owner"), due: form.value("due"), done: done)
+            let existing = review.actionItems.first { $0.id == id }
+            let item = try ReviewItemInput.actionItem(id: id, text: form.value("text"), owner: form.value("owner"), due: form.value("due"),
+                                                      done: existing?.done ?? false, doneOn: existing?.doneOn)
             return isNew ? .addActionItem(item) : .updateActionItem(item)
         }
     }

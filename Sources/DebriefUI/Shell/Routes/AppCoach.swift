@@ -48,7 +48,7 @@ extension DebriefApp {
         guard let saved = state.data.reviews.first(where: { $0.id == reviewID }),
               let index = saved.actionItems.firstIndex(where: { $0.id == itemID }) else { return [] }
         var review = saved
-        review.actionItems[index].done = true
+        review.actionItems[index].setDone(true, on: state.board.today)
         let save = Effect.saveReview(review, base: saved)
         state.unsaved.append(save)
         state.apply(.review(review))
