@@ -22,7 +22,9 @@ extension SessionState {
     /// key; the questions screen its bound ones and every printable key (typed into the note);
     /// the summary only its bound ones (the rest go to the app: `?` for help).
     public func takes(_ key: Key, keymap: Keymap = .standard) -> Bool {
-        overlay != nil || isEditing || action(for: key, keymap: keymap) != nil || typesThrough(key, keymap: keymap)
+        // Help's function key (F1) works while a note is typed: it is never text.
+        if overlay == nil, isEditing, case .function = key, keymap.binding(for: key, in: .global)?.action == "help" { return false }
+        return overlay != nil || isEditing || action(for: key, keymap: keymap) != nil || typesThrough(key, keymap: keymap)
     }
 
     /// Whether `key` starts typing into the selected question's note: on the questions screen a
