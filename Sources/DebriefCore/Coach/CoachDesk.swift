@@ -57,7 +57,7 @@ public struct CoachDesk: Sendable {
         dealRep.reserveCapacity(deals.count)
         for index in deals.indices {
             if dealIndexByID[deals[index].id] == nil { dealIndexByID[deals[index].id] = index }
-            dealRep.append(repKeys.key(deals[index].owner))
+            dealRep.append(repKeys.key(deals[index].owner))  // the number's key: one hash
             let start = competitorNumbers.count
             for name in deals[index].competitors {
                 if let number = competitors.number(name), !competitorNumbers[start...].contains(number) { competitorNumbers.append(number) }
@@ -76,20 +76,24 @@ public struct CoachDesk: Sendable {
         var isReviewed = [Bool](repeating: false, count: deals.count)
         var openReviewOfDeal: [Int: Int] = [:]
         var latestCompletedOfDeal: [Int: Int] = [:]
-        var reviewsOfRep: [String: [Int]] = [:]
-        var completedOfRep: [String: [Int]] = [:]
-        var lastHeldDayOfRep: [String: Day] = [:]
+        // By rep number while the reviews are scanned (one hash per review, for its rep's number),
+        // keyed by the reps' keys once at the end.
+        var reviewsOfRepNumber: [[Int]] = [], completedOfRepNumber: [[Int]] = [], lastHeldSerialOfRepNumber: [Int] = []
         for index in reviews.indices {
-            let rep = repKeys.key(reviews[index].rep)
-            reviewsOfRep[rep, default: []].append(index)
+            let rep = repKeys.number(reviews[index].rep)
+            while reviewsOfRepNumber.count <= rep {
+                reviewsOfRepNumber.append([])
+                completedOfRepNumber.append([])
+                lastHeldSerialOfRepNumber.append(Int.min)
+            }
+            reviewsOfRepNumber[rep].append(index)
             if let held = reviews[index].completedAt ?? reviews[index].startedAt {
-                let day = Day(held)
-                if lastHeldDayOfRep[rep].map({ day > $0 }) ?? true { lastHeldDayOfRep[rep] = day }
+                lastHeldSerialOfRepNumber[rep] = max(lastHeldSerialOfRepNumber[rep], Day(held).serial)
             }
             guard let deal = dealIndexByID[reviews[index].dealId] else { continue }
             if reviews[index].status == .completed {
                 isReviewed[deal] = true
-                completedOfRep[rep, default: []].append(index)
+                completedOfRepNumber[rep].append(index)
                 if latestCompletedOfDeal[deal].map({ Self.completedLater(reviews, index, than: $0) }) ?? true {
                     latestCompletedOfDeal[deal] = index
                 }
@@ -97,8 +101,16 @@ public struct CoachDesk: Sendable {
                 openReviewOfDeal[deal] = index
             }
         }
-        for key in completedOfRep.keys {
-            completedOfRep[key]?.sort { Self.completedLater(reviews, $0, than: $1) }
+        var reviewsOfRep: [String: [Int]] = [:]
+        var completedOfRep: [String: [Int]] = [:]
+        var lastHeldDayOfRep: [String: Day] = [:]
+        for rep in reviewsOfRepNumber.indices {
+            let key = repKeys.keys[rep]
+            if !reviewsOfRepNumber[rep].isEmpty { reviewsOfRep[key] = reviewsOfRepNumber[rep] }
+            if !completedOfRepNumber[rep].isEmpty {
+                completedOfRep[key] = completedOfRepNumber[rep].sorted { Self.completedLater(reviews, $0, than: $1) }
+            }
+            if lastHeldSerialOfRepNumber[rep] != Int.min { lastHeldDayOfRep[key] = Day(serial: lastHeldSerialOfRepNumber[rep]) }
         }
         var byCompetitor = [[Int]](repeating: [], count: competitors.count)
         var bySegment = [[Int]](repeating: [], count: segments.count)

@@ -1,13 +1,25 @@
 /// Rep names as keys: trimmed and folded (case, accents), each distinct spelling worked out once,
 /// so that scanning 20,000 reviews costs one hash per name instead of a Foundation call each.
 struct RepKeys: Sendable {
-    private var keys: [String: String] = [:]
+    private var numberOfSpelling: [String: Int] = [:]
+    private var numberOfKey: [String: Int] = [:]
+    /// Each rep's key, by number (numbered in order of first sight).
+    private(set) var keys: [String] = []
 
-    mutating func key(_ name: String) -> String {
-        if let known = keys[name] { return known }
+    mutating func key(_ name: String) -> String { keys[number(name)] }
+
+    /// The rep's number: one hash of the spelling once it has been seen, so the desk can keep
+    /// each rep's reviews in arrays instead of hashing the name again for every table.
+    mutating func number(_ name: String) -> Int {
+        if let known = numberOfSpelling[name] { return known }
         let key = SearchFolding.fold(name.trimmingCharacters(in: .whitespaces))
-        keys[name] = key
-        return key
+        let number = numberOfKey[key] ?? keys.count
+        if number == keys.count {
+            keys.append(key)
+            numberOfKey[key] = number
+        }
+        numberOfSpelling[name] = number
+        return number
     }
 }
 
