@@ -6,7 +6,8 @@
 A folder uses another when its code names a type declared at the top level there, or a member
 declared there in an extension of a type from elsewhere (`extension DebriefApp { static func
 archiveKey … }` in Archive/ makes Archive the owner of `archiveKey`). Names declared in more than
-one folder, enum case names and argument labels are left out. Comments and string literals are ignored. --why lists the names behind
+one folder, enum case names, argument labels, a folder's own nested type names and members
+declared in several folders are left out. Comments and string literals are ignored. --why lists the names behind
 each arrow; --check exits 1 when folders form a circle (the exit status is what CI looks at).
 """
 import os
@@ -17,6 +18,8 @@ ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Sources")
 DECL = re.compile(r"^(?:@\w+(?:\([^)]*\))?\s+)*(?:(?:public|internal|private|fileprivate|package|final|indirect|nonisolated)\s+)*"
                   r"(?:struct|enum|class|protocol|typealias|actor)\s+([A-Za-z_]\w*)")
 EXT = re.compile(r"^(?:(?:public|internal|private|fileprivate|package)\s+)*extension\s+([A-Za-z_][\w.]*)")
+ANY_MEMBER = re.compile(r"^\s+(?:@\w+(?:\([^)]*\))?\s+)*(?:(?:public|internal|private|fileprivate|package|static|mutating|nonisolated|final|override|lazy)\s+)*"
+                        r"(?:func|var|let|case)\s+([A-Za-z_]\w*)")
 MEMBER = re.compile(r"^    (?:@\w+(?:\([^)]*\))?\s+)*(?:(?:public|internal|private|fileprivate|package|static|mutating|nonisolated|final|override)\s+)*"
                     r"(?:func|var|let|struct|enum|class|typealias)\s+([A-Za-z_]\w*)")
 IDENT = re.compile(r"[A-Za-z_]\w*(?!\w)(?!\s*:(?!:))")
@@ -47,6 +50,8 @@ def main():
                     with open(os.path.join(dirpath, name), encoding="utf-8") as f:
                         files.setdefault(folder, []).append(strip(f.read()))
     types, members, cases = {}, {}, set()
+    nested = {}     # folder -> type names declared inside other types there (SessionState.Overlay)
+    declared = {}   # member name -> folders declaring a member of that name anywhere
     for folder, texts in files.items():
         for text in texts:
             extended = None
@@ -54,6 +59,13 @@ def main():
                 m = CASE.match(line)
                 if m:
                     cases.add(m.group(1))
+                m = ANY_MEMBER.match(line)
+                if m:
+                    declared.setdefault(m.group(1), set()).add(folder)
+                if line[:1].isspace():
+                    m = DECL.match(line.lstrip())
+                    if m:
+                        nested.setdefault(folder, set()).add(m.group(1))
                 m = DECL.match(line)
                 if m:
                     types.setdefault(m.group(1), set()).add(folder)
@@ -73,7 +85,7 @@ def main():
     for name, places in members.items():
         folders = {f for f, _ in places}
         # A member counts when one folder declares it, on a type declared in another folder.
-        if name in owner or name in cases or len(folders) != 1:
+        if name in owner or name in cases or len(folders) != 1 or len(declared.get(name, folders)) != 1:
             continue
         folder = next(iter(folders))
         if all(owner.get(ext) not in (None, folder) for _, ext in places):
@@ -84,7 +96,7 @@ def main():
             for m in IDENT.finditer(text):
                 ident = m.group(0)
                 target = owner.get(ident)
-                if not target or target == folder:
+                if not target or target == folder or ident in nested.get(folder, ()):
                     continue
                 # A member is used as `.name` or `name(`, never as a bare word (`with character:`).
                 if ident not in types and text[m.start() - 1:m.start()] != "." and text[m.end():m.end() + 1] != "(":

@@ -10,7 +10,7 @@ struct AppLaunch {
     /// The keys: the defaults with config.toml's `[keys.CONTEXT]` rebindings, and each rebinding
     /// that could not be used (file, line, what is wrong), which keeps its default keys.
     func keymap() -> (keymap: Keymap, problems: [String]) {
-        let result = KeyConfig.load(from: AppConfig.file(in: locations.configDirectory))
+        let result = KeyConfig.load(from: AppConfig.file(in: locations.configDirectory), defaults: .standard)
         return (result.keymap, result.problems.map(\.description))
     }
 

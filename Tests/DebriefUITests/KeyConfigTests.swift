@@ -21,7 +21,7 @@ struct KeyConfigTests {
     }
 
     func rebound(_ toml: String) -> (keymap: Keymap, problems: [KeyConfigProblem]) {
-        KeyConfig.apply(toml, path: "/cfg/config.toml")
+        KeyConfig.apply(toml, path: "/cfg/config.toml", to: .standard)
     }
 
     @Test func aRebindingWorksAndTheStatusBarAndHelpShowIt() {

@@ -62,7 +62,7 @@ enum SessionUIFixtures {
 
     static func draw(_ state: SessionState, width: Int, height: Int) -> Screen {
         var screen = Screen(width: width, height: height)
-        SessionView.render(state, theme: Theme.fallback, into: &screen, area: screen.bounds)
+        SessionView.render(state, theme: Theme.fallback, keymap: .standard, into: &screen, area: screen.bounds)
         return screen
     }
 }

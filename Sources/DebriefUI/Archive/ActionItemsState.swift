@@ -93,7 +93,7 @@ public struct ActionItemsState: Sendable, Equatable {
     public var openCount: Int { items.lazy.filter { !$0.item.done }.count }
     public var doneCount: Int { all.lazy.filter { $0.item.done && (owner == nil || $0.item.owner == owner) }.count }
 
-    public mutating func handle(_ key: Key, visibleRows: Int, keymap: Keymap = .standard, now: Date = Date()) -> ArchiveRequest? {
+    public mutating func handle(_ key: Key, visibleRows: Int, keymap: Keymap = ActionItemsState.defaultKeymap, now: Date = Date()) -> ArchiveRequest? {
         guard let action = Self.keyTable.action(for: key, in: .actionItems, keymap: keymap) else { return nil }
         notice = nil
         noticeUntil = nil
@@ -111,7 +111,7 @@ public struct ActionItemsState: Sendable, Equatable {
         noticeUntil = nil
     }
 
-    public mutating func apply(_ action: ActionItemsAction, visibleRows: Int, keymap: Keymap = .standard) -> ArchiveRequest? {
+    public mutating func apply(_ action: ActionItemsAction, visibleRows: Int, keymap: Keymap = ActionItemsState.defaultKeymap) -> ArchiveRequest? {
         func key(_ name: String) -> String { keymap.binding(name, in: .actionItems)?.keys.first?.label ?? name }
         let count = items.count
         switch action {
@@ -130,7 +130,7 @@ public struct ActionItemsState: Sendable, Equatable {
             undoable = change
             redoable = nil
             let hidden = change.done && !showsDone ? " (\(key("show-done")) shows done items)" : ""
-            notice = (change.done ? "Ticked off “" : "Unticked “") + ArchiveText.shortGist(selected.item.text) + "”\(hidden) · \(key("undo")) undoes"
+            notice = (change.done ? "Ticked off “" : "Unticked “") + ShortText.shortGist(selected.item.text) + "”\(hidden) · \(key("undo")) undoes"
             return set(change)
         case .undo:
             guard let change = undoable else {
@@ -189,4 +189,9 @@ public struct ActionItemsState: Sendable, Equatable {
         Row(.actionItems, "filter-owner", [.char("o")], .cycleOwner, "filter by owner (cycles)", hint: "owner"),
         Row(.actionItems, "open", [.enter], .openReview, "open the review it came from", hint: "open"),
     ])
+}
+
+extension ActionItemsState {
+    /// The view's own keys and its forms', for callers that pass no keymap; the app passes its own.
+    public static let defaultKeymap = Keymap(bindings: keyTable.bindings + FormKeys.commands.bindings)
 }

@@ -16,7 +16,7 @@ public enum ActionItemsView {
         if wide { columns.append(TableColumn("From the review of", width: .fill(2))) }
         let rows = state.items.map { open -> [String] in
             var cells = [open.item.due?.description ?? "no date", open.item.done ? (wide ? "✓ done" : "✓") : overdueText(open.daysOverdue, wide: wide),
-                         wide ? open.item.owner : ArchiveText.shortName(open.item.owner), open.item.text]
+                         wide ? open.item.owner : ShortText.shortName(open.item.owner), open.item.text]
             if wide { cells.append("\(open.account ?? open.review.dealId) (\(open.review.rep))") }
             return cells
         }

@@ -26,16 +26,4 @@ public struct ArchiveViews: Sendable {
         patterns.load(deals: data.deals, reviews: data.reviews)
         queue.load(deals: data.deals, reviews: data.reviews, playbook: playbook.playbook)
     }
-
-    /// The key context of a view in its current mode (a search, a rename, a merge, a comparison).
-    func keyContext(for view: AppView) -> KeyContext {
-        switch view {
-        case .board: .board
-        case .reviews: reviews.keyContext
-        case .actions: .actionItems
-        case .playbook: playbook.keyContext
-        case .patterns: .patterns
-        case .queue: queue.keyContext
-        }
-    }
 }

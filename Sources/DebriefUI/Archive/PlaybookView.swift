@@ -90,8 +90,8 @@ public enum PlaybookView {
         let dealLinesStart = lines.count
         for item in entry.evidence {
             let outcome = item.outcome.map { $0 == .won ? "won " : $0 == .lost ? "lost" : "n/d " } ?? "?   "
-            let date = item.closeDate.map { narrow ? ArchiveText.shortDate($0) : $0.description } ?? ""
-            let rep = narrow ? ArchiveText.shortName(item.rep) : item.rep
+            let date = item.closeDate.map { narrow ? ShortText.shortDate($0) : $0.description } ?? ""
+            let rep = narrow ? ShortText.shortName(item.rep) : item.rep
             lines.append(("\(outcome) \(date) \(item.account ?? "(deal \(item.dealId) missing)") · \(rep)",
                           item.outcome == .won ? .text : .textMuted))
         }

@@ -37,7 +37,7 @@ public struct PlaybookViewState: Sendable, Equatable {
     public var selection = ListSelection()
     public private(set) var mode: Mode = .browsing
     /// What the last key did, for the status line; the app takes it (`AppState.notice`).
-    public internal(set) var notice: AppState.Notice?
+    public internal(set) var notice: Notice?
 
     public init() {}
 
@@ -67,7 +67,7 @@ public struct PlaybookViewState: Sendable, Equatable {
     }
 
     /// Routes a key: the mode's keys, typed text while renaming, else the view's keys.
-    public mutating func handle(_ key: Key, visibleRows: Int, keymap: Keymap = .standard) -> ArchiveRequest? {
+    public mutating func handle(_ key: Key, visibleRows: Int, keymap: Keymap = PlaybookViewState.defaultKeymap) -> ArchiveRequest? {
         if case .renaming(let id, var field) = mode, action(for: key, keymap: keymap) == nil {
             // The shared one-line editing keys (arrows, Home/End, Ctrl-W…), as in every other field.
             guard let command = TextEditor.Command(key: key, multiLine: false) else { return nil }
@@ -252,4 +252,9 @@ public struct PlaybookViewState: Sendable, Equatable {
         if case .renaming = mode { return true }
         return action(for: key, keymap: keymap) != nil
     }
+}
+
+extension PlaybookViewState {
+    /// The view's own keys and its forms', for callers that pass no keymap; the app passes its own.
+    public static let defaultKeymap = Keymap(bindings: keyTable.bindings + FormKeys.commands.bindings)
 }

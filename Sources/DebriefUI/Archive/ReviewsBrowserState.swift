@@ -64,7 +64,7 @@ public struct ReviewsBrowserState: Sendable {
     public func row(id: String) -> ReviewArchive.Row? { archive.rowIndex(id: id).map { archive.rows[$0] } }
 
     /// Routes a key: the mode's keys, typed text while searching, else the view's keys.
-    public mutating func handle(_ key: Key, visibleRows: Int, keymap: Keymap = .standard) -> ArchiveRequest? {
+    public mutating func handle(_ key: Key, visibleRows: Int, keymap: Keymap = ReviewsBrowserState.defaultKeymap) -> ArchiveRequest? {
         if case .searching(var field) = mode, action(for: key, keymap: keymap) == nil {
             // The shared one-line editing keys; the search follows the text as it is typed.
             guard let command = TextEditor.Command(key: key, multiLine: false) else { return nil }
@@ -213,4 +213,9 @@ public struct ReviewsBrowserState: Sendable {
         if case .searching = mode { return true }
         return action(for: key, keymap: keymap) != nil
     }
+}
+
+extension ReviewsBrowserState {
+    /// The view's own keys and its forms', for callers that pass no keymap; the app passes its own.
+    public static let defaultKeymap = Keymap(bindings: keyTable.bindings + FormKeys.commands.bindings)
 }

@@ -85,7 +85,7 @@ public enum ReviewsBrowserView {
             let mark = state.marked.contains(review.id) ? "◆" : " "
             var cells = ["\(mark)\(row.day)", row.deal?.account ?? "(deal \(review.dealId) missing)"]
             if wide { cells.append(row.deal.map { PracticeEvidence.withoutAccount($0.name, account: $0.account) } ?? "") }
-            cells += [wide ? review.rep : ArchiveText.shortName(review.rep), row.deal.map { $0.outcome == .noDecision ? "no dec" : $0.outcome.label } ?? "?", review.status.label,
+            cells += [wide ? review.rep : ShortText.shortName(review.rep), row.deal.map { $0.outcome == .noDecision ? "no dec" : $0.outcome.label } ?? "?", review.status.label,
                       "\(review.factors.count) \(review.practices.count) \(review.actionItems.count)"]
             return cells
         }

@@ -190,11 +190,3 @@ public enum BoardView {
         return "\(parts[0]) \(initial)."
     }
 }
-
-extension Style {
-    func with(_ attributes: TextAttributes) -> Style {
-        var copy = self
-        copy.attributes.formUnion(attributes)
-        return copy
-    }
-}

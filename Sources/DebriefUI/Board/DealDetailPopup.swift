@@ -38,16 +38,14 @@ enum DealDetailPopup {
         return lines
     }
 
-    static func render(_ state: AppState, dealID: String, into screen: inout Screen) {
-        guard let deal = state.board.index.deals.first(where: { $0.id == dealID }) else { return }
-        let reviews = state.data.reviews.filter { $0.dealId == dealID }
+    /// Draws the popup centred in `area` (the app's frame between its title and status lines).
+    static func render(_ deal: Deal, reviews: [Review], theme: Theme, into screen: inout Screen, area: Rect) {
         let body = lines(for: deal, reviews: reviews)
-        let area = Rect(x: 0, y: 1, width: state.width, height: max(0, state.height - 2))
         let box = area.centered(width: min(area.width - 2, 90), height: min(area.height, body.count + 2))
         let inner = Block(title: deal.hasAccount ? "\(deal.account) — \(deal.name)" : deal.name, focused: true, footer: "[Esc] close",
-                          fillsInterior: true, styles: state.theme.widgetStyles).render(into: &screen, area: box)
+                          fillsInterior: true, styles: theme.widgetStyles).render(into: &screen, area: box)
         for (offset, line) in body.prefix(inner.height).enumerated() {
-            screen.putTruncated(line.0, x: inner.x + 1, y: inner.y + offset, style: state.theme.style(line.1), maxWidth: inner.width - 2)
+            screen.putTruncated(line.0, x: inner.x + 1, y: inner.y + offset, style: theme.style(line.1), maxWidth: inner.width - 2)
         }
     }
 }

@@ -38,7 +38,7 @@ public enum ReviewQueueView {
                          entry.account.isEmpty ? "(no account)" : entry.account,
                          entry.amount.map { wide ? $0.display : compact($0) } ?? "—",
                          wide ? entry.closeDate.description : String(entry.closeDate.description.dropFirst(5)),
-                         wide ? entry.rep : ArchiveText.shortName(entry.rep), status(entry, wide: wide)]
+                         wide ? entry.rep : ShortText.shortName(entry.rep), status(entry, wide: wide)]
             if wide { cells.append(entry.reasons.first ?? "") }
             return cells
         }

@@ -6,10 +6,9 @@ import DebriefCore
 enum ConflictChooserPopup {
     static let linesPerEntry = 4
 
-    static func render(_ chooser: ConflictChooser, state: AppState, into screen: inout Screen) {
-        let theme = state.theme
-        let entries = ConflictChooser.entries(state.data.conflicts)
-        let area = Rect(x: 0, y: 1, width: state.width, height: max(0, state.height - 2))
+    /// Draws the chooser over `conflicts`, centred in `area` (the app's frame between its title and status lines).
+    static func render(_ chooser: ConflictChooser, conflicts: [PendingConflicts], theme: Theme, into screen: inout Screen, area: Rect) {
+        let entries = ConflictChooser.entries(conflicts)
         let boxWidth = min(area.width - 2, 100)
         // The reason a choice was refused, whole (up to three lines), under the list.
         let refusal = chooser.message.map { WordWrap.wrap("! " + $0, width: max(1, boxWidth - 4)).prefix(3) } ?? []

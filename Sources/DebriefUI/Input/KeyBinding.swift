@@ -45,10 +45,10 @@ public struct KeyBinding: Sendable, Hashable {
 
 /// A component's key table: each binding with the typed action it stands for. The bindings join
 /// the app's `Keymap`; the component turns the action name a key resolves to back into its action.
-public struct KeyCommands<Action: Sendable & Hashable>: Sendable {
+public struct KeyCommands<Command: Sendable & Hashable>: Sendable {
     public struct Row: Sendable {
         public var binding: KeyBinding
-        public var action: Action
+        public var action: Command
     }
 
     public let rows: [Row]
@@ -58,18 +58,18 @@ public struct KeyCommands<Action: Sendable & Hashable>: Sendable {
     public var bindings: [KeyBinding] { rows.map(\.binding) }
 
     /// The typed action for a binding's name in a context.
-    public func action(named name: String, in context: KeyContext) -> Action? {
+    public func action(named name: String, in context: KeyContext) -> Command? {
         rows.first { $0.binding.context == context && $0.binding.action == name }?.action
     }
 
     /// The action `key` means in `context` under `keymap` (the user's keys, or the defaults).
-    public func action(for key: Key, in context: KeyContext, keymap: Keymap) -> Action? {
+    public func action(for key: Key, in context: KeyContext, keymap: Keymap) -> Command? {
         keymap.binding(for: key, in: context).flatMap { action(named: $0.action, in: context) }
     }
 }
 
 extension KeyCommands.Row {
-    public init(_ context: KeyContext, _ name: String, _ keys: [Key], _ action: Action, _ description: String, hint: String? = nil,
+    public init(_ context: KeyContext, _ name: String, _ keys: [Key], _ action: Command, _ description: String, hint: String? = nil,
                 showsInStatusBar: Bool = true, hintKeys: KeyBinding.HintKeys = .all, hintGroup: String? = nil) {
         self.init(binding: KeyBinding(context, name, keys, description, hint: hint, showsInStatusBar: showsInStatusBar,
                                       hintKeys: hintKeys, hintGroup: hintGroup), action: action)

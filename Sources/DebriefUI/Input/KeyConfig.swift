@@ -25,12 +25,12 @@ public enum KeyConfig {
 
     /// Reads the rebindings from a config file. A missing file, or one that is not valid TOML
     /// (reported by the config loader), leaves the defaults.
-    public static func load(from url: URL, defaults: Keymap = .standard) -> (keymap: Keymap, problems: [KeyConfigProblem]) {
+    public static func load(from url: URL, defaults: Keymap) -> (keymap: Keymap, problems: [KeyConfigProblem]) {
         guard let data = FileManager.default.contents(atPath: url.path) else { return (defaults, []) }
         return apply(String(decoding: data, as: UTF8.self), path: url.path, to: defaults)
     }
 
-    public static func apply(_ text: String, path: String, to defaults: Keymap = .standard) -> (keymap: Keymap, problems: [KeyConfigProblem]) {
+    public static func apply(_ text: String, path: String, to defaults: Keymap) -> (keymap: Keymap, problems: [KeyConfigProblem]) {
         guard TOMLPreflight.problem(in: text) == nil, let table = try? TOMLTable(string: text), let value = table["keys"] else {
             return (defaults, [])
         }

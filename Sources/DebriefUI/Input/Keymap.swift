@@ -10,13 +10,6 @@ public struct Keymap: Sendable, Hashable {
         byContext = Dictionary(grouping: bindings, by: \.context)
     }
 
-    /// The defaults: every component's table, general keys first.
-    public static let standard = Keymap(bindings: AppKeys.commands.bindings + BoardKeys.commands.bindings
-        + AppKeys.overlayCommands.bindings + FormKeys.commands.bindings
-        + ReviewsBrowserState.keyTable.bindings + ActionItemsState.keyTable.bindings + PlaybookViewState.keyTable.bindings
-        + PatternsViewState.keyTable.bindings + ReviewQueueState.keyTable.bindings + ReviewQueueState.scheduleTable.bindings
-        + BriefPane.keyTable.bindings + CoachKeys.withBrief(SessionKeys.commands.bindings) + PrepKeys.commands.bindings)
-
     public static func == (a: Keymap, b: Keymap) -> Bool { a.bindings == b.bindings }
     public func hash(into hasher: inout Hasher) { hasher.combine(bindings) }
 

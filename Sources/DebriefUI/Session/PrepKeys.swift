@@ -22,13 +22,13 @@ public enum PrepKeys {
         Row(.prepAnswer, "editor", [.ctrl("e")], .openExternalEditor, "edit the answer in $EDITOR", hint: "$EDITOR"),
     ])
 
-    public static func hints(typing: Bool, keymap: Keymap = .standard) -> [KeyHint] {
+    public static func hints(typing: Bool, keymap: Keymap = PrepState.defaultKeymap) -> [KeyHint] {
         KeyHints.make(keymap.bindings(in: typing ? .prepAnswer : .prep), keymap: keymap, grouped: .joined)
     }
 }
 
 extension PrepState {
-    public mutating func handle(_ key: Key, at now: Date, keymap: Keymap = .standard) -> [SessionRequest] {
+    public mutating func handle(_ key: Key, at now: Date, keymap: Keymap = PrepState.defaultKeymap) -> [SessionRequest] {
         self.now = now
         if let action = PrepKeys.commands.action(for: key, in: isEditing ? .prepAnswer : .prep, keymap: keymap) { return perform(action) }
         guard isEditing, let command = TextEditor.Command(key: key, multiLine: true) else { return [] }
@@ -37,7 +37,7 @@ extension PrepState {
     }
 
     /// Whether `key` is only text in the answer being typed now (no prep command binds it).
-    func takesText(_ key: Key, keymap: Keymap = .standard) -> Bool {
+    func takesText(_ key: Key, keymap: Keymap = PrepState.defaultKeymap) -> Bool {
         guard case .char = key, isEditing else { return false }
         return PrepKeys.commands.action(for: key, in: .prepAnswer, keymap: keymap) == nil
     }
@@ -113,4 +113,9 @@ extension PrepState {
         editor.setText(text)
         return setCurrentAnswer(editor.text) + saveCurrent()
     }
+}
+
+extension PrepState {
+    /// Prep's own keys and its forms', for callers that pass no keymap; the app passes its own.
+    public static let defaultKeymap = Keymap(bindings: PrepKeys.commands.bindings + FormKeys.commands.bindings)
 }

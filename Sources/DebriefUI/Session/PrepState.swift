@@ -24,7 +24,7 @@ public struct PrepState: Sendable, Equatable {
     public internal(set) var editor = TextEditor()
     public internal(set) var now: Date
     /// A message for the status line; the app takes it into its own notice (`AppState.notice`).
-    public internal(set) var notice: AppState.Notice?
+    public internal(set) var notice: Notice?
     /// The question sets in use (a `QuestionBank`'s), for reviews created here.
     let questionSets: [QuestionSet]
     /// Every review id in the data, so new review ids never collide.

@@ -3,7 +3,7 @@ import DebriefCore
 /// Draws prep mode: the rep's deals awaiting review and the chosen review's prep questions on the
 /// left, the question and the answer editor on the right, key hints at the bottom.
 public enum PrepView {
-    public static func render(_ state: PrepState, theme: Theme, keymap: Keymap = .standard, notice: AppState.Notice? = nil, into screen: inout Screen, area: Rect) {
+    public static func render(_ state: PrepState, theme: Theme, keymap: Keymap = PrepState.defaultKeymap, notice: Notice? = nil, into screen: inout Screen, area: Rect) {
         guard area.width >= 40, area.height >= 10 else { return }
         let styles = theme.widgetStyles
         let layout = PrepLayout(state, area: area)

@@ -33,7 +33,7 @@ public struct ReviewHistory: Sendable, Hashable {
     /// The step an edit makes of `review` as it was before it, or nil for an edit that is not
     /// undone this way (note text) or that changes nothing.
     static func step(for edit: ReviewEdit, before review: Review) -> Step? {
-        func quoted(_ text: String) -> String { "“" + ArchiveText.shortGist(text) + "”" }
+        func quoted(_ text: String) -> String { "“" + ShortText.shortGist(text) + "”" }
         func question(_ id: String) -> String {
             (try? review.answerIndex(id)).map { "question \($0 + 1)" } ?? "the question"
         }

@@ -13,7 +13,7 @@ extension SessionState {
 
     /// The action `key` means on the session's screen now; nil while a form or dialog is open
     /// (they take every key) or when the key is not bound here.
-    public func action(for key: Key, keymap: Keymap = .standard) -> SessionAction? {
+    public func action(for key: Key, keymap: Keymap = SessionState.defaultKeymap) -> SessionAction? {
         guard overlay == nil else { return nil }
         return SessionKeys.commands.action(for: key, in: keyContext, keymap: keymap)
     }
@@ -21,7 +21,7 @@ extension SessionState {
     /// Whether the session takes `key`: an open form or dialog and a note being typed take every
     /// key; the questions screen its bound ones and every printable key (typed into the note);
     /// the summary only its bound ones (the rest go to the app: `?` for help).
-    public func takes(_ key: Key, keymap: Keymap = .standard) -> Bool {
+    public func takes(_ key: Key, keymap: Keymap = SessionState.defaultKeymap) -> Bool {
         // Help's function key (F1) works while a note is typed: it is never text.
         if overlay == nil, isEditing, case .function = key, keymap.binding(for: key, in: .global)?.action == "help" { return false }
         return overlay != nil || isEditing || action(for: key, keymap: keymap) != nil || typesThrough(key, keymap: keymap)
@@ -30,14 +30,14 @@ extension SessionState {
     /// Whether `key` starts typing into the selected question's note: on the questions screen a
     /// printable key is text, never a command (#17: a manager who starts typing without Enter
     /// must not skip, leave or open forms), so it goes into the note as if Enter came first.
-    public func typesThrough(_ key: Key, keymap: Keymap = .standard) -> Bool {
+    public func typesThrough(_ key: Key, keymap: Keymap = SessionState.defaultKeymap) -> Bool {
         guard case .char = key, overlay == nil, !isEditing, screen == .questions, currentAnswer != nil else { return false }
         return action(for: key, keymap: keymap) == nil
     }
 
     /// Handles one key at `now`. Forms and the finish dialog take keys first; while typing, keys
     /// go to the note editor except those bound in the `note` context (Esc, Tab, Ctrl-E).
-    public mutating func handle(_ key: Key, at now: Date, keymap: Keymap = .standard) -> [SessionRequest] {
+    public mutating func handle(_ key: Key, at now: Date, keymap: Keymap = SessionState.defaultKeymap) -> [SessionRequest] {
         runClock(to: now)
         defer { runClock(to: now) }  // a first note starts the clock, finishing stops it
         self.now = now
@@ -104,7 +104,7 @@ extension SessionState {
     }
 
     /// Whether `key` is only text in the note being typed now (no command here binds it).
-    func takesText(_ key: Key, keymap: Keymap = .standard) -> Bool {
+    func takesText(_ key: Key, keymap: Keymap = SessionState.defaultKeymap) -> Bool {
         guard case .char = key, overlay == nil, isEditing, screen == .questions else { return false }
         return action(for: key, keymap: keymap) == nil
     }
@@ -112,7 +112,7 @@ extension SessionState {
     /// Text typed or pasted as one run (`Msg.paste`) at `now`: one edit of the selected question's
     /// note, as typing it key by key would make, line breaks and tabs kept. On the questions screen
     /// it starts typing first, as a printable key does.
-    public mutating func type(_ text: String, at now: Date, keymap: Keymap = .standard) -> [SessionRequest] {
+    public mutating func type(_ text: String, at now: Date, keymap: Keymap = SessionState.defaultKeymap) -> [SessionRequest] {
         runClock(to: now)
         defer { runClock(to: now) }
         self.now = now

@@ -155,7 +155,7 @@ extension SessionState {
 
     /// A notice about something that came from elsewhere: what came in goes by itself after a few
     /// seconds, a file that cannot be read stays until a key.
-    private mutating func say(_ kind: AppState.Notice.Kind, _ text: String) {
+    private mutating func say(_ kind: Notice.Kind, _ text: String) {
         notice = .init(kind, text)
     }
 }

@@ -128,3 +128,8 @@ public enum SessionKeys {
         return shown
     }
 }
+
+extension SessionState {
+    /// The session's own keys and its forms', for callers that pass no keymap; the app passes its own.
+    public static let defaultKeymap = Keymap(bindings: SessionKeys.commands.bindings + FormKeys.commands.bindings)
+}

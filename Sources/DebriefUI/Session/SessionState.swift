@@ -39,7 +39,7 @@ public struct SessionState: Sendable {
     public internal(set) var overlaps: [MergeOverlap] = []
     /// A one-line message (a failed save, an export started, what a change did); the app takes it
     /// into its own notice (`AppState.notice`), so it looks and goes as every other one does.
-    public internal(set) var notice: AppState.Notice?
+    public internal(set) var notice: Notice?
     /// Undo and redo of the changes made in this session.
     public internal(set) var history = ReviewHistory()
     /// The item selected in the summary, to change, remove or tick off.

@@ -7,7 +7,7 @@ import DebriefCore
 public enum SessionView {
     /// `notice` is the app's (the session's own become it); one not taken yet (a test drawing the
     /// session alone) shows too.
-    public static func render(_ state: SessionState, theme: Theme, keymap: Keymap = .standard, notice: AppState.Notice? = nil,
+    public static func render(_ state: SessionState, theme: Theme, keymap: Keymap = SessionState.defaultKeymap, notice: Notice? = nil,
                               into screen: inout Screen, area: Rect) {
         guard area.width >= 40, area.height >= 10 else { return }
         let notice = notice ?? state.notice
@@ -150,7 +150,7 @@ public enum SessionView {
             .render(into: &screen, area: layout.noteEditor)
     }
 
-    static func renderHints(_ state: SessionState, theme: Theme, keymap: Keymap, notice: AppState.Notice?, into screen: inout Screen, area: Rect) {
+    static func renderHints(_ state: SessionState, theme: Theme, keymap: Keymap, notice: Notice?, into screen: inout Screen, area: Rect) {
         let mode: String
         let hints: [KeyHint]
         switch state.overlay {
@@ -171,7 +171,7 @@ public enum SessionView {
             mode = state.isEditing ? "TYPING" : "SESSION"
             hints = SessionKeys.hints(for: state, keymap: keymap, width: area.width)
         }
-        let overlaps = state.overlaps.isEmpty ? nil : AppState.Notice(.warning, "\(state.overlaps.count) edit conflict(s): both versions kept")
+        let overlaps = state.overlaps.isEmpty ? nil : Notice(.warning, "\(state.overlaps.count) edit conflict(s): both versions kept")
         let message = notice ?? overlaps
         StatusBar(mode: mode, hints: hints, message: message?.text, messageStyle: theme.style(message?.kind.role ?? .statusOK), styles: theme.widgetStyles)
             .render(into: &screen, area: area)

@@ -16,7 +16,7 @@ public enum SummaryView {
         }
     }
 
-    public static func render(_ state: SessionState, theme: Theme, keymap: Keymap = .standard, notice: AppState.Notice? = nil,
+    public static func render(_ state: SessionState, theme: Theme, keymap: Keymap = SessionState.defaultKeymap, notice: Notice? = nil,
                               into screen: inout Screen, area: Rect) {
         let styles = theme.widgetStyles
         SessionView.renderHeader(state, theme: theme, into: &screen, area: area.row(0))

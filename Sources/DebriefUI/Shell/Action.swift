@@ -31,3 +31,19 @@ public enum Action: Sendable, Hashable {
     /// Keep the record's value or take the other machine's, for the selected conflict.
     case chooseConflict(ConflictChoice)
 }
+
+extension Action {
+    /// The app's action for a board command.
+    init(_ command: BoardCommand) {
+        self = switch command {
+        case .move(let action): .board(action)
+        case .openDeal: .openDeal
+        case .openQueue: .showView(.queue)
+        case .showDeal: .showDeal
+        case .startSearch: .startSearch
+        case .pick(let kind): .pick(kind)
+        case .newDeal: .newDeal
+        case .editDeal: .editDeal
+        }
+    }
+}

@@ -42,6 +42,6 @@ enum AppKeys {
     /// Every typed action of the app's own contexts, by name.
     static func action(named name: String, in context: KeyContext) -> Action? {
         commands.action(named: name, in: context) ?? overlayCommands.action(named: name, in: context)
-            ?? BoardKeys.commands.action(named: name, in: context)
+            ?? BoardKeys.commands.action(named: name, in: context).map(Action.init)
     }
 }

@@ -264,7 +264,7 @@ public enum DebriefApp {
     }
 
     /// What Ctrl-R found on disk.
-    static func reloadedNotice(_ data: AppData) -> AppState.Notice {
+    static func reloadedNotice(_ data: AppData) -> Notice {
         let deals = data.deals.count, reviews = data.loadedReviews.headlines.count
         let text = "Reloaded from disk: \(deals) deal\(deals == 1 ? "" : "s"), \(reviews) review\(reviews == 1 ? "" : "s")."
         return data.problems.isEmpty ? .init(.info, text) : .init(.warning, text + " Some files could not be read (below).")
@@ -307,17 +307,25 @@ public enum DebriefApp {
         StatusLine.render(state, into: &screen)
         switch state.overlay {
         case .help: HelpPanel.render(state, into: &screen)
-        case .dealDetail(let id): DealDetailPopup.render(state, dealID: id, into: &screen)
+        case .dealDetail(let id):
+            if let deal = state.board.index.deals.first(where: { $0.id == id }) {
+                DealDetailPopup.render(deal, reviews: state.data.reviews.filter { $0.dealId == id }, theme: state.theme, into: &screen, area: frameArea(state))
+            }
         case .picker(let picker): FilterPickerPopup.render(picker, theme: state.theme, into: &screen)
         case .search(let field): BoardScreen.renderSearchField(field, state: state, into: &screen)
         case .recovery:
             if let offer = state.recoveryOffers.first { RecoveryPopup.render(offer, remaining: state.recoveryOffers.count, state: state, into: &screen) }
-        case .conflicts(let chooser): ConflictChooserPopup.render(chooser, state: state, into: &screen)
+        case .conflicts(let chooser): ConflictChooserPopup.render(chooser, conflicts: state.data.conflicts, theme: state.theme, into: &screen, area: frameArea(state))
         case .dealForm(let form):
             FormView(form: form.form, styles: state.theme.widgetStyles)
                 .render(into: &screen, area: Rect(x: 0, y: 1, width: state.width, height: max(0, state.height - 2)))
         case nil: break
         }
+    }
+
+    /// The app's frame between the title line and the status line, where views and popups go.
+    static func frameArea(_ state: AppState) -> Rect {
+        Rect(x: 0, y: 1, width: state.width, height: max(0, state.height - 2))
     }
 
     /// Convenience for snapshots and tests: a fresh screen of the state's size.

@@ -24,7 +24,7 @@ extension DebriefApp {
         return state.unsaved.filter { $0.recordKey != open.map { .review(id: $0) } }
     }
 
-    static func quitQuestionNotice(_ state: AppState) -> AppState.Notice {
+    static func quitQuestionNotice(_ state: AppState) -> Notice {
         let count = state.failedSaves.count
         let what = count == 1 ? "1 review is" : "\(count) reviews are"
         return .init(.error, "\(what) not saved. Quit again to leave anyway (the journal keeps the text); any other key stays.")

@@ -52,24 +52,6 @@ public struct SyncIndicator: Sendable, Equatable {
     }
 }
 
-/// What a sync run in the background reports back to the app.
-public struct SyncResult: Sendable, Equatable {
-    /// The status after the sync (nil when the directory stopped being a shared repository).
-    public var status: SyncStatus?
-    /// One line for the status line: what happened, or what went wrong.
-    public var message: String
-    public var failed: Bool
-    /// Whether records on disk changed, so the app reloads them.
-    public var changedRecords: Bool
-
-    public init(status: SyncStatus?, message: String, failed: Bool, changedRecords: Bool) {
-        self.status = status
-        self.message = message
-        self.failed = failed
-        self.changedRecords = changedRecords
-    }
-}
-
 extension DebriefApp {
     /// The sync key: start a sync unless one is running; say why not when nothing is shared.
     static func startSync(_ state: inout AppState, at now: Date?) -> [Effect] {
@@ -103,7 +85,7 @@ extension DebriefApp {
             if let status = result.status { sync.status = status }
             state.sync = sync
         }
-        let notice = AppState.Notice(result.failed ? .error : (state.sync?.status.conflicts.isEmpty == false ? .warning : .info), result.message)
+        let notice = Notice(result.failed ? .error : (state.sync?.status.conflicts.isEmpty == false ? .warning : .info), result.message)
         state.notice = notice
         return result.changedRecords ? [.load] : []
     }

@@ -132,7 +132,7 @@ public struct Form: Sendable, Hashable {
     /// Applies a key: moves between fields, edits the focused one, or ends the form. Keys come
     /// from the `form` context of `keymap`; the choice keys work on a choice only, so a text
     /// field still takes Space and the arrows.
-    public mutating func handle(_ key: Key, keymap: Keymap = .standard) -> Outcome {
+    public mutating func handle(_ key: Key, keymap: Keymap = Form.defaultKeymap) -> Outcome {
         let onChoice: Bool
         if fields.indices.contains(focus), case .choice = fields[focus].input { onChoice = true } else { onChoice = false }
         if let action = FormKeys.commands.action(for: key, in: .form, keymap: keymap),

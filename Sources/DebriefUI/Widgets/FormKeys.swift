@@ -17,3 +17,8 @@ enum FormKeys {
         Row(.form, "cancel", [.escape], .cancel, "cancel", hint: "cancel"),
     ])
 }
+
+extension Form {
+    /// The form's own keys, for callers that pass no keymap; the app passes its own.
+    public static let defaultKeymap = Keymap(bindings: FormKeys.commands.bindings)
+}

@@ -1,16 +1,5 @@
 import DebriefCore
 
-/// A key and what it does, as shown in the status bar: `[j/k] move`.
-public struct KeyHint: Sendable, Hashable {
-    public var keys: String
-    public var description: String
-
-    public init(_ keys: String, _ description: String) {
-        self.keys = keys
-        self.description = description
-    }
-}
-
 /// The bottom line: the mode name, the keys that work here, and an optional message at the right
 /// ("Saved", an error). When the line is too narrow, hints that do not fit are dropped; the mode
 /// name and the message stay.

@@ -41,14 +41,3 @@ enum StatusLine {
         screen.put(right, x: screen.width - DisplayWidth.of(right), y: bottom, style: bar)
     }
 }
-
-extension AppState.Notice.Kind {
-    /// How a notice of this kind is drawn.
-    var role: ThemeRole {
-        switch self {
-        case .info: .statusOK
-        case .warning: .statusWarning
-        case .error: .statusError
-        }
-    }
-}

@@ -1,7 +1,7 @@
 import DebriefCore
 
-/// Short forms the archive views use where columns are narrow.
-enum ArchiveText {
+/// Short forms for narrow columns (the archive views, the queue, the session).
+enum ShortText {
     static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     /// "22 Sep 26": day, month and year in nine columns.
