@@ -63,4 +63,33 @@ extension TeamSync {
         let ref = "refs/remotes/\(remote)/\(remoteBranch(git, remote: remote))"
         return (try? git.check(["rev-parse", "-q", "--verify", ref])) != nil ? ref : nil
     }
+
+    /// How many commits HEAD is ahead of and behind `tracking` (all behind before a first commit).
+    func counts(_ git: Git, tracking: String, hasHead: Bool) throws -> (ahead: Int, behind: Int) {
+        guard hasHead else {
+            return (0, Int(try git.check(["rev-list", "--count", tracking]).trimmed) ?? 0)
+        }
+        let numbers = try git.check(["rev-list", "--left-right", "--count", "HEAD...\(tracking)"]).trimmed
+            .split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
+        return numbers.count == 2 ? (numbers[0], numbers[1]) : (0, 0)
+    }
+
+    /// The author's name for commits; fills in git's identity from it when git has none, so a
+    /// fresh machine can sync without `git config` first.
+    func identity(_ git: inout Git) -> String {
+        let configured = (try? git.check(["config", "user.name"]).trimmed).flatMap { $0.isEmpty ? nil : $0 }
+        let environmentName = environment["GIT_AUTHOR_NAME"] ?? ProcessInfo.processInfo.environment["GIT_AUTHOR_NAME"]
+        let name = author ?? environmentName ?? configured ?? NSUserName()
+        if author != nil || (configured == nil && environmentName == nil) {
+            git.environment["GIT_AUTHOR_NAME"] = name
+            git.environment["GIT_COMMITTER_NAME"] = name
+        }
+        let email = (try? git.check(["config", "user.email"]).trimmed).flatMap { $0.isEmpty ? nil : $0 }
+        if email == nil && git.environment["GIT_AUTHOR_EMAIL"] == nil && ProcessInfo.processInfo.environment["GIT_AUTHOR_EMAIL"] == nil {
+            let login = NSUserName().isEmpty ? "debrief" : NSUserName()
+            git.environment["GIT_AUTHOR_EMAIL"] = "\(login)@\(ProcessInfo.processInfo.hostName)"
+            git.environment["GIT_COMMITTER_EMAIL"] = "\(login)@\(ProcessInfo.processInfo.hostName)"
+        }
+        return name
+    }
 }
