@@ -130,6 +130,15 @@ public struct ReviewQueueState: Sendable {
         return nil
     }
 
+    /// A click on row `row` of the queue: it selects the deal, and a click on the deal already
+    /// selected reviews it, as Enter does.
+    public mutating func click(row: Int) -> ReviewQueueRequest? {
+        guard ranked.indices.contains(row) else { return nil }
+        if selection.selected == row { return selectedEntry.map { .openDeal(id: $0.dealId) } }
+        selection.select(row, count: ranked.count)
+        return nil
+    }
+
     /// Whether the view takes the key (else the app's keys apply: 1–6, q, ?).
     public func takes(_ key: Key, keymap: Keymap) -> Bool {
         switch keyContext {

@@ -14,6 +14,14 @@ public enum ReviewQueueView {
 
     public static func visibleRows(_ area: Rect) -> Int { max(1, layout(area).table.height - 3) }
 
+    /// The table's rows as `render` draws them, for a click; nil while the brief or the date prompt covers them.
+    static func listHit(_ state: ReviewQueueState, area: Rect) -> ListHit? {
+        guard area.height >= 8, area.width >= 40, state.brief == nil, state.scheduling == nil else { return nil }
+        let inner = layout(area).table.inner(1)
+        return ListHit(rows: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: max(0, inner.height - 1)),
+                       selection: state.selection, count: state.count)
+    }
+
     public static func render(_ state: ReviewQueueState, theme: Theme, into screen: inout Screen, area: Rect) {
         guard area.height >= 8, area.width >= 40 else { return }
         let parts = layout(area)

@@ -1,8 +1,9 @@
 import DebriefCore
 
 /// What a click or a wheel step does, found from what is drawn where it happened (pure, like keys).
-/// A click selects the deal, question or list row under it, or focuses the board column, and a click
-/// in a note (the session's, a prep answer) starts typing it; the wheel moves what it is over as
+/// A click selects the deal, question or list row under it, or focuses the board column, a click
+/// on the queue's selected deal reviews it (as Enter), and a click in a note (the session's, a prep
+/// answer) starts typing it; the wheel moves what it is over as
 /// ↓/↑ would, a few rows a step, and scrolls the session's note. Neither does anything while text is
 /// typed (a field, a note, a form), so the mouse never changes what is being written.
 extension DebriefApp {
@@ -75,7 +76,11 @@ extension DebriefApp {
         case .playbook:
             guard let row = PlaybookView.listHit(state.archive.playbook, area: archiveArea(state))?.row(x: event.x, y: event.y) else { break }
             state.archive.playbook.select(row: row)
-        case .patterns, .queue:
+        case .queue:
+            guard let row = ReviewQueueView.listHit(state.archive.queue, area: archiveArea(state))?.row(x: event.x, y: event.y),
+                  let request = state.archive.queue.click(row: row) else { break }
+            return queueRequest(request, &state)
+        case .patterns:
             break
         }
         return []

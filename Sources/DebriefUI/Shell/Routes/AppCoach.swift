@@ -10,6 +10,11 @@ extension DebriefApp {
         let area = archiveArea(state)
         let rows = state.archive.queue.brief != nil ? BriefPaneView.visibleRows(ReviewQueueView.briefArea(area)) : ReviewQueueView.visibleRows(area)
         guard let request = state.archive.queue.handle(key, visibleRows: rows, keymap: state.keymap) else { return [] }
+        return queueRequest(request, &state)
+    }
+
+    /// What the queue asked for, by key or by click.
+    static func queueRequest(_ request: ReviewQueueRequest, _ state: inout AppState) -> [Effect] {
         switch request {
         case .openDeal(let id):
             guard let deal = state.data.deals.first(where: { $0.id == id }) else { return [] }
