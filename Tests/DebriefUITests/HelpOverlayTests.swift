@@ -20,24 +20,29 @@ struct HelpOverlayTests {
         let overlay = HelpOverlay(rows: Self.rows)
         #expect(overlay.lines.prefix(5) == [
             .section("Navigation"),
-            .entry(HelpEntry(keys: "j/k ↓/↑", description: "move down / up", section: "Navigation")),
-            .entry(HelpEntry(keys: "g/G", description: "first / last", section: "Navigation")),
-            .entry(HelpEntry(keys: "Tab", description: "next pane", section: "Navigation")),
+            .entry(keys: "j/k ↓/↑", description: "move down / up"),
+            .entry(keys: "g/G", description: "first / last"),
+            .entry(keys: "Tab", description: "next pane"),
             .blank,
         ])
         #expect(overlay.lines.count == 16)
     }
 
-    @Test("scrolls when the box is too short, and says so")
+    @Test("scrolls when the box is too short, and says so until the last row shows")
     func scrolling() {
-        var screen = Screen(width: 40, height: 8)
+        var screen = Screen(width: 40, height: 10)
         let overlay = HelpOverlay(rows: Self.rows, scrollOffset: 4)
         overlay.render(into: &screen, area: screen.bounds)
         #expect(overlay.maxScrollOffset(in: screen.bounds) == 12)
-        #expect(screen.text(ofRow: 1) == "   ┏ Keys ━━━━━━━━━━━━━━━━━━━━━━━━━━┓")
-        #expect(screen.text(ofRow: 2) == "   ┃                                ┃")
-        #expect(screen.text(ofRow: 3) == "   ┃ Board                          ┃")
-        #expect(screen.text(ofRow: 6) == "   ┗━━━━━ [j/k] scroll  [Esc] close ┛")
+        #expect(screen.text(ofRow: 1) == "  ┌─ Keys ───────────────────────────┐")
+        #expect(screen.text(ofRow: 2) == "  │                                  │")
+        #expect(screen.text(ofRow: 3) == "  │ Board                            │")
+        #expect(screen.text(ofRow: 4) == "  │  Enter    open deal              │")
+        #expect(screen.text(ofRow: 6) == "  └───────────────────────── more ↓ ─┘")
+        var bottom = Screen(width: 40, height: 10)
+        HelpOverlay(rows: Self.rows, scrollOffset: 99).render(into: &bottom, area: bottom.bounds)
+        #expect(bottom.text(ofRow: 5) == "  │  q        back / quit            │")
+        #expect(bottom.text(ofRow: 6) == "  └──────────────────────────────────┘")
     }
 
     @Test("golden: 40x10 and 80x24", arguments: [(40, 10), (80, 24)])

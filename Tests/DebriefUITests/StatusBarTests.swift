@@ -74,3 +74,19 @@ struct StatusBarTests {
         #expect(cut.hasPrefix("東京") && cut.hasSuffix("決めた") && cut.contains("…"), "\(cut)")
     }
 }
+
+/// The app's own bar (`hintLayout: .plain`): bare keys, the view's name at the right, and hints that
+/// stop at the first one that does not fit with its gap.
+@Suite struct StatusBarPlainHintsTests {
+    @Test func plainHintsStopAtTheFirstThatDoesNotFit() {
+        let hints = [KeyHint("j/k", "move"), KeyHint("Enter", "open the deal"), KeyHint("?", "help")]
+        var screen = Screen(width: 48, height: 1)
+        StatusBar(mode: "", hints: hints, message: "Board", hintLayout: .plain).render(into: &screen, area: screen.bounds)
+        #expect(screen.text(ofRow: 0) == " j/k move  Enter open the deal  ? help    Board")
+        #expect(screen[1, 0].style == WidgetStyles.monochrome.keyHint)
+        // "? help" would fit, but the hint before it did not: the list stops there.
+        screen = Screen(width: 30, height: 1)
+        StatusBar(mode: "", hints: hints, message: "Board", hintLayout: .plain).render(into: &screen, area: screen.bounds)
+        #expect(screen.text(ofRow: 0) == " j/k move               Board")
+    }
+}

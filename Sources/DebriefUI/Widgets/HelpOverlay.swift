@@ -13,20 +13,26 @@ public struct HelpEntry: Sendable, Hashable {
     }
 }
 
-/// A centred box listing key → description rows, grouped by section in the order sections first
-/// appear. Fed from the keymap table, so the help and the bindings cannot drift apart.
+/// A box listing key → description rows over the view, grouped by section in the order sections
+/// first appear. Fed from the keymap table, so the help and the bindings cannot drift apart.
+/// The app's `?` help draws with it.
 public struct HelpOverlay: Sendable, Hashable {
     public var entries: [HelpEntry]
     public var title: String
     /// Content rows scrolled off the top.
     public var scrollOffset: Int
+    /// `popup` fills the box, `border` draws its frame and the "more ↓" mark, `title`, `helpSection`
+    /// and `helpKey` the rest.
     public var styles: WidgetStyles
+    /// The widest box drawn, however wide the screen.
+    public var maxWidth: Int
 
-    public init(entries: [HelpEntry], title: String = "Keys", scrollOffset: Int = 0, styles: WidgetStyles = .monochrome) {
+    public init(entries: [HelpEntry], title: String = "Keys", scrollOffset: Int = 0, styles: WidgetStyles = .monochrome, maxWidth: Int = 64) {
         self.entries = entries
         self.title = title
         self.scrollOffset = max(0, scrollOffset)
         self.styles = styles
+        self.maxWidth = maxWidth
     }
 
     /// Builds the overlay straight from keymap rows.
@@ -37,13 +43,13 @@ public struct HelpOverlay: Sendable, Hashable {
     }
 
     /// What the box lists, one element per row.
-    enum Line: Hashable {
+    public enum Line: Sendable, Hashable {
         case section(String)
-        case entry(HelpEntry)
+        case entry(keys: String, description: String)
         case blank
     }
 
-    var lines: [Line] {
+    public var lines: [Line] {
         var sections: [String] = []
         var bySection: [String: [HelpEntry]] = [:]
         for entry in entries {
@@ -54,50 +60,53 @@ public struct HelpOverlay: Sendable, Hashable {
         for section in sections {
             if !lines.isEmpty { lines.append(.blank) }
             if !section.isEmpty { lines.append(.section(section)) }
-            lines += (bySection[section] ?? []).map(Line.entry)
+            lines += (bySection[section] ?? []).map { .entry(keys: $0.keys, description: $0.description) }
         }
         return lines
     }
 
-    /// The largest scroll offset that still fills the box drawn in `area`.
-    public func maxScrollOffset(in area: Rect) -> Int {
-        max(0, lines.count - max(0, box(in: area).height - 2))
+    /// The box drawn over a screen-sized `area`: two columns clear each side, at most `maxWidth`
+    /// wide, as tall as its lines allow, centred over the rows above the status bar (the last row).
+    public func box(in area: Rect) -> Rect {
+        let width = min(area.width - 4, maxWidth)
+        let height = min(area.height - 4, lines.count + 2)
+        return Rect(x: area.x + (area.width - width) / 2, y: area.y + max(1, (area.height - 1 - height) / 2), width: width, height: height)
     }
 
-    func box(in area: Rect) -> Rect {
-        let keysWidth = entries.map { DisplayWidth.of($0.keys) }.max() ?? 0
-        let descriptionWidth = entries.map { DisplayWidth.of($0.description) }.max() ?? 0
-        let sectionWidth = Set(entries.map(\.section)).map { DisplayWidth.of($0) }.max() ?? 0
-        let contentWidth = max(keysWidth + 2 + descriptionWidth, sectionWidth, DisplayWidth.of(title) + 2)
-        let width = min(area.width - 2, max(30, contentWidth + 4))
-        let height = min(area.height - 2, lines.count + 2)
-        return area.centered(width: width, height: height)
+    /// Content rows the box drawn in `area` shows.
+    public func visibleRows(in area: Rect) -> Int { max(0, box(in: area).height - 2) }
+
+    /// The largest scroll offset that still fills the box drawn in `area`.
+    public func maxScrollOffset(in area: Rect) -> Int {
+        max(0, lines.count - visibleRows(in: area))
     }
 
     public func render(into screen: inout Screen, area: Rect) {
         let box = box(in: area)
-        guard box.width >= 6, box.height >= 3 else { return }
+        guard box.width >= 2, box.height >= 2 else { return }
+        Block(title: title, fillsInterior: true, titleInset: 2, styles: styles).render(into: &screen, area: box)
         let lines = lines
-        let visibleRows = box.height - 2
-        let first = min(scrollOffset, max(0, lines.count - visibleRows))
-        let canScroll = lines.count > visibleRows
-        let footer = canScroll ? "[j/k] scroll  [Esc] close" : "[Esc] close"
-        let inner = Block(title: title, focused: true, footer: footer, fillsInterior: true, styles: styles)
-            .render(into: &screen, area: box)
-            .inner(horizontal: 1, vertical: 0)
-        let keysWidth = min(entries.map { DisplayWidth.of($0.keys) }.max() ?? 0, max(1, inner.width / 3))
-        for (row, line) in lines.dropFirst(first).prefix(visibleRows).enumerated() {
-            let y = inner.y + row
+        // The key column is as wide as the widest keys, so every description starts in one column.
+        let keyWidth = lines.reduce(0) { width, line in
+            if case .entry(let keys, _) = line { return max(width, DisplayWidth.of(keys)) }
+            return width
+        }
+        let inner = box.width - 4
+        let scroll = min(scrollOffset, maxScrollOffset(in: area))
+        for (row, line) in lines.dropFirst(scroll).prefix(visibleRows(in: area)).enumerated() {
+            let y = box.y + 1 + row
             switch line {
+            case .section(let name):
+                screen.put(name, x: box.x + 2, y: y, style: styles.helpSection, maxWidth: max(0, inner))
+            case .entry(let keys, let description):
+                screen.put(DisplayWidth.fit(keys, toWidth: keyWidth), x: box.x + 3, y: y, style: styles.helpKey)
+                screen.put(description, x: box.x + 5 + keyWidth, y: y, style: styles.popup, maxWidth: max(0, inner - keyWidth - 3))
             case .blank:
                 break
-            case .section(let name):
-                screen.putFitted(name, x: inner.x, y: y, width: inner.width, style: styles.helpSection)
-            case .entry(let entry):
-                screen.putFitted(entry.keys, x: inner.x, y: y, width: keysWidth, style: styles.helpKey)
-                let descriptionX = inner.x + keysWidth + 2
-                screen.putFitted(entry.description, x: descriptionX, y: y, width: inner.maxX - descriptionX, style: styles.popup)
             }
+        }
+        if scroll < maxScrollOffset(in: area) {
+            screen.put(" more ↓ ", x: box.x + box.width - 10, y: box.y + box.height - 1, style: styles.border)
         }
     }
 }

@@ -1,17 +1,29 @@
 import DebriefCore
 
 /// The bottom line: the mode name, the keys that work here, and an optional message at the right
-/// ("Saved", an error). When the line is too narrow, hints that do not fit are dropped; the mode
-/// name and the message stay.
+/// ("Saved", an error, or the view's name). When the line is too narrow, hints that do not fit are
+/// dropped; the mode name and the message stay.
 public struct StatusBar: Sendable, Hashable {
+    /// How hints are written and which give way when the line is short.
+    public enum HintLayout: Sendable, Hashable {
+        /// "[j/k] move": a hint that does not fit is left out, and a later, shorter one may still show.
+        case bracketed
+        /// "j/k move", the app's own bar: hints are listed most useful first, so they stop at the
+        /// first that does not fit, and its gap of two columns must fit too.
+        case plain
+    }
+
     public var mode: String
     public var hints: [KeyHint]
     public var message: String?
     /// Style for the message; nil uses the status bar style (pass `styles.error` for errors).
     public var messageStyle: Style?
     public var styles: WidgetStyles
+    public var hintLayout: HintLayout
 
-    public init(mode: String, hints: [KeyHint], message: String? = nil, messageStyle: Style? = nil, styles: WidgetStyles = .monochrome) {
+    public init(mode: String, hints: [KeyHint], message: String? = nil, messageStyle: Style? = nil, styles: WidgetStyles = .monochrome,
+                hintLayout: HintLayout = .bracketed) {
+        self.hintLayout = hintLayout
         self.mode = mode
         self.hints = hints
         self.message = message
@@ -47,10 +59,13 @@ public struct StatusBar: Sendable, Hashable {
         }
         x += 1
         for hint in hints {
-            let keys = "[\(DisplaySanitizer.singleLine.sanitize(hint.keys))]"
+            let shownKeys = DisplaySanitizer.singleLine.sanitize(hint.keys)
+            let keys = hintLayout == .bracketed ? "[\(shownKeys)]" : shownKeys
             let description = " " + DisplaySanitizer.singleLine.sanitize(hint.description)
             let width = DisplayWidth.of(keys) + DisplayWidth.of(description)
-            guard x + width <= right - 1 else { continue }
+            guard x + width + (hintLayout == .plain ? 2 : 0) <= right - 1 else {
+                if hintLayout == .plain { break } else { continue }
+            }
             x += screen.put(keys, x: x, y: row.y, style: styles.keyHint)
             x += screen.put(description, x: x, y: row.y, style: styles.statusBar)
             x += 2
