@@ -207,7 +207,8 @@ struct HostileTextE2ETests {
         // The rep's side: prep mode on the same data.
         tmux.endWindow()
         try tmux.start(command: ["prep", "--rep", "Lena Vogt"])
-        screen = try tmux.waitFor("prep mode") { $0.contains("Lena Vogt") }
+        // Wait for the whole frame (the status bar is drawn last): under load the title line can show alone.
+        screen = try tmux.waitFor("prep mode") { $0.contains("Lena Vogt") && $0.contains(" PREP ") }
         let prepTitle = tmux.paneTitle()
         Self.expectUntouched(screen, view: "prep", title: prepTitle, tmux: tmux)
         try tmux.recordOutput(to: stream)
