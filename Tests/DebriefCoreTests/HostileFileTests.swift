@@ -108,4 +108,33 @@ import Testing
         #expect(throws: StoreError.self) { try store.load(Deal.self, id: "huge") }
         #expect(!SyncLeftover.hasConflictMarkers(atPath: huge))
     }
+
+    /// A well-formed record past the 16 MB a record can be is refused by every reader and named by
+    /// `check`, while one just under the limit loads: the limit is what refuses it, not a parse error.
+    @Test func aValidRecordOverTheLimitIsRefusedAndOneUnderItLoads() throws {
+        let dir = TemporaryDirectory()
+        let root = dir.path("data")
+        let store = RecordStore(root: root)
+        try store.save(StoreFixtures.deal())
+        let limit = 16 << 20  // the README's promise, spelled out so a changed constant fails here
+        var big = StoreFixtures.deal("big")
+        big.notes = String(repeating: "n", count: limit)
+        var fits = StoreFixtures.deal("fits")
+        fits.notes = String(repeating: "n", count: limit - 4096)
+        fits.revision = 1
+        let bigPath = root.path + "/deals/big.json"
+        try RecordCoding.encode(big).write(to: URL(fileURLWithPath: bigPath))
+        try RecordCoding.encode(fits).write(to: URL(fileURLWithPath: root.path + "/deals/fits.json"))
+        for name in ["big", "fits"] { chmod(root.path + "/deals/\(name).json", 0o600) }
+
+        #expect(throws: StoreError.self) { try store.load(Deal.self, id: "big") }
+        let all = store.loadAll(Deal.self)
+        #expect(all.records.map(\.id).sorted() == ["deal-1", "fits"])
+        #expect(all.problems.map(\.path) == [bigPath])
+        #expect(all.problems.first?.reason.contains("more than the 16 MB") == true, "\(all.problems)")
+        #expect(try store.load(Deal.self, id: "fits")?.notes.count == fits.notes.count)
+        let check = DataCheck.run(on: store)
+        #expect(check.problems.map(\.path) == [bigPath])
+        #expect(check.dealCount == 2)
+    }
 }

@@ -63,6 +63,58 @@ import Testing
         #expect(conflicts.map(\.resolution) == [.keptBothInText])
     }
 
+    /// One question's notes typed on two machines in different places: both edits land in one text.
+    @Test func oneNoteEditedInTwoPlacesOnTwoMachinesGetsBothEdits() throws {
+        var base = review()
+        base.answers[0].notes = "Met the CFO."
+        var mine = base
+        mine.answers[0].notes = "Met the CFO. Budget approved in March."
+        mine.revision = 4
+        var theirs = base
+        theirs.answers[0].notes = "Met the CFO and the CTO."
+        theirs.answers[1].notes = "Only one rival."
+        theirs.revision = 4
+        let (result, conflicts) = try merged(Review.self, RecordFileMerge.merge(
+            path: "reviews/acme-r1.json", base: try bytes(base), mine: try bytes(mine), theirs: try bytes(theirs)))
+        #expect(result.answers[0].notes == "Met the CFO and the CTO. Budget approved in March.")
+        #expect(result.answers[1].notes == "Only one rival.")
+        #expect(conflicts.isEmpty)
+        #expect(result.revision == 5)
+    }
+
+    /// The same words of one note rewritten on two machines: both texts stay, mine first, and the
+    /// overlap names that question, so nothing either side typed is lost to the sync.
+    @Test func oneNoteRewrittenOnBothMachinesKeepsBothAndNamesTheQuestion() throws {
+        var base = review()
+        base.answers[0].notes = "Met the CFO."
+        var mine = base
+        mine.answers[0].notes = "Met the head of finance twice."
+        var theirs = base
+        theirs.answers[0].notes = "Met their CFO, who signed."
+        let (result, conflicts) = try merged(Review.self, RecordFileMerge.merge(
+            path: "reviews/acme-r1.json", base: try bytes(base), mine: try bytes(mine), theirs: try bytes(theirs)))
+        let note = result.answers[0].notes
+        #expect(note.hasPrefix("Met the head of finance twice."), "\(note)")
+        #expect(note.contains("Met their CFO, who signed."), "\(note)")
+        #expect(conflicts.map(\.place) == [.text(.notes(questionID: "q1"))])
+        #expect(conflicts.map(\.resolution) == [.keptBothInText])
+        #expect(conflicts.first?.label == "notes on “Why did they buy?”")
+    }
+
+    /// Merging the same two sides the other way round loses nothing either.
+    @Test func theSameNoteMergedFromTheOtherSideKeepsBothToo() throws {
+        var base = review()
+        base.answers[1].notes = "Two rivals."
+        var mine = base
+        mine.answers[1].notes = "Two rivals; Globex dropped out."
+        var theirs = base
+        theirs.answers[1].notes = ""
+        let (result, conflicts) = try merged(Review.self, RecordFileMerge.merge(
+            path: "reviews/acme-r1.json", base: try bytes(base), mine: try bytes(theirs), theirs: try bytes(mine)))
+        #expect(result.answers[1].notes.contains("Two rivals; Globex dropped out."))
+        #expect(conflicts.map(\.place) == [.text(.notes(questionID: "q2"))])
+    }
+
     @Test func aReviewAddedOnBothMachinesWithoutABaseKeepsBothSidesText() throws {
         var mine = review()
         mine.answers[0].notes = "Manager's note"
