@@ -33,6 +33,30 @@ struct RecoveryHeadlessTests {
     }
 }
 
+/// Restoring while the disk refuses the save: the reason is on screen, quitting asks, and the
+/// restored text is saved by the retry once the disk is back.
+@Suite("Crash recovery onto a failing disk, headless")
+struct RecoveryOntoAFailingDiskHeadlessTests {
+    @Test func aRestoreWhoseSaveFailsIsRetriedAndQuitAsksMeanwhile() throws {
+        let first = try RecoveryChoiceHeadlessTests.crashedWithText("Typed before the crash")
+        let second = HeadlessApp(reopening: first)
+        let start = Date()
+        #expect(second.events([.tick(start)]).contains("Unsaved text recovered"))
+        let repair = try second.breakReviewsFolder()
+        var screen = second.type("r")
+        #expect(screen.contains("Review not saved"), "the failure is on screen:\n\(screen)")
+        screen = second.type("q")
+        #expect(!second.quit, "quit without asking:\n\(screen)")
+        #expect(screen.contains("1 review is not saved"), "\(screen)")
+        second.type("Escape")
+        try repair()
+        second.events([.tick(start.addingTimeInterval(6))])
+        #expect(second.store.loadAll(Review.self).records.first?.answers.first?.notes == "Typed before the crash")
+        second.type("q")
+        #expect(second.quit)
+    }
+}
+
 /// The two other answers to the recovery offer: `d` throws the text away for good, Esc asks again
 /// at the next start; neither touches the saved review.
 @Suite("Crash recovery, discard and later, headless")

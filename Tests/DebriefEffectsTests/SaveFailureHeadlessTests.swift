@@ -7,15 +7,22 @@ import Testing
 /// unsaved, and the next autosave writes it once the disk is back.
 @Suite("Save failure, headless")
 struct SaveFailureHeadlessTests {
-    @Test func aFailedSaveSaysWhyKeepsTheTextAndTheNextAutosaveWritesIt() throws {
+    /// A new review's first question with `text` typed, whose autosave failed: every review save
+    /// fails until the returned repair runs.
+    static func appWithAFailedSave(typing text: String) throws -> (app: HeadlessApp, start: Date, repair: () throws -> Void) {
         let app = try HeadlessApp(width: 120, height: 34, deals: 20, reviews: 0, asOf: "2026-11-28")
         let start = Date()
         app.events([.tick(start)])
         app.type("Enter Enter")
-        app.typeText("The CFO signed on the reference call")
-        // Every review save fails until the folder is repaired.
+        app.typeText(text)
         let repair = try app.breakReviewsFolder()
-        var screen = app.events([.tick(start.addingTimeInterval(5))])
+        app.events([.tick(start.addingTimeInterval(5))])
+        return (app, start, repair)
+    }
+
+    @Test func aFailedSaveSaysWhyKeepsTheTextAndTheNextAutosaveWritesIt() throws {
+        let (app, start, repair) = try Self.appWithAFailedSave(typing: "The CFO signed on the reference call")
+        var screen = app.screen
         #expect(screen.contains("Not saved"), "\(screen)")
         #expect(screen.contains("Not a directory") || screen.contains("a file is in the way"), "the reason is on screen:\n\(screen)")
         #expect(screen.contains("● unsaved"), "\(screen)")
@@ -34,14 +41,7 @@ struct SaveFailureHeadlessTests {
 @Suite("Save failure after leaving the session, headless")
 struct SaveFailureAfterLeavingHeadlessTests {
     @Test func aReviewWhoseSaveFailedIsRetriedAfterTheSessionCloses() throws {
-        let app = try HeadlessApp(width: 120, height: 34, deals: 20, reviews: 0, asOf: "2026-11-28")
-        let start = Date()
-        app.events([.tick(start)])
-        app.type("Enter Enter")
-        app.typeText("Security review took six weeks")
-        // Every review save fails until the folder is repaired.
-        let repair = try app.breakReviewsFolder()
-        app.events([.tick(start.addingTimeInterval(5))])
+        let (app, start, repair) = try SaveFailureHeadlessTests.appWithAFailedSave(typing: "Security review took six weeks")
         var screen = app.type("Escape M-q")
         #expect(screen.contains("WON ("), "back on the board:\n\(screen)")
         // Reopened before the disk is back: the text is there and it says it is not saved.
@@ -62,14 +62,7 @@ struct SaveFailureAfterLeavingHeadlessTests {
 @Suite("Quitting with unsaved reviews, headless")
 struct QuitWithUnsavedReviewsHeadlessTests {
     func appWithAFailedSave() throws -> (HeadlessApp, Date, () throws -> Void) {
-        let app = try HeadlessApp(width: 120, height: 34, deals: 20, reviews: 0, asOf: "2026-11-28")
-        let start = Date()
-        app.events([.tick(start)])
-        app.type("Enter Enter")
-        app.typeText("Security review took six weeks")
-        let repair = try app.breakReviewsFolder()
-        app.events([.tick(start.addingTimeInterval(5))])
-        return (app, start, repair)
+        try SaveFailureHeadlessTests.appWithAFailedSave(typing: "Security review took six weeks")
     }
 
     @Test func theFirstQuitAsksAnotherKeyStaysAndASecondQuitLeaves() throws {

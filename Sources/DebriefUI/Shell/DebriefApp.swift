@@ -192,8 +192,12 @@ public enum DebriefApp {
             let restored = offer.restored(into: review, at: now)
             let account = state.data.deals.first { $0.id == review.dealId }.map { " (\($0.account))" } ?? ""
             state.notice = .init(.info, "Restored the text typed in \(offer.reviewID)\(account); saving it. Its review shows it.")
-            // The journal entries go once the save covers them; if the save fails they stay for next time.
-            return [.saveReview(restored, base: saved)]
+            // The journal entries go once the save covers them. A failed save is retried like any
+            // review saved after its session closed, and quitting before it goes through asks.
+            let save = Effect.saveReview(restored, base: saved)
+            state.unsaved.removeAll { $0.recordKey == save.recordKey }
+            state.unsaved.append(save)
+            return [save]
         case .discardRecovered:
             guard let offer = state.recoveryOffers.first else { return [] }
             state.recoveryOffers.removeFirst()
