@@ -1,4 +1,5 @@
 import DebriefCore
+import DebriefEffects
 import DebriefUI
 import Foundation
 
@@ -7,30 +8,14 @@ struct AppLaunch {
     var locations: DataLocations
     var environment: [String: String] = ProcessInfo.processInfo.environment
 
-    /// The keys: the defaults with config.toml's `[keys.CONTEXT]` rebindings, and each rebinding
-    /// that could not be used (file, line, what is wrong), which keeps its default keys.
+    /// The keys with config.toml's rebindings, and each that could not be used (`StartSettings`).
     func keymap() -> (keymap: Keymap, problems: [String]) {
-        let result = KeyConfig.load(from: AppConfig.file(in: locations.configDirectory), defaults: .standard)
-        return (result.keymap, result.problems.map(\.description))
+        StartSettings.keymap(locations: locations)
     }
 
-    /// The theme from `--theme`, else config.toml, else the default — with any problem as a
-    /// message, because a broken theme must never stop the app.
+    /// The theme from `--theme`, else config.toml, else the default, with any problem as a message.
     func theme(named option: String?, depth: ColorDepth) -> (theme: Theme, problems: [String]) {
-        var problems: [String] = []
-        var name = option
-        if name == nil {
-            do {
-                name = try AppConfig.load(from: AppConfig.file(in: locations.configDirectory)).theme
-            } catch {
-                problems.append(error.description)
-            }
-        }
-        let catalog = ThemeCatalog.load(userThemesDirectory: ThemeCatalog.userThemesDirectory(locations))
-        let (theme, error) = catalog.themeOrDefault(named: name)
-        // What is used instead comes first: at 80 columns the list of known themes is what gets cut.
-        if let error { problems.append("Using \(ThemeCatalog.defaultThemeName): \(error.description)") }
-        return (theme.degraded(to: depth), problems)
+        StartSettings.theme(named: option, depth: depth, locations: locations)
     }
 
     /// The demo team in memory, for snapshots (nothing written).

@@ -32,7 +32,7 @@ extension Debrief {
             var state = AppState(width: 0, height: 0, theme: theme, dataLabel: label, data: AppDataLoader.load(from: store))
             let (keymap, keyProblems) = launch.keymap()
             state.keymap = keymap
-            if let problem = (themeProblems + keyProblems).first { state.notice = .init(.warning, problem) }
+            StartSettings.show(themeProblems + keyProblems, in: &state)
 
             state.sessionTag = String(UUID().uuidString.prefix(6)).lowercased()
             state.manager = environment["DEBRIEF_MANAGER"].flatMap { $0.isEmpty ? nil : $0 } ?? NSUserName()

@@ -92,7 +92,7 @@ struct SnapshotCommand: ParsableCommand {
             state.keymap = keymap
             state.dataDirectory = demo ? nil : store.root.path
             // As in the app: a theme or key problem shows on the screen, not only on stderr.
-            if let problem = (problems + keyProblems).first { state.notice = .init(.warning, problem) }
+            StartSettings.show(problems + keyProblems, in: &state)
             // The real program loop, over a headless backend playing the key script; a snapshot never writes.
             let backend = HeadlessBackend(width: width, height: height, keys: keys)
             let performer = demo ? StorePerformer(store: nil, journal: nil, options: .readOnly) { data }

@@ -24,29 +24,34 @@ final class HeadlessApp {
     var removesScratch = true
     let today: Day
     let options: StorePerformer.Options
+    /// `--theme`, as the app takes it (nil: the test's colourless fallback theme).
+    let themeOption: String?
 
     /// A demo team of `deals` deals dated up to `asOf` (also the app's today); `prepare` may change
     /// the data directory (or make it a clone of a team's) before the app loads it.
-    convenience init(width: Int, height: Int, deals: Int = 12, reviews: Int = 3, asOf: String = "2026-10-01",
+    /// config.toml goes in `scratch/config` (see `configFile`); `theme` is the `--theme` option.
+    convenience init(width: Int, height: Int, deals: Int = 12, reviews: Int = 3, asOf: String = "2026-10-01", theme: String? = nil,
                      options: StorePerformer.Options = .init(), prepare: (_ data: URL, _ scratch: URL) throws -> Void = { _, _ in }) throws {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("debrief-headless-\(UUID().uuidString.prefix(8))", isDirectory: true)
         let today = Day(iso: asOf) ?? Day.today()
         let data = scratch.appendingPathComponent("data", isDirectory: true)
         try DemoTeam(.init(deals: deals, reviews: reviews, seed: 7, asOf: today)).write(to: data)
         try prepare(data, scratch)
-        self.init(scratch: scratch, width: width, height: height, today: today, options: options)
+        self.init(scratch: scratch, width: width, height: height, today: today, options: options, theme: theme)
     }
 
     /// The app started again on the same folders, as after a crash: the old one must be gone.
     convenience init(reopening old: HeadlessApp) {
         old.removesScratch = false
-        self.init(scratch: old.scratch, width: old.state.width, height: old.state.height, today: old.today, options: old.options)
+        self.init(scratch: old.scratch, width: old.state.width, height: old.state.height, today: old.today, options: old.options,
+                  theme: old.themeOption)
     }
 
-    init(scratch: URL, width: Int, height: Int, today: Day, options: StorePerformer.Options) {
+    init(scratch: URL, width: Int, height: Int, today: Day, options: StorePerformer.Options, theme themeOption: String? = nil) {
         self.scratch = scratch
         self.today = today
         self.options = options
+        self.themeOption = themeOption
         let data = scratch.appendingPathComponent("data", isDirectory: true)
         let locations = DataLocations(dataDirectory: data, stateDirectory: scratch.appendingPathComponent("state"),
                                       configDirectory: scratch.appendingPathComponent("config"))
@@ -56,6 +61,16 @@ final class HeadlessApp {
         state = AppState(width: width, height: height, theme: Theme.fallback.degraded(to: .none), dataLabel: data.path,
                          data: AppDataLoader.load(from: store), today: today)
         state.sessionTag = "test"
+        // The user's settings as the app loads them: keys from config.toml, the theme asked for.
+        var problems: [String] = []
+        if let themeOption {
+            let chosen = StartSettings.theme(named: themeOption, depth: .none, locations: locations)
+            state.theme = chosen.theme
+            problems += chosen.problems
+        }
+        let keys = StartSettings.keymap(locations: locations)
+        state.keymap = keys.keymap
+        StartSettings.show(problems + keys.problems, in: &state)
         AppStart.prepare(&state, dataDirectory: data, locations: locations)
     }
 
@@ -65,6 +80,11 @@ final class HeadlessApp {
     }
 
     var dataDirectory: URL { store.root }
+
+    /// Where the app reads config.toml (write it from `prepare`, before the app starts).
+    static func configFile(scratch: URL) -> URL {
+        AppConfig.file(in: scratch.appendingPathComponent("config"))
+    }
 
     /// Plays `keys` and returns the last frame's text.
     @discardableResult
