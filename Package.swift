@@ -22,7 +22,6 @@ let package = Package(
         .target(
             name: "DebriefCore",
             dependencies: [
-                .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
@@ -50,7 +49,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "DebriefCoreTests", dependencies: ["DebriefCore"], exclude: ["Fixtures"]),
+        // CSV.swift is the reference the importer's streaming CSV parser is held to, record for record.
+        .testTarget(
+            name: "DebriefCoreTests",
+            dependencies: ["DebriefCore", .product(name: "CSV", package: "CSV.swift")],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "DebriefUITests", dependencies: ["DebriefUI"], exclude: ["Goldens"]),
         .testTarget(name: "DebriefTerminalTests", dependencies: ["DebriefTerminal"]),
         // The real program loop, headless, over the real performer on a temporary data directory.

@@ -141,7 +141,7 @@ final class ImportProgressBar: Sendable {
         let filled = total == 0 ? width : done * width / total
         let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
         drawn.withLock { drawn in
-            FileHandle.standardError.write(Data("\r\u{1B}[2KSaving deals [\(bar)] \(done)/\(total)".utf8))
+            FileHandle.standardError.write(Data("\r\u{1B}[2KImporting rows [\(bar)] \(done)/\(total)".utf8))
             drawn = true
         }
     }

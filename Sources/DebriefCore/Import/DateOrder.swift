@@ -22,21 +22,20 @@ public enum DateOrder: String, Sendable, Equatable, Codable, CaseIterable {
     /// Nil means the file has no slashed dates, so there is nothing to settle.
     public static func settle(_ cells: [String], chosen: DateOrder?) throws(ImportRefusal) -> DateOrder? {
         if let chosen { return chosen }
-        var usExample: String?
-        var dayFirstExample: String?
-        var ambiguous: [String] = []
-        for cell in cells {
-            guard case .slashed(let first, let second, _) = DateText.shape(of: cell) else { continue }
-            if first > 12 && second <= 12 { dayFirstExample = dayFirstExample ?? cell }
-            else if second > 12 && first <= 12 { usExample = usExample ?? cell }
-            else if first <= 12 && second <= 12 && ambiguous.count < 3 && !ambiguous.contains(cell) { ambiguous.append(cell) }
-        }
-        switch (usExample, dayFirstExample) {
+        var evidence = DateOrderEvidence()
+        for (index, cell) in cells.enumerated() { evidence.add(cell, shape: DateText.shape(of: cell), at: index) }
+        return try settle(evidence, chosen: nil)
+    }
+
+    /// The same from evidence gathered as the file streamed by (`DateOrderEvidence.merged`).
+    static func settle(_ evidence: DateOrderEvidence, chosen: DateOrder?) throws(ImportRefusal) -> DateOrder? {
+        if let chosen { return chosen }
+        switch (evidence.us?.text, evidence.dayFirst?.text) {
         case let (us?, dayFirst?): throw .mixedDateOrders(usExample: us, dayFirstExample: dayFirst)
         case (_?, nil): return .us
         case (nil, _?): return .dayFirst
         case (nil, nil):
-            if !ambiguous.isEmpty { throw .ambiguousDates(examples: ambiguous) }
+            if !evidence.ambiguous.isEmpty { throw .ambiguousDates(examples: evidence.ambiguous.map(\.text)) }
             return nil
         }
     }

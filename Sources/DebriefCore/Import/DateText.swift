@@ -10,7 +10,10 @@ public enum DateText {
         case unknown
     }
 
-    static func shape(of raw: String) -> Shape {
+    static func shape(of raw: String) -> Shape { shape(bytes: raw.utf8) }
+
+    /// `shape(of:)` of a cell's UTF-8 bytes, for the first pass of an import, which makes no strings.
+    static func shape<Bytes: Sequence<UInt8>>(bytes: Bytes) -> Shape {
         // Only the date part matters; a time follows a space or a 'T'. Read as bytes: this runs
         // for every date cell twice (settling the order, then parsing).
         var numbers: [Int] = []
@@ -19,7 +22,7 @@ public enum DateText {
         var current = 0
         var length = 0
         var started = false
-        for byte in raw.utf8 {
+        for byte in bytes {
             switch byte {
             case 0x30...0x39:
                 started = true

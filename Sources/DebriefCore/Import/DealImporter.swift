@@ -17,8 +17,12 @@ public struct ImportOptions: Sendable {
     public var writerThreads: Int
 
     public static let defaultWriterThreads = min(max(2, ProcessInfo.processInfo.activeProcessorCount * 2), 16)
-    /// Called from writer threads as deals are saved: (saved so far, to save).
+    /// Called as rows are done, from writer threads as deals are saved: (rows done, data rows in the file).
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// Bytes read from the file at once; an import holds about one such piece of the file.
+    public var pieceSize = CSVRecordStream.defaultPieceSize
+    /// Rows read, planned and written together: enough to keep the writers busy, few enough to hold.
+    public var batchRows = 16_384
 
     public init(format: CRMSource? = nil, mapping: ImportMapping = ImportMapping(), dateOrder: DateOrder? = nil,
                 dryRun: Bool = false, outcome: Outcome? = nil, writerThreads: Int = ImportOptions.defaultWriterThreads, progress: (@Sendable (Int, Int) -> Void)? = nil) {
@@ -42,60 +46,32 @@ public struct DealImporter: Sendable {
     }
 
     public func importFile(atPath path: String, options: ImportOptions = ImportOptions()) throws(ImportRefusal) -> ImportReport {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .unreadable(path: path, reason: "no such file")
-        }
-        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, reason: isDirectory.boolValue ? "it is a directory" : "permission denied")
-        }
-        return try importData(data, named: path, options: options)
+        try importSource(ImportFileSource(path: path), named: path, options: options)
     }
 
     public func importData(_ data: Data, named name: String, options: ImportOptions = ImportOptions()) throws(ImportRefusal) -> ImportReport {
-        // The text, the table and the rows' first reading end with `read`, before any deal is planned
-        // or written: at 100,000 rows they are most of an import's memory.
-        var (report, candidates, map) = try read(data, named: name, options: options)
-        let plan = plan(candidates, map: map)
-        candidates = []
-        report.unchanged = plan.unchanged
-        report.rejected += plan.rejected
-        var saved = plan.writes
-        if !options.dryRun {
-            let failures = write(plan.writes, options: options)
-            saved = plan.writes.filter { failures[$0.deal.id] == nil }
-            report.rejected += plan.writes.compactMap { write in
-                failures[write.deal.id].map { RejectedRow(line: write.line, column: nil, value: nil, reason: $0) }
-            }
-        }
-        report.added = saved.filter(\.isNew).map(\.deal.id)
-        report.updated = saved.filter { !$0.isNew }.map(\.deal.id)
-        report.rejected.sort { $0.line < $1.line }
-        return report
+        try importSource(ImportDataSource(data), named: name, options: options)
     }
 
-    /// Reads every row of the file into a candidate deal, one per id, and starts the report.
-    private func read(_ data: Data, named name: String, options: ImportOptions) throws(ImportRefusal)
-        -> (ImportReport, [(line: Int, deal: Deal)], ColumnMap) {
-        var table: CSVTable
-        let encoding: SourceEncoding
-        do {
-            let source = try SourceText.decode(data)
-            table = try CSVTable.parse(source.text)
-            encoding = source.encoding
-        }
+    /// Three passes over the file, a piece at a time: its encoding (one stray byte anywhere decides),
+    /// its layout (header, footer, the order of its dates), then its rows, read, planned and written a
+    /// batch at a time. Every reason to refuse the whole file is known before the first deal is written,
+    /// and what the import holds is a piece of the file, a batch of rows and one entry per id seen.
+    private func importSource(_ source: ImportByteSource, named name: String, options: ImportOptions) throws(ImportRefusal) -> ImportReport {
+        let pieceSize = max(1, options.pieceSize)
+        let encoding = try SourceEncoding.probe(source, pieceSize: pieceSize)
+        let survey = try CSVSurvey.read(source, encoding: encoding, pieceSize: pieceSize)
         var mapping = options.mapping
         if let outcome = options.outcome { mapping.defaultOutcome = outcome }
-        let crm = options.format ?? CRMSource.detect(header: table.header, idValues: Self.idSample(table))
-        let map = try ColumnMap.resolve(header: table.header, mapping: mapping, crm: crm)
+        let crm = options.format ?? CRMSource.detect(header: survey.header, idValues: survey.idSample)
+        let map = try ColumnMap.resolve(header: survey.header, mapping: mapping, crm: crm)
         let dateColumns = (map.columns[.closeDate] ?? []) + (map.columns[.createdDate] ?? [])
-        var dateCells = table.rows.flatMap { row in dateColumns.compactMap { $0 < row.cells.count ? row.cells[$0] : nil } }
-        let dateOrder = try DateOrder.settle(dateCells, chosen: options.dateOrder ?? mapping.dateOrder)
-        dateCells = []
+        let dateOrder = try DateOrder.settle(DateOrderEvidence.merged(dateColumns.map { survey.dates[$0] ?? DateOrderEvidence() }),
+                                             chosen: options.dateOrder ?? mapping.dateOrder)
 
         var report = ImportReport(
             file: name, source: crm, encoding: encoding, dateOrder: dateOrder, dryRun: options.dryRun,
-            rows: table.rows.count, footerLines: table.footerLines,
+            rows: survey.rows, footerLines: survey.footerLines,
             columns: Dictionary(uniqueKeysWithValues: map.columns.map { ($0.key.rawValue, map.headers(for: $0.key)) }),
             ignoredColumns: map.ignoredColumns
         )
@@ -105,51 +81,31 @@ public struct DealImporter: Sendable {
         } else if let column = map.headers(for: .name).first {
             report.identity = .name(column: column)
         }
-        let idSource = mapping.source ?? crm.idPrefix
-        let stageColumns = (map.columns[.stage] ?? []) + (map.columns[.status] ?? [])
-        let signals = StageSignals(texts: table.rows.lazy.flatMap { row in stageColumns.lazy.compactMap { $0 < row.cells.count ? row.cells[$0] : nil } },
-                                   overrides: mapping.stages)
-        let reader = DealRowReader(map: map, source: idSource, mapping: mapping, dateOrder: dateOrder, stageSignals: signals)
-        var outcomes = ParallelMap.map(table.rows) { reader.read($0) }
-        table.rows = []
-        defer { outcomes = [] }
 
-        // One candidate per id; a later row with the same id is a duplicate or a contradiction.
-        var candidates: [(line: Int, deal: Deal)] = []
-        var firstLine: [String: Int] = [:]
-        for outcome in outcomes {
-            switch outcome {
-            case .open(let stage):
-                report.skippedOpen[stage.isEmpty ? "(no stage)" : stage, default: 0] += 1
-            case .undetermined(_, let stage):
-                report.undetermined[stage.isEmpty ? "(no stage)" : stage, default: 0] += 1
-            case .rejected(let row):
-                report.rejected.append(row)
-            case .deal(let line, let key, var deal, let notes):
-                if notes.contains(.unknownAmount) { report.unknownAmounts += 1 }
-                if notes.contains(.createdAfterClose) { report.droppedCreatedDates += 1 }
-                if deal.id.isEmpty { deal.id = DealIdentity.id(source: idSource, key: DealIdentity.canonicalKey(key, source: crm)) }
-                if let earlier = firstLine[deal.id], let kept = candidates.first(where: { $0.line == earlier }) {
-                    if kept.deal == deal {
-                        report.duplicates.append(line)
-                    } else {
-                        report.rejected.append(RejectedRow(
-                            line: line, column: map.headers(for: map.has(.crmId) ? .crmId : .name).first, value: key,
-                            reason: "line \(earlier) has the same deal with different values; the first was kept"))
-                    }
-                    continue
-                }
-                firstLine[deal.id] = line
-                candidates.append((line, deal))
+        var batches = DealImportBatches(
+            importer: self, map: map, mapping: mapping, crm: crm, idSource: mapping.source ?? crm.idPrefix, dateOrder: dateOrder,
+            options: options, progress: ProgressCounter(total: survey.rows, report: options.progress))
+        var batch: [CSVRow] = []
+        batch.reserveCapacity(options.batchRows)
+        var body = 0
+        let delimiter = try CSVRecordStream.read(source, encoding: encoding, pieceSize: pieceSize) { row, line in
+            guard line > survey.headerLine else { return }
+            defer { body += 1 }
+            guard body < survey.bodyRecords, !row.isBlank else { return }
+            batch.append(CSVRow(line: line, cells: row.strings))
+            if batch.count >= options.batchRows {
+                batches.run(batch, into: &report)
+                batch.removeAll(keepingCapacity: true)
             }
         }
-        return (report, candidates, map)
-    }
-
-    /// A few values of the id column, which tell Salesforce's own ids from others.
-    private static func idSample(_ table: CSVTable) -> [String] {
-        guard let column = table.header.firstIndex(where: { ColumnName.key($0) == "id" }) else { return [] }
-        return table.rows.prefix(20).compactMap { $0.cells.count > column ? $0.cells[column].importTrimmed : nil }
+        if !batch.isEmpty { batches.run(batch, into: &report) }
+        // The same bytes give the same delimiter; another one means the file changed between passes.
+        if delimiter != survey.delimiter {
+            report.rejected.append(RejectedRow(line: survey.headerLine, column: nil, value: nil,
+                reason: "the file changed while it was being imported; import it again when it is saved"))
+        }
+        report.rejected.sort { $0.line < $1.line }
+        return report
     }
 
     struct Write: Sendable {
@@ -159,10 +115,9 @@ public struct DealImporter: Sendable {
     }
 
     /// Compares each candidate with what is on disk. Reading is CPU-bound decoding, so it runs on the cores.
-    private func plan(_ candidates: [(line: Int, deal: Deal)], map: ColumnMap) -> (writes: [Write], unchanged: [String], rejected: [RejectedRow]) {
+    /// `onDisk`: the deal folder's listing, which tells which ids have a file; only those are read and decoded.
+    func plan(_ candidates: [(line: Int, deal: Deal)], map: ColumnMap, onDisk: Set<String>) -> (writes: [Write], unchanged: [String], rejected: [RejectedRow]) {
         let store = self.store
-        // One directory listing tells which ids have a file; only those are read and decoded.
-        let onDisk = Set((try? FileManager.default.contentsOfDirectory(atPath: store.folder(for: Deal.self).path)) ?? [])
         let existing = ParallelMap.map(candidates.map(\.deal.id)) { id -> Result<Deal?, StoreError> in
             guard onDisk.contains(id + ".json") else { return .success(nil) }
             do { return .success(try store.load(Deal.self, id: id)) } catch let error as StoreError {
@@ -199,8 +154,7 @@ public struct DealImporter: Sendable {
 
     /// Saves through the store's batched compare-and-swap (one folder sync per chunk, not per deal);
     /// returns why each failed save failed, by id.
-    private func write(_ writes: [Write], options: ImportOptions) -> [String: String] {
-        let counter = ProgressCounter(total: writes.count, report: options.progress)
+    func write(_ writes: [Write], options: ImportOptions, progress counter: ProgressCounter) -> [String: String] {
         let results = store.saveAll(writes.map(\.deal), now: Timestamp.now(), writerThreads: options.writerThreads) { counter.advance() }
         var failures: [String: String] = [:]
         for (write, result) in zip(writes, results) {

@@ -5,22 +5,40 @@ enum DelimiterGuess {
 
     /// The candidate that occurs most often, outside quotes, in the first line. Commas win ties.
     static func guess(from text: Substring) -> Unicode.Scalar {
-        var counts: [Unicode.Scalar: Int] = [:]
-        var inQuotes = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\"" { inQuotes.toggle(); continue }
-            if inQuotes { continue }
-            if scalar == "\n" || scalar == "\r" {
-                if counts.isEmpty { continue }  // leading blank lines
-                break
+        var counter = Counter()
+        _ = counter.read(text.unicodeScalars)
+        return counter.best
+    }
+
+    /// The guess made as text streams in: `read` says when the line that decides has ended.
+    struct Counter {
+        private var counts: [Unicode.Scalar: Int] = [:]
+        private var inQuotes = false
+        private(set) var isSettled = false
+
+        /// Reads more text; true once the guess is settled (the rest of the text does not matter).
+        mutating func read(_ scalars: some Sequence<Unicode.Scalar>) -> Bool {
+            if isSettled { return true }
+            for scalar in scalars {
+                if scalar == "\"" { inQuotes.toggle(); continue }
+                if inQuotes { continue }
+                if scalar == "\n" || scalar == "\r" {
+                    if counts.isEmpty { continue }  // leading blank lines
+                    isSettled = true
+                    return true
+                }
+                if candidates.contains(scalar) { counts[scalar, default: 0] += 1 }
             }
-            if candidates.contains(scalar) { counts[scalar, default: 0] += 1 }
+            return false
         }
-        var best: Unicode.Scalar = ","
-        for candidate in candidates where counts[candidate, default: 0] > counts[best, default: 0] {
-            best = candidate
+
+        var best: Unicode.Scalar {
+            var best: Unicode.Scalar = ","
+            for candidate in candidates where counts[candidate, default: 0] > counts[best, default: 0] {
+                best = candidate
+            }
+            return best
         }
-        return best
     }
 
     /// Excel's `sep=X` first line: the delimiter it names and where the CSV proper starts.
