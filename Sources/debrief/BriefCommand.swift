@@ -14,6 +14,7 @@ struct BriefCommand: ParsableCommand {
         playbook entries evidenced by such deals.
 
         DEAL is a deal id (see `debrief queue`); text that is part of exactly one deal's id or account works too.
+
         --format json prints the brief as one object: facts, whyNow, openItems, lessons, similarWon, \
         similarLost, playbook, asOf.
         """

@@ -8,7 +8,7 @@ struct Debrief: ParsableCommand {
         commandName: "debrief",
         abstract: "Win/loss reviews for sales teams, in the terminal.",
         discussion: """
-        With no subcommand, opens the interactive app on the data directory (or, with --demo, on a
+        With no subcommand, opens the interactive app on the data directory (or, with --demo, on a \
         demo team in a temporary directory). Press ? inside for keys.
 
         Data lives in one JSON file per deal and per review under the data directory:

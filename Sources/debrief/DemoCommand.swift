@@ -7,9 +7,9 @@ struct DemoCommand: ParsableCommand {
         commandName: "demo",
         abstract: "Write a realistic demo team into a new directory.",
         discussion: """
-        The same --seed and --as-of give the same files, byte for byte. The directory must be empty
+        The same --seed and --as-of give the same files, byte for byte. The directory must be empty \
         or not exist: demo data is never mixed into real data. Try it with:
-          debrief demo --dir /tmp/debrief-demo && debrief --data-dir /tmp/debrief-demo deals
+          debrief demo --dir /tmp/demo && debrief --data-dir /tmp/demo deals
         """
     )
 

@@ -8,8 +8,8 @@ struct ExportPlaybookCommand: ParsableCommand {
         commandName: "playbook",
         abstract: "Export the team playbook: best practices from every review, most proven first.",
         discussion: """
-        Practices with the same title (ignoring case, accents, punctuation and spacing) are one entry;
-        merges and renames made in the Playbook view (kept in playbook.json) are applied. Markdown is the
+        Practices with the same title (ignoring case, accents, punctuation and spacing) are one entry; \
+        merges and renames made in the Playbook view (kept in playbook.json) are applied. Markdown is the \
         default; JSON gives {entries, suggestions, reviews} with each entry's evidence.
         """
     )

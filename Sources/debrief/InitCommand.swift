@@ -8,10 +8,10 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Create the data directory (0700, with deals/ and reviews/), optionally shared through git.",
         discussion: """
-        With --git, clones the remote (an empty remote gives an empty repository the first
-        `debrief sync` pushes to); a directory that already holds data becomes a repository with that
-        remote, and `debrief sync` merges the two. Always writes a .gitignore that keeps lock files,
-        temp files, journals and copies left by other sync tools out of the repository.
+        With --git, clones the remote (an empty remote gives an empty repository the first \
+        `debrief sync` pushes to); a directory that already holds data becomes a repository with that \
+        remote, and `debrief sync` merges the two. Always writes a .gitignore that keeps lock files, \
+        temp files, journals and copies left by other sync tools out of the repository. \
         Safe to run again: it says what it did and what it found already done.
         """
     )

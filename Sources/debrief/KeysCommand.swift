@@ -9,8 +9,8 @@ struct KeysCommand: ParsableCommand {
         commandName: "keys",
         abstract: "List every key binding (the README's key table is this command's --markdown output).",
         discussion: """
-        Each binding has a context and an action name. Rebind keys in
-        $XDG_CONFIG_HOME/debrief/config.toml, naming keys as key scripts do (j, J, Down, Enter,
+        Each binding has a context and an action name. Rebind keys in \
+        $XDG_CONFIG_HOME/debrief/config.toml, naming keys as key scripts do (j, J, Down, Enter, \
         Escape, Tab, BTab, Space, C-e, M-x, F5):
           [keys.board]
           next = ["J", "Down"]

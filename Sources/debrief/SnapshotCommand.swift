@@ -11,8 +11,8 @@ struct SnapshotCommand: ParsableCommand {
         commandName: "snapshot",
         abstract: "Render a view as text, without a terminal (for tests, docs and bug reports).",
         discussion: """
-        Keys are separated by spaces, each a key name in tmux's spelling (Enter, Escape, Tab, BTab,
-        Up, Down, PageUp, PageDown, Home, End, BSpace, DC, Space, F1, C-e, M-x) or else literal text
+        Keys are separated by spaces, each a key name in tmux's spelling (Enter, Escape, Tab, BTab, \
+        Up, Down, PageUp, PageDown, Home, End, BSpace, DC, Space, F1, C-e, M-x) or else literal text \
         typed as it stands. Examples:
           debrief snapshot --demo
           debrief snapshot --demo --size 80x24 --keys "?"

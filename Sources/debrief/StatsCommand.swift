@@ -7,11 +7,11 @@ struct StatsCommand: ParsableCommand {
         commandName: "stats",
         abstract: "Win/loss patterns: the numbers behind the Patterns view.",
         discussion: """
-        Win rate overall, by month, rep, segment and competitor; reasons by category for wins, losses and
-        no-decisions; fact vs fiction (what explains the wins: the rep's own actions or product, price,
-        timing, relationship, competitor, luck, and how much the buyer or the CRM confirms); win rate with
-        and without each qualification signal; and the questions most often flagged as surfacing an insight.
-        Win rates count closed deals (no decision counts as not won). The other figures count completed
+        Win rate overall, by month, rep, segment and competitor; reasons by category for wins, losses and \
+        no-decisions; fact vs fiction (what explains the wins: the rep's own actions or product, price, \
+        timing, relationship, competitor, luck, and how much the buyer or the CRM confirms); win rate with \
+        and without each qualification signal; and the questions most often flagged as surfacing an insight. \
+        Win rates count closed deals (no decision counts as not won). The other figures count completed \
         reviews of those deals. A figure on fewer than 5 deals or reviews is marked "thin".
 
         --json prints one object with these keys (stable; new keys may be added, none renamed):

@@ -14,6 +14,7 @@ struct SyncCommand: ParsableCommand {
         conflicts/<record path>, committed with the merge, until someone chooses (C in the app, or \
         `debrief conflicts`). Copies left by other sync tools and files with git conflict markers \
         are reported, never loaded.
+
         Exit status 1 when the remote cannot be reached (local changes stay committed) or the \
         directory is not shared through git (see `debrief init --git`).
         """

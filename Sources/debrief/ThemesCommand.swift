@@ -9,8 +9,8 @@ struct ThemesCommand: ParsableCommand {
         commandName: "themes",
         abstract: "List colour themes (built-in and your own), marking the active one.",
         discussion: """
-        Your own themes go in $XDG_CONFIG_HOME/debrief/themes/NAME.toml (~/.config/debrief/themes);
-        pick one with --theme NAME or a line theme = "NAME" in $XDG_CONFIG_HOME/debrief/config.toml.
+        Your own themes go in $XDG_CONFIG_HOME/debrief/themes/NAME.toml (~/.config/debrief/themes); \
+        pick one with --theme NAME or a line theme = "NAME" in $XDG_CONFIG_HOME/debrief/config.toml. \
         A theme can start from another with inherits = "debrief-dark" and change only its [palette].
         """
     )

@@ -65,7 +65,7 @@ import Testing
         // Summaries are headed for what the deal was.
         let deals = Dictionary(uniqueKeysWithValues: team.deals.map { ($0.id, $0) })
         for review in team.reviews where review.status == .completed {
-            let prefix = switch deals[review.dealId]?.outcome { case .won: "Won on "; case .lost: "Lost: "; default: "No decision: " }
+            let prefix = switch deals[review.dealId]?.outcome { case .won: "Won: "; case .lost: "Lost: "; default: "No decision: " }
             #expect(review.summary.hasPrefix(prefix), "\(review.summary)")
         }
     }

@@ -96,7 +96,10 @@ import Testing
                 #expect(row.reason.contains(String(cString: strerror(code))), "\(row.reason)")
             }
             let onDisk = Self.deals(in: dir.url)
-            for id in report.added + report.updated { #expect(onDisk[id] == new[id], "\(id) reported saved after a failed \(kind) #\(n)") }
+            // Said in full: this failed once under a loaded full run and never again in 70 runs alone or in pairs.
+            for id in report.added + report.updated {
+                #expect(onDisk[id] == new[id], "\(id) reported saved after a failed \(kind) #\(n): on disk \(String(describing: onDisk[id])), expected \(String(describing: new[id])); report added \(report.added), updated \(report.updated), rejected \(report.rejected.map(\.reason))")
+            }
             for id in new.keys where !(report.added + report.updated).contains(id) {
                 // Not reported saved: as it was, except after a failed folder sync (renamed, maybe not durable).
                 if kind == .syncDirectory {

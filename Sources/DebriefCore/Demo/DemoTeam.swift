@@ -206,7 +206,7 @@ public struct DemoTeam: Sendable {
         }
         let reason = deal.reasons.first.map { $0.text.prefix(1).lowercased() + $0.text.dropFirst() }
         switch deal.outcome {
-        case .won: review.summary = "Won on \(reason ?? "fit"). Repeat: \(review.practices.first?.title ?? "the mutual plan")."
+        case .won: review.summary = "Won: \(reason ?? "a good fit"). Repeat: \(review.practices.first?.title ?? "the mutual plan")."
         case .lost: review.summary = "Lost: \(reason ?? "unclear"). Next time: \(review.fineTuning.first?.text ?? "qualify earlier")"
         case .noDecision: review.summary = "No decision: \(reason ?? "it stalled"). Next time: \(review.fineTuning.first?.text ?? "find the compelling event")"
         }
