@@ -52,4 +52,18 @@ struct HelpOverlayTests {
         HelpOverlay(rows: Self.rows).render(into: &screen, area: screen.bounds)
         assertGolden(screen, named: "help-overlay-\(width)x\(height)")
     }
+
+    @Test("a description too long for the box wraps by word under its start, and scrolling counts its rows")
+    func wrapping() {
+        var screen = Screen(width: 40, height: 12)
+        let overlay = HelpOverlay(rows: [("Enter", "review the deal now: resume its open review or start one", "Queue"),
+                                         ("q", "back", "Queue")])
+        overlay.render(into: &screen, area: screen.bounds)
+        let shown = (0..<screen.height).map { screen.text(ofRow: $0) }
+        #expect(shown.contains("  │  Enter  review the deal now:     │"), "\(shown.joined(separator: "\n"))")
+        #expect(shown.contains("  │         resume its open review   │"), "\(shown.joined(separator: "\n"))")
+        #expect(shown.contains("  │         or start one             │"), "\(shown.joined(separator: "\n"))")
+        #expect(shown.contains("  │  q      back                     │"))
+        #expect(overlay.rows(in: screen.bounds).count == 5)
+    }
 }

@@ -46,6 +46,8 @@ public struct HelpOverlay: Sendable, Hashable {
     public enum Line: Sendable, Hashable {
         case section(String)
         case entry(keys: String, description: String)
+        /// The rest of a description too long for one row, under its start.
+        case continuation(String)
         case blank
     }
 
@@ -65,11 +67,30 @@ public struct HelpOverlay: Sendable, Hashable {
         return lines
     }
 
+    /// The key column is as wide as the widest keys, so every description starts in one column.
+    private var keyWidth: Int {
+        entries.reduce(0) { max($0, DisplayWidth.of($1.keys)) }
+    }
+
+    private func boxWidth(in area: Rect) -> Int { min(area.width - 4, maxWidth) }
+
+    /// The rows drawn in `area`: `lines`, with each description wrapped by word to the box, so
+    /// none is cut off mid-word.
+    public func rows(in area: Rect) -> [Line] {
+        let descriptionWidth = boxWidth(in: area) - 7 - keyWidth
+        guard descriptionWidth >= 8 else { return lines }
+        return lines.flatMap { line -> [Line] in
+            guard case .entry(let keys, let description) = line, DisplayWidth.of(description) > descriptionWidth else { return [line] }
+            let wrapped = WordWrap.wrap(description, width: descriptionWidth)
+            return [.entry(keys: keys, description: wrapped.first ?? "")] + wrapped.dropFirst().map { .continuation($0) }
+        }
+    }
+
     /// The box drawn over a screen-sized `area`: two columns clear each side, at most `maxWidth`
-    /// wide, as tall as its lines allow, centred over the rows above the status bar (the last row).
+    /// wide, as tall as its rows allow, centred over the rows above the status bar (the last row).
     public func box(in area: Rect) -> Rect {
-        let width = min(area.width - 4, maxWidth)
-        let height = min(area.height - 4, lines.count + 2)
+        let width = boxWidth(in: area)
+        let height = min(area.height - 4, rows(in: area).count + 2)
         return Rect(x: area.x + (area.width - width) / 2, y: area.y + max(1, (area.height - 1 - height) / 2), width: width, height: height)
     }
 
@@ -78,22 +99,17 @@ public struct HelpOverlay: Sendable, Hashable {
 
     /// The largest scroll offset that still fills the box drawn in `area`.
     public func maxScrollOffset(in area: Rect) -> Int {
-        max(0, lines.count - visibleRows(in: area))
+        max(0, rows(in: area).count - visibleRows(in: area))
     }
 
     public func render(into screen: inout Screen, area: Rect) {
         let box = box(in: area)
         guard box.width >= 2, box.height >= 2 else { return }
         Block(title: title, fillsInterior: true, titleInset: 2, styles: styles).render(into: &screen, area: box)
-        let lines = lines
-        // The key column is as wide as the widest keys, so every description starts in one column.
-        let keyWidth = lines.reduce(0) { width, line in
-            if case .entry(let keys, _) = line { return max(width, DisplayWidth.of(keys)) }
-            return width
-        }
+        let keyWidth = keyWidth
         let inner = box.width - 4
         let scroll = min(scrollOffset, maxScrollOffset(in: area))
-        for (row, line) in lines.dropFirst(scroll).prefix(visibleRows(in: area)).enumerated() {
+        for (row, line) in rows(in: area).dropFirst(scroll).prefix(visibleRows(in: area)).enumerated() {
             let y = box.y + 1 + row
             switch line {
             case .section(let name):
@@ -101,6 +117,8 @@ public struct HelpOverlay: Sendable, Hashable {
             case .entry(let keys, let description):
                 screen.put(DisplayWidth.fit(keys, toWidth: keyWidth), x: box.x + 3, y: y, style: styles.helpKey)
                 screen.put(description, x: box.x + 5 + keyWidth, y: y, style: styles.popup, maxWidth: max(0, inner - keyWidth - 3))
+            case .continuation(let text):
+                screen.put(text, x: box.x + 5 + keyWidth, y: y, style: styles.popup, maxWidth: max(0, inner - keyWidth - 3))
             case .blank:
                 break
             }
