@@ -87,3 +87,26 @@ struct ThemeColorDepthTests {
         #expect(theme.style(.selection).attributes.contains(.reverse))
     }
 }
+
+/// 8 and 16 colours (TERM=linux, TERM=xterm, #19 item 7): no role of a built-in theme draws its
+/// text in its own background colour (an unfocused column's border was black on black).
+@Suite struct ThemeFewColoursContrastTests {
+    @Test(arguments: [ColorDepth.ansi8, .ansi16])
+    func noRoleIsDrawnInItsOwnBackground(depth: ColorDepth) throws {
+        for name in ThemeCatalog.builtIn.names {
+            let theme = try ThemeCatalog.builtIn.theme(named: name).degraded(to: depth)
+            for role in ThemeRole.allCases {
+                let style = theme.style(role)
+                #expect(style.foreground == .default || style.foreground != style.background,
+                        "\(name) at \(depth): \(role.rawValue) is \(style.foreground) on \(style.background)")
+            }
+        }
+    }
+
+    @Test func blackOrWhiteWhicheverStandsOut() {
+        #expect(ColorDegrader.contrasting(with: .ansi(0)) == .ansi(7))
+        #expect(ColorDegrader.contrasting(with: .ansi(7)) == .ansi(0))
+        #expect(ColorDegrader.contrasting(with: .ansi(4)) == .ansi(7))
+        #expect(ColorDegrader.contrasting(with: .ansi(3)) == .ansi(0))
+    }
+}

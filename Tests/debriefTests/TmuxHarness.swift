@@ -38,11 +38,13 @@ struct TmuxHarness {
     /// Where debrief runs (and writes exports).
     var workingDirectory: URL { scratch }
 
-    /// Starts debrief in the window; `environment` adds variables (EDITOR) to the window's.
-    func start(environment: [String: String] = [:]) throws {
+    /// Starts debrief in the window; `environment` adds variables (EDITOR) to the window's, and
+    /// `term` replaces the TERM tmux gives it (tmux sets its own over `-e TERM=…`).
+    func start(environment: [String: String] = [:], term: String? = nil) throws {
         let data = scratch.appendingPathComponent("data").path
         // The inner sh records its pid and becomes debrief (exec), so the pid is debrief's.
-        let inner = "cd '\(scratch.path)'; echo \\$\\$ > '\(pidFile.path)'; exec '\(binary.path)' --data-dir '\(data)'"
+        let setTerm = term.map { "TERM='\($0)'; export TERM; " } ?? ""
+        let inner = "cd '\(scratch.path)'; echo \\$\\$ > '\(pidFile.path)'; \(setTerm)exec '\(binary.path)' --data-dir '\(data)'"
         let outer = "sh -c \"\(inner)\"; echo \"debrief exited with $?\"; "
             + "echo \"tty: $(stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' ')\"; sleep 120"
         try run(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",

@@ -20,6 +20,14 @@ public enum ColorDegrader {
         }
     }
 
+    /// Black or white, whichever stands out more on `background` (an ANSI colour; anything else
+    /// gets the terminal's own foreground).
+    public static func contrasting(with background: Color) -> Color {
+        guard case .ansi(let index) = background, Int(index) < ansiPalette.count else { return .default }
+        let (r, g, b) = ansiPalette[Int(index)]
+        return 299 * r + 587 * g + 114 * b < 128_000 ? .ansi(7) : .ansi(0)
+    }
+
     /// The xterm colour cube's six levels per channel.
     static let cubeLevels: [Int] = [0, 95, 135, 175, 215, 255]
 

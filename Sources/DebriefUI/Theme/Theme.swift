@@ -62,11 +62,14 @@ public struct Theme: Sendable, Hashable {
         if depth > .none, depth <= .ansi16, key == ThemeRole.selection.rawValue || key == ThemeRole.cursor.rawValue {
             return Style(foreground: .default, background: .default, attributes: attributes.union(.reverse))
         }
-        return Style(
-            foreground: ColorDegrader.degrade(foreground, to: depth),
-            background: ColorDegrader.degrade(background, to: depth),
-            attributes: attributes
-        )
+        let shownBackground = ColorDegrader.degrade(background, to: depth)
+        var shownForeground = ColorDegrader.degrade(foreground, to: depth)
+        // A dim colour can land on its own background (an unfocused column's border was black on
+        // black under TERM=linux and TERM=xterm): it takes black or white, whichever stands out.
+        if shownForeground != .default, shownForeground == shownBackground {
+            shownForeground = ColorDegrader.contrasting(with: shownBackground)
+        }
+        return Style(foreground: shownForeground, background: shownBackground, attributes: attributes)
     }
 
     public static func == (a: Theme, b: Theme) -> Bool {
