@@ -40,6 +40,7 @@ public final class CursesBackend: Backend {
         switch reader.read(window: session.window, timeoutMilliseconds: timeoutMilliseconds) {
         case .key(let key)?: return .key(key)
         case .paste(let text)?: return .paste(text)
+        case .pasteCut(let kept, let dropped)?: return .pasteCut(keptBytes: kept, droppedBytes: dropped)
         case .mouse(let event)?: return .mouse(event)
         case .resize?:
             let size = session.size

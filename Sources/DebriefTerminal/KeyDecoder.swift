@@ -5,6 +5,8 @@ public enum InputEvent: Equatable, Sendable {
     case key(Key)
     /// A bracketed paste's text (`InputParser`).
     case paste(String)
+    /// The paste before was longer than a note may be: what was kept and what was dropped.
+    case pasteCut(keptBytes: Int, droppedBytes: Int)
     case resize
     /// A code with no meaning for the app (an unknown function key, a mouse event it does not use).
     case ignored

@@ -103,6 +103,8 @@ struct InputParserTests {
         // Bytes count: "café" is five, so " " makes six and "a" would be seven.
         #expect(parser.next(timeout: 200, read: reads.read) == .paste("café "))
         #expect(parser.lastPasteWasCut)
+        // Said right after the paste: six bytes kept, "au lait" (seven) dropped.
+        #expect(parser.next(timeout: 200, read: reads.read) == .pasteCut(keptBytes: 6, droppedBytes: 7))
         #expect(parser.next(timeout: 200, read: reads.read) == .key(.char("k")), "the rest of the paste was read, not typed")
     }
 

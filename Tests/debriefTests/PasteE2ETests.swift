@@ -48,4 +48,30 @@ struct PasteE2ETests {
         screen = try tmux.waitFor("the shell") { $0.contains("debrief exited with") }
         #expect(screen.contains("debrief exited with 0"), "\(screen)")
     }
+
+    /// Keys typed right behind a paste arrive with its last bytes: they are still keys, in order,
+    /// after it (debrief reads a paste in blocks and gives back what came after its end).
+    @Test func keysRightBehindAPasteAreTypedAfterIt() throws {
+        let tmux = try TmuxHarness(width: 100, height: 30, deals: 10, reviews: 0, asOf: "2026-11-28")
+        defer { tmux.stop() }
+        try tmux.start()
+        _ = try tmux.waitFor("the board") { $0.contains("Debrief · Board") && $0.contains("WON") }
+        tmux.send("Enter")
+        _ = try tmux.waitFor("the session") { $0.contains("Question 1 of") }
+        tmux.send("Enter")
+        _ = try tmux.waitFor("typing") { $0.contains("TYPING") }
+        let buffer = tmux.scratch.appendingPathComponent("paste.txt")
+        try Data("pasted first".utf8).write(to: buffer)
+        try tmux.run(["load-buffer", "-b", "note", buffer.path])
+        // One tmux command line: the keys reach the terminal right behind the paste's end marker.
+        try tmux.run(["paste-buffer", "-p", "-d", "-b", "note", "-t", tmux.session, ";", "send-keys", "-t", tmux.session, "-l", ", then typed"])
+        let screen = try tmux.waitFor("the paste and the keys") { $0.contains("pasted first, then typed") }
+        #expect(screen.contains("TYPING"), "\(screen)")
+        tmux.sendEscape()
+        _ = try tmux.waitFor("typing stopped") { !$0.contains("TYPING") && $0.contains("saved") }
+        tmux.send("M-q")
+        _ = try tmux.waitFor("the board again") { $0.contains("Debrief · Board") }
+        tmux.send("q")
+        _ = try tmux.waitFor("the shell") { $0.contains("debrief exited with 0") }
+    }
 }

@@ -8,6 +8,8 @@ public enum Msg: Sendable, Equatable {
     /// queued together while a note was being typed. A focused note takes it whole; anywhere else
     /// it is typed key by key.
     case paste(String)
+    /// The paste before was cut at the most a note may hold (16 MB): the bytes kept and dropped.
+    case pasteCut(keptBytes: Int, droppedBytes: Int)
     /// A click or a wheel step, in screen cells.
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)

@@ -5,6 +5,8 @@ public enum BackendEvent: Equatable, Sendable {
     case key(Key)
     /// Text pasted as one run (a terminal's bracketed paste): line breaks and tabs as they came.
     case paste(String)
+    /// The paste before was cut at the most a note may hold: the bytes kept and those dropped.
+    case pasteCut(keptBytes: Int, droppedBytes: Int)
     /// A click or a wheel step (terminals with mouse reporting on).
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)

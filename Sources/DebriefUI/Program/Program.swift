@@ -73,6 +73,8 @@ public final class Program {
             case .mouse(let event)?:
                 queue.append(contentsOf: performer.takeFinished())
                 queue.append(.mouse(event))
+            case .pasteCut(let kept, let dropped)?:
+                queue.append(.pasteCut(keptBytes: kept, droppedBytes: dropped))
             case .resize(let width, let height)?:
                 presented = nil
                 queue.append(.resize(width: width, height: height))

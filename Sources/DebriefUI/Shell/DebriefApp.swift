@@ -28,6 +28,9 @@ public enum DebriefApp {
             return mouse(event, &state)
         case .paste(let text):
             return paste(text, &state)
+        case .pasteCut(let kept, let dropped):
+            state.notice = Notice(.warning, PasteCutNotice.text(keptBytes: kept, droppedBytes: dropped))
+            return []
         case .resize(let width, let height):
             state.width = max(0, width)
             state.height = max(0, height)
