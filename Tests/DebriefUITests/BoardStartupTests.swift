@@ -17,17 +17,17 @@ import Testing
     func eagerReviewsScreen(_ data: AppData) -> String {
         var state = app(data.deals, data.reviews)
         state.archive.load(data)
-        state.archiveIsStale = false
+        state.staleArchive = []
         state.view = .reviews
         return DebriefApp.render(state).plainText
     }
 
     @Test func archiveIsBuiltWhenFirstShownAndMatchesAnEagerBuild() {
         var state = app(Self.team.deals, Self.team.reviews)
-        #expect(state.archiveIsStale, "start-up builds the board only")
+        #expect(state.staleArchive == Set(ArchivePart.allCases), "start-up builds the board only")
         _ = DebriefApp.update(&state, .key(.char("2")))
         #expect(state.view == .reviews)
-        #expect(!state.archiveIsStale)
+        #expect(state.staleArchive == [.actions, .playbook, .patterns, .queue], "the view shown is built, the others when shown")
         #expect(DebriefApp.render(state).plainText == eagerReviewsScreen(state.data))
     }
 
@@ -37,7 +37,7 @@ import Testing
         _ = DebriefApp.update(&state, .key(.char("1")))
         let fewer = AppData(deals: Self.team.deals, reviews: Array(Self.team.reviews.prefix(3)))
         _ = DebriefApp.update(&state, .loaded(fewer))
-        #expect(state.archiveIsStale)
+        #expect(state.staleArchive.contains(.reviews))
         _ = DebriefApp.update(&state, .key(.char("2")))
         #expect(state.archive.reviews.archive.rows.count == 3)
         #expect(DebriefApp.render(state).plainText == eagerReviewsScreen(fewer))
@@ -47,7 +47,7 @@ import Testing
         var state = app(Self.team.deals, Self.team.reviews)
         state.view = .reviews
         _ = DebriefApp.update(&state, .loaded(AppData(deals: Self.team.deals, reviews: Array(Self.team.reviews.prefix(2)))))
-        #expect(!state.archiveIsStale)
+        #expect(!state.staleArchive.contains(.reviews))
         #expect(state.archive.reviews.archive.rows.count == 2)
     }
 }

@@ -3,8 +3,7 @@ import Foundation
 /// The team-wide facts a deal's place in the review queue is judged against: how large a deal is
 /// for this team, our win rate against each competitor, and runs of no-decisions in a segment.
 ///
-/// A class, shared and never changed once made: the desk is a value the app copies with its state,
-/// and a debug build's test tasks have little stack (a wider desk overflowed it).
+/// A class, shared and never changed once made: a desk updated for changed reviews keeps it.
 final class QueueSignals: Sendable {
     /// Per deal: whether its amount is in the team's top quarter in its currency (8+ deals needed).
     let isLarge: [Bool]

@@ -19,11 +19,26 @@ public struct ArchiveViews: Sendable {
         queue = ReviewQueueState(today: today)
     }
 
+    /// Builds every view from `data` (the app builds each when it is shown: `load(_:from:)`).
     public mutating func load(_ data: AppData) {
-        reviews.load(reviews: data.reviews, deals: data.deals)
-        actions.load(reviews: data.reviews, deals: data.deals)
-        playbook.load(reviews: data.reviews, deals: data.deals, curation: data.curation)
-        patterns.load(deals: data.deals, reviews: data.reviews)
-        queue.load(deals: data.deals, reviews: data.reviews, playbook: playbook.playbook)
+        for part in ArchivePart.allCases { load(part, from: data) }
+        queue.refreshBrief(playbook: playbook.playbook)
     }
+
+    /// Builds one view from `data`.
+    public mutating func load(_ part: ArchivePart, from data: AppData) {
+        switch part {
+        case .reviews: reviews.load(reviews: data.reviews, deals: data.deals)
+        case .actions: actions.load(reviews: data.reviews, deals: data.deals)
+        case .playbook: playbook.load(reviews: data.reviews, deals: data.deals, curation: data.curation)
+        case .patterns: patterns.load(deals: data.deals, reviews: data.reviews)
+        case .queue: queue.load(deals: data.deals, reviews: data.reviews)
+        }
+    }
+}
+
+/// One of the archive's views, as far as building it goes: each is built from the data when it is
+/// shown, and only the one shown is rebuilt when the data changes (the others when next shown).
+public enum ArchivePart: Sendable, Hashable, CaseIterable {
+    case reviews, actions, playbook, patterns, queue
 }

@@ -18,6 +18,8 @@ public enum ReviewQueueRequest: Sendable, Equatable {
     case schedule(dealId: String, on: Day)
     case tick(reviewId: String, itemId: String)
     case openReview(id: String)
+    /// Show this deal's brief over the queue (`showBrief(dealID:playbook:)`).
+    case showBrief(dealId: String)
 }
 
 /// The queue view (6, or w on the board): closed deals without a completed review, ranked, with
@@ -27,11 +29,8 @@ public struct ReviewQueueState: Sendable {
     public private(set) var ranked: [Int] = []
     /// How many of them are wins.
     public private(set) var wins = 0
-    /// The desk, behind one reference: it holds a score of arrays, and the app state is copied
-    /// whole on every update (a wide state overflowed the stack of a debug build's test tasks).
-    private var deskBox: DeskBox
-    public var desk: CoachDesk { deskBox.desk }
-    public private(set) var playbook: Playbook?
+    /// What the queue is ranked from (a few words wide: its tables are behind references).
+    public private(set) var desk: CoachDesk
     public var selection = ListSelection()
     /// The date being typed for `s`, with the deal it is for and what was wrong with the last try.
     public private(set) var scheduling: (dealId: String, editor: TextEditor, error: String?)?
@@ -41,25 +40,49 @@ public struct ReviewQueueState: Sendable {
 
     public init(today: Day) {
         self.today = today
-        deskBox = DeskBox(CoachDesk(deals: [], reviews: [], today: today))
+        desk = CoachDesk(deals: [], reviews: [], today: today)
     }
 
-    public mutating func load(deals: [Deal], reviews: [Review], playbook: Playbook?) {
+    /// Ranks the queue afresh from these records. An open brief is made again by `refreshBrief`.
+    public mutating func load(deals: [Deal], reviews: [Review]) {
         let selectedID = selectedEntry?.dealId
-        deskBox = DeskBox(CoachDesk(deals: deals, reviews: reviews, today: today))
-        let desk = deskBox.desk
-        self.playbook = playbook
+        desk = CoachDesk(deals: deals, reviews: reviews, today: today)
+        rank(keeping: selectedID)
+    }
+
+    /// After reviews changed (the deals as they were): `reviews` is the whole new list, changed at
+    /// `changedAt` and at any added to its end. The desk redoes only what those reviews touch, then
+    /// the queue is ranked again. False when that cannot be done (reviews were removed): load then.
+    public mutating func reviewsChanged(_ reviews: [Review], changedAt: some Sequence<Int>) -> Bool {
+        let selectedID = selectedEntry?.dealId
+        guard let updated = desk.updating(reviews: reviews, changedAt: changedAt) else { return false }
+        desk = updated
+        rank(keeping: selectedID)
+        return true
+    }
+
+    private mutating func rank(keeping selectedID: String?) {
+        let deals = desk.deals
         ranked = desk.ranking()
         wins = ranked.lazy.filter { deals[$0].outcome == .won }.count
         if let selectedID, let index = ranked.firstIndex(where: { deals[$0].id == selectedID }) {
             selection.selected = index
         }
         selection.clamp(count: ranked.count)
+    }
+
+    /// Makes the open brief again from the desk as it is now, keeping its place (after a load).
+    public mutating func refreshBrief(playbook: Playbook?) {
         if let open = brief, let fresh = desk.brief(dealID: open.brief.facts.dealId, playbook: playbook) {
             var pane = BriefPane(brief: fresh)
             pane.keepPlace(of: open)
             brief = pane
         }
+    }
+
+    /// Shows the brief of a deal over the queue (`b`, once the app has the playbook up to date).
+    public mutating func showBrief(dealID: String, playbook: Playbook?) {
+        if let made = desk.brief(dealID: dealID, playbook: playbook) { brief = BriefPane(brief: made) }
     }
 
     public var count: Int { ranked.count }
@@ -124,8 +147,7 @@ public struct ReviewQueueState: Sendable {
             let day = entry.scheduledFor.map { max($0, today) } ?? ReviewScheduling.nextWorkingDay(after: today)
             scheduling = (entry.dealId, TextEditor(text: day.description, wrapWidth: 40, visibleRows: 1), nil)
         case .showBrief:
-            guard let entry = selectedEntry, let made = desk.brief(dealID: entry.dealId, playbook: playbook) else { return nil }
-            brief = BriefPane(brief: made)
+            return selectedEntry.map { .showBrief(dealId: $0.dealId) }
         }
         return nil
     }
@@ -170,9 +192,3 @@ public struct ReviewQueueState: Sendable {
     ])
 }
 
-
-/// A desk shared by reference (it never changes once made).
-final class DeskBox: Sendable {
-    let desk: CoachDesk
-    init(_ desk: CoachDesk) { self.desk = desk }
-}

@@ -10,10 +10,13 @@ public struct AppState: Sendable {
     public var board: BoardState
     /// The views over past reviews (2–5).
     public var archive: ArchiveViews
-    /// Whether `archive` lags behind `data`. Its search index and analytics take longer to build than
-    /// the board, so they are built when one of its views is shown: start-up and reloads on the board
-    /// wait for the board only.
-    var archiveIsStale = false
+    /// The archive's views that lag behind `data`. Its search index and analytics take longer to
+    /// build than the board, so each view is built when it is shown: start-up and reloads on the
+    /// board wait for the board only, and a change while one view shows rebuilds that view alone.
+    var staleArchive: Set<ArchivePart> = []
+    /// Reviews (positions in `data.reviews`) saved or reloaded since the queue was last brought up
+    /// to date, when the queue is otherwise up to date: it takes them in place instead of starting over.
+    var reviewsChangedForQueue: Set<Int> = []
     /// The review session open over everything else, if any.
     public var session: SessionState?
     /// The brief shown beside the open session's questions (F2), if it is shown.
@@ -71,19 +74,47 @@ public struct AppState: Sendable {
         board = BoardState(today: today)
         board.load(deals: data.deals, reviewHeadlines: data.loadedReviews.headlines)
         archive = ArchiveViews(today: today)
-        archiveIsStale = true
+        staleArchive = Set(ArchivePart.allCases)
     }
 
-    /// After `data` changed: rebuilds the archive now if it shows, else when it is next shown.
-    mutating func archiveDataChanged() {
-        archiveIsStale = true
-        if view != .board { refreshArchiveIfStale() }
+    /// After `data` changed: the view shown is rebuilt now (unless a session or prep covers it), the
+    /// others when next shown. `reviewsChangedAt` names the reviews that changed when nothing else
+    /// did (the deals, the order of the reviews); the queue then takes just those.
+    mutating func archiveDataChanged(reviewsChangedAt: [Int]? = nil) {
+        staleArchive.formUnion([.reviews, .actions, .playbook, .patterns])
+        if let changed = reviewsChangedAt, !staleArchive.contains(.queue) {
+            reviewsChangedForQueue.formUnion(changed)
+        } else {
+            staleArchive.insert(.queue)
+            reviewsChangedForQueue = []
+        }
+        if session == nil, prep == nil { refreshArchiveIfStale() }
     }
 
+    /// Brings the view shown up to date with `data`.
     mutating func refreshArchiveIfStale() {
-        guard archiveIsStale else { return }
-        archive.load(data)
-        archiveIsStale = false
+        guard let part = ArchivePart(view) else { return }
+        refreshArchivePart(part)
+    }
+
+    /// Brings one of the archive's views up to date with `data`: the queue by the reviews changed
+    /// since when it can, any other by building it again.
+    mutating func refreshArchivePart(_ part: ArchivePart) {
+        if part == .queue, !staleArchive.contains(.queue) {
+            guard !reviewsChangedForQueue.isEmpty else { return }
+            let changed = reviewsChangedForQueue
+            reviewsChangedForQueue = []
+            if !archive.queue.reviewsChanged(data.reviews, changedAt: changed) { archive.load(.queue, from: data) }
+        } else {
+            guard staleArchive.contains(part) else { return }
+            archive.load(part, from: data)
+            staleArchive.remove(part)
+            if part == .queue { reviewsChangedForQueue = [] }
+        }
+        if part == .queue, archive.queue.brief != nil {
+            refreshArchivePart(.playbook)
+            archive.queue.refreshBrief(playbook: archive.playbook.playbook)
+        }
     }
 
     /// Below this the layout cannot work and a "terminal too small" message shows instead.

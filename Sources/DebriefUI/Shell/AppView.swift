@@ -39,3 +39,17 @@ public enum Overlay: Sendable, Hashable {
     /// Choosing between two machines' values of a field, after a sync.
     case conflicts(ConflictChooser)
 }
+
+extension ArchivePart {
+    /// The part a view draws from; nil for the board.
+    init?(_ view: AppView) {
+        switch view {
+        case .board: return nil
+        case .reviews: self = .reviews
+        case .actions: self = .actions
+        case .playbook: self = .playbook
+        case .patterns: self = .patterns
+        case .queue: self = .queue
+        }
+    }
+}

@@ -14,6 +14,8 @@ public enum DebriefApp {
         }
         let effects = handle(msg, &state)
         takeComponentNotices(&state)
+        // The view on screen never lags behind the data (a session or prep that covered it has closed).
+        if state.session == nil, state.prep == nil { state.refreshArchiveIfStale() }
         // A search looks in every deal's folded text: once one is typed or shown, that text is
         // folded off the UI thread (once per load) and comes back as `.searchTextFolded`.
         guard !state.isQuitting, state.isSearching, let deals = state.board.takeSearchFoldRequest() else { return effects }
@@ -55,10 +57,12 @@ public enum DebriefApp {
         case .loaded(let data):
             // Ctrl-R asked for it (a sync's reload says what it brought itself).
             if state.isLoading { state.notice = reloadedNotice(data) }
+            // The queue takes only the reviews a reload changed (a sync or Ctrl-R brings a few).
+            let reviewsChanged = state.staleArchive.contains(.queue) ? nil : AppState.reviewsChanged(from: state.data, to: data)
             state.data = data
             state.signalCatalog = nil
             state.board.load(deals: data.deals, reviewHeadlines: data.loadedReviews.headlines)
-            state.archiveDataChanged()
+            state.archiveDataChanged(reviewsChangedAt: reviewsChanged)
             state.isLoading = false
             if case .dealDetail(let id) = state.overlay, !data.deals.contains(where: { $0.id == id }) { state.overlay = nil }
             conflictsReloaded(&state)

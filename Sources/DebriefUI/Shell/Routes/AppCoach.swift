@@ -26,6 +26,10 @@ extension DebriefApp {
         case .openReview(let id):
             if let text = reviewToRead(id, state) { state.archive.queue.brief?.read(title: text.title, markdown: text.markdown) }
             return []
+        case .showBrief(let dealID):
+            state.refreshArchivePart(.playbook)
+            state.archive.queue.showBrief(dealID: dealID, playbook: state.archive.playbook.playbook)
+            return []
         }
     }
 
@@ -74,13 +78,11 @@ extension DebriefApp {
         guard let session = state.session else { return nil }
         guard var pane = state.sessionBrief else {
             guard CoachKeys.opensBrief(key, keymap: state.keymap) else { return nil }
-            // The queue view's desk and the playbook view's entries when the archive is up to date;
-            // else made now (the session's autosaves do not rebuild the archive).
-            let fresh = !state.archiveIsStale
-            let desk = fresh ? state.archive.queue.desk : CoachDesk(deals: state.data.deals, reviews: state.data.reviews, today: state.board.today)
-            let playbook = fresh ? state.archive.playbook.playbook
-                : Playbook(reviews: state.data.reviews, deals: state.data.deals, curation: state.data.curation)
-            guard let brief = desk.brief(dealID: session.review.dealId, playbook: playbook) else {
+            // The queue view's desk and the playbook view's entries, brought up to date (the desk
+            // takes the reviews saved since in place; the playbook is built if it lags).
+            state.refreshArchivePart(.queue)
+            state.refreshArchivePart(.playbook)
+            guard let brief = state.archive.queue.desk.brief(dealID: session.review.dealId, playbook: state.archive.playbook.playbook) else {
                 state.notice = .init(.warning, "No brief: the deal \(session.review.dealId) is not in the data.")
                 return []
             }
