@@ -34,6 +34,23 @@ struct PrepHeadlessTests {
         #expect(Self.prepAnswers(app) == ["Kick-off 3 May; the CFO joined in June — Zoë"], "\(screen)")
     }
 
+    /// Typing straight away, without Enter: the sentence is the answer to the question shown, not
+    /// lost. Letters that are prep keys (j, k, q, R) still move, leave and mark ready.
+    @Test func typingWithoutEnterAnswersTheQuestionShown() throws {
+        let app = try Self.prepApp()
+        let start = Date()
+        app.events([.tick(start)])
+        var screen = app.typeText("We met at a trade fair; just two calls")
+        #expect(screen.contains("We met at a trade fair; just two calls"), "\(screen)")
+        screen = app.type("Escape")
+        screen = app.events([.tick(start.addingTimeInterval(5))])
+        #expect(Self.prepAnswers(app) == ["We met at a trade fair; just two calls"], "\(screen)")
+        // Back on the questions, j moves to the next question rather than typing.
+        screen = app.type("j")
+        #expect(!screen.contains("just two callsj"), "\(screen)")
+        #expect(Self.prepAnswers(app) == ["We met at a trade fair; just two calls"])
+    }
+
     @Test func anAnswerTypedAndNeverSavedComesBackAfterACrash() throws {
         let first = try Self.prepApp()
         first.type("Enter Enter")

@@ -31,9 +31,21 @@ extension PrepState {
     public mutating func handle(_ key: Key, at now: Date, keymap: Keymap = PrepState.defaultKeymap) -> [SessionRequest] {
         self.now = now
         if let action = PrepKeys.commands.action(for: key, in: isEditing ? .prepAnswer : .prep, keymap: keymap) { return perform(action) }
+        if !isEditing, case .char(let character) = key, character != " " { return startTyping(character) }
         guard isEditing, let command = TextEditor.Command(key: key, multiLine: true) else { return [] }
         editor.apply(command)
         return setCurrentAnswer(editor.text)
+    }
+
+    /// A rep who starts typing without pressing Enter is answering, as in the manager's session: a
+    /// letter no prep key binds opens the deal and the question shown and lands in its answer.
+    private mutating func startTyping(_ character: Character) -> [SessionRequest] {
+        var requests: [SessionRequest] = []
+        if pane == .deals { requests += perform(.open) }
+        guard currentAnswer != nil else { return requests }
+        requests += perform(.open)
+        editor.apply(.insert(String(character)))
+        return requests + setCurrentAnswer(editor.text)
     }
 
     /// Whether `key` is only text in the answer being typed now (no prep command binds it).

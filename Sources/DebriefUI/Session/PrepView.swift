@@ -113,7 +113,7 @@ public enum PrepView {
         let focused = state.pane == .answer || editing
         Block(title: editing ? "Your answer — typing, Esc to stop" : "Your answer — Enter to type", focused: focused, styles: styles)
             .render(into: &screen, area: answerArea)
-        TextEditorView(editor: state.editor, focused: editing, placeholder: "Not answered yet. Press Enter and type; it saves as you go.", styles: styles)
+        TextEditorView(editor: state.editor, focused: editing, placeholder: "Not answered yet. Type your answer; it saves as you go.", styles: styles)
             .render(into: &screen, area: answerArea.inner(horizontal: 2, vertical: 1))
     }
 }
