@@ -36,6 +36,32 @@ private func russianBitrixRows(_ count: Int) -> Data {
 
 private let tenThousandRows = hubspotRows(10_000)
 
+/// A Salesforce export of `count` closed deals written to a temporary file, as `scripts/generate-crm-csv.py`
+/// writes them (quoted cells, US dates, a two-line note on every tenth deal), for imports read from disk.
+private func salesforceFile(_ count: Int) -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("debrief-bench-\(UUID().uuidString).csv")
+    FileManager.default.createFile(atPath: url.path, contents: nil)
+    guard let handle = FileHandle(forWritingAtPath: url.path) else { fatalError("cannot write \(url.path)") }
+    defer { try? handle.close() }
+    let owners = ["Dana Whitfield", "Marcus Oyelaran", "Priya Raman", "Lena Vogt", "Tomás Herrera", "Kenji Watanabe"]
+    var text = "\"Opportunity Owner\",\"Account Name\",\"Opportunity Name\",\"Stage\",\"Amount\",\"Close Date\",\"Created Date\","
+        + "\"Opportunity ID\",\"Loss Reason\",\"Description\"\r\n"
+    for index in 0..<count {
+        let won = index % 3 != 0
+        let month = 1 + index % 12, day = 1 + index % 28
+        let note = index % 10 == 0 ? "Call with the café owner, \"\"good fit\"\".\r\nFollow-up \(index)." : ""
+        text += "\"\(owners[index % owners.count])\",\"Account \(index % 5000) GmbH\",\"Account \(index % 5000) - Project \(index)\","
+        text += "\"\(won ? "Closed Won" : "Closed Lost")\",\"\(1000 + (index * 37) % 250_000)\",\"\(month)/\(day)/2026\",\"01/01/2026\","
+        text += "\"0065g\(String(repeating: "0", count: 10 - String(index).count))\(index)AAA\",\"\(won ? "" : "Price")\",\"\(note)\"\r\n"
+        if text.utf8.count > 1 << 20 {
+            handle.write(Data(text.utf8))
+            text = ""
+        }
+    }
+    handle.write(Data(text.utf8))
+    return url
+}
+
 private func temporaryStore() -> (RecordStore, URL) {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("debrief-bench-\(UUID().uuidString)")
     return (RecordStore(root: url), url)
@@ -96,6 +122,34 @@ let benchmarks: @Sendable () -> Void = {
         let report = try DealImporter(store: store).importData(rows, named: "bench.csv", options: ImportOptions(dryRun: true))
         benchmark.stopMeasurement()
         precondition(report.added.count == 100_000, "expected 100,000 to add: \(report.summary)")
+    }
+
+    // Issue 21 item 12: an import reads its file a piece at a time and writes a batch at a time, so its
+    // peak memory grows with the ids it has seen, not with the file. Compare the peak of these two.
+    Benchmark("Import 100,000 rows from a file into an empty data directory (streamed)", configuration: .init(maxIterations: 2)) { benchmark in
+        let file = salesforceFile(100_000)
+        let (store, url) = temporaryStore()
+        defer {
+            try? FileManager.default.removeItem(at: url)
+            try? FileManager.default.removeItem(at: file)
+        }
+        benchmark.startMeasurement()
+        let report = try DealImporter(store: store).importFile(atPath: file.path)
+        benchmark.stopMeasurement()
+        precondition(report.added.count == 100_000, "expected 100,000 added: \(report.summary)")
+    }
+
+    Benchmark("Parse and plan 400,000 rows from a file (dry run, streamed)", configuration: .init(maxIterations: 2)) { benchmark in
+        let file = salesforceFile(400_000)
+        let (store, url) = temporaryStore()
+        defer {
+            try? FileManager.default.removeItem(at: url)
+            try? FileManager.default.removeItem(at: file)
+        }
+        benchmark.startMeasurement()
+        let report = try DealImporter(store: store).importFile(atPath: file.path, options: ImportOptions(dryRun: true))
+        benchmark.stopMeasurement()
+        precondition(report.added.count == 400_000, "expected 400,000 to add: \(report.summary)")
     }
 
     Benchmark("Parse and plan 8,000 Bitrix24 rows with long Russian reasons (dry run)") { benchmark in
