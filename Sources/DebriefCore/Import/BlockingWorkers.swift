@@ -16,7 +16,12 @@ enum BlockingWorkers {
         if workers == 1 { return items.map(body) }
         let results = UnsafeMutableBufferPointer<U?>.allocate(capacity: count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        // The results are copied out below; the buffer's own copies must be released too, or every
+        // result (a batched save's records and files) outlives the call.
+        defer {
+            _ = results.deinitialize()
+            results.deallocate()
+        }
         nonisolated(unsafe) let output = results
         let next = NextIndex()
         let group = DispatchGroup()
