@@ -57,7 +57,7 @@ let benchmarks: @Sendable () -> Void = {
 
     Benchmark("Queue view: load and render at 120x40") { _ in
         var state = ReviewQueueState(today: asOf)
-        state.load(deals: team.deals, reviews: team.reviews, playbook: playbook)
+        state.load(deals: team.deals, reviews: team.reviews)
         var screen = Screen(width: 120, height: 40)
         ReviewQueueView.render(state, theme: .fallback, into: &screen, area: Rect(x: 0, y: 1, width: 120, height: 38))
         blackHole(screen)
