@@ -30,7 +30,12 @@ final class FaultFileSystem: FileSystem {
         var crashed = false
         var triggered = false
         var open: Set<Int32> = []
+        /// Descriptors let go at the crash whose numbers are still held (on /dev/null) until their owner closes them.
+        var released: Set<Int32> = []
     }
+
+    /// What a released descriptor number points at: writes to it go nowhere.
+    private static let nullDevice = Glibc.open("/dev/null", O_RDWR | O_CLOEXEC)
 
     let plan: Plan
     private let real = PosixFileSystem()
@@ -38,6 +43,11 @@ final class FaultFileSystem: FileSystem {
 
     init(_ plan: Plan) {
         self.plan = plan
+    }
+
+    deinit {
+        // Nobody holds this file system any more, so no owner is left to close what the crash let go.
+        for fd in state.withLock({ $0.released }) { real.close(fd) }
     }
 
     /// The planned fault happened (false: the operation finished before reaching it).
@@ -67,12 +77,17 @@ final class FaultFileSystem: FileSystem {
         }
     }
 
-    /// The process dies: the kernel closes its files. Later operations are refused without effect.
+    /// The process dies: the kernel lets its files go (and their flocks). Later operations are refused
+    /// without effect. Each number stays taken, pointing at /dev/null, until its owner closes it:
+    /// unlike a killed process, other threads here may be inside a write on it right now, and a
+    /// number closed under them could be reused by another test's file in this test process and
+    /// written to (that was the cause of rare lost deals in parallel import tests).
     private func die() -> SystemCallError {
         state.withLock { state in
             if !state.crashed {
                 state.crashed = true
-                for fd in state.open { real.close(fd) }
+                for fd in state.open { _ = dup2(Self.nullDevice, fd) }
+                state.released = state.open
                 state.open.removeAll()
             }
         }
@@ -124,8 +139,8 @@ final class FaultFileSystem: FileSystem {
     func syncData(_ fd: Int32) throws(SystemCallError) { try perform(.sync) { () throws(SystemCallError) in try real.syncData(fd) } }
 
     func close(_ fd: Int32) {
-        // After the crash the descriptor is already closed, and its number may belong to someone else now.
-        let mine = state.withLock { state in state.crashed ? false : state.open.remove(fd) != nil }
+        // After the crash only a number held since the crash is closed: any other may belong to someone else.
+        let mine = state.withLock { state in state.crashed ? state.released.remove(fd) != nil : state.open.remove(fd) != nil }
         if mine { real.close(fd) }
     }
 
