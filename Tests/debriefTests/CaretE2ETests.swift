@@ -8,12 +8,8 @@ import Testing
 @Suite("Caret end to end", .enabled(if: TmuxHarness.isAvailable), .timeLimit(.minutes(3)))
 struct CaretE2ETests {
     @Test func theCursorIsWhereTheTypedTextEnds() throws {
-        let tmux = try TmuxHarness(width: 100, height: 30, deals: 10, reviews: 0, asOf: "2026-11-28")
+        let tmux = try TmuxHarness.inNewReviewSession()
         defer { tmux.stop() }
-        try tmux.start()
-        _ = try tmux.waitFor("the board") { $0.contains("Debrief · Board") && $0.contains("WON") }
-        tmux.send("Enter")
-        _ = try tmux.waitFor("the session") { $0.contains("Question 1 of") }
         _ = try tmux.waitForCursor("hidden on the question list") { !$0.visible }
 
         tmux.send("Enter")
@@ -29,9 +25,6 @@ struct CaretE2ETests {
         _ = try tmux.waitForCursor("moved three cells left") { $0 == .init(x: x - 3, y: y, visible: true) }
         tmux.sendEscape()
         _ = try tmux.waitForCursor("hidden once typing stops") { !$0.visible }
-        tmux.send("M-q")
-        _ = try tmux.waitFor("the board again") { $0.contains("Debrief · Board") }
-        tmux.send("q")
-        _ = try tmux.waitFor("the shell") { $0.contains("debrief exited with 0") }
+        try tmux.leaveSessionAndQuit()
     }
 }

@@ -9,12 +9,8 @@ import Testing
 @Suite("Bracketed paste end to end", .enabled(if: TmuxHarness.isAvailable), .timeLimit(.minutes(3)))
 struct PasteE2ETests {
     @Test func aBracketedPasteLandsWholeInTheNoteAndTheFile() throws {
-        let tmux = try TmuxHarness(width: 100, height: 30, deals: 10, reviews: 0, asOf: "2026-11-28")
+        let tmux = try TmuxHarness.inNewReviewSession()
         defer { tmux.stop() }
-        try tmux.start()
-        _ = try tmux.waitFor("the board") { $0.contains("Debrief · Board") && $0.contains("WON") }
-        tmux.send("Enter")
-        _ = try tmux.waitFor("the session") { $0.contains("Question 1 of") }
         tmux.send("Enter")
         _ = try tmux.waitFor("typing") { $0.contains("TYPING") }
 
@@ -42,22 +38,14 @@ struct PasteE2ETests {
         let review = try #require(RecordStore(root: tmux.dataDirectory).loadAll(Review.self).records.first)
         // tmux sends each line break as CR; the note stores it as a newline.
         #expect(review.answers[0].notes == lines.joined(separator: "\n") + " typed after")
-        tmux.send("M-q")
-        _ = try tmux.waitFor("the board again") { $0.contains("Debrief · Board") }
-        tmux.send("q")
-        screen = try tmux.waitFor("the shell") { $0.contains("debrief exited with") }
-        #expect(screen.contains("debrief exited with 0"), "\(screen)")
+        try tmux.leaveSessionAndQuit()
     }
 
     /// Keys typed right behind a paste arrive with its last bytes: they are still keys, in order,
     /// after it (debrief reads a paste in blocks and gives back what came after its end).
     @Test func keysRightBehindAPasteAreTypedAfterIt() throws {
-        let tmux = try TmuxHarness(width: 100, height: 30, deals: 10, reviews: 0, asOf: "2026-11-28")
+        let tmux = try TmuxHarness.inNewReviewSession()
         defer { tmux.stop() }
-        try tmux.start()
-        _ = try tmux.waitFor("the board") { $0.contains("Debrief · Board") && $0.contains("WON") }
-        tmux.send("Enter")
-        _ = try tmux.waitFor("the session") { $0.contains("Question 1 of") }
         tmux.send("Enter")
         _ = try tmux.waitFor("typing") { $0.contains("TYPING") }
         let buffer = tmux.scratch.appendingPathComponent("paste.txt")
@@ -69,9 +57,6 @@ struct PasteE2ETests {
         #expect(screen.contains("TYPING"), "\(screen)")
         tmux.sendEscape()
         _ = try tmux.waitFor("typing stopped") { !$0.contains("TYPING") && $0.contains("saved") }
-        tmux.send("M-q")
-        _ = try tmux.waitFor("the board again") { $0.contains("Debrief · Board") }
-        tmux.send("q")
-        _ = try tmux.waitFor("the shell") { $0.contains("debrief exited with 0") }
+        try tmux.leaveSessionAndQuit()
     }
 }

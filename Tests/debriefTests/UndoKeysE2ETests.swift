@@ -7,12 +7,8 @@ import Testing
 @Suite("Undo keys end to end", .enabled(if: TmuxHarness.isAvailable), .timeLimit(.minutes(3)))
 struct UndoKeysE2ETests {
     @Test func ctrlZUndoesASkipAndCtrlYRedoesIt() throws {
-        let tmux = try TmuxHarness(width: 100, height: 30, deals: 10, reviews: 0, asOf: "2026-11-28")
+        let tmux = try TmuxHarness.inNewReviewSession()
         defer { tmux.stop() }
-        try tmux.start()
-        _ = try tmux.waitFor("the board") { $0.contains("Debrief · Board") && $0.contains("WON") }
-        tmux.send("Enter")
-        _ = try tmux.waitFor("the session") { $0.contains("Question 1 of") }
         tmux.send("M-s")
         _ = try tmux.waitFor("the skip and its notice") { $0.contains("Skipped question 1 · Ctrl-Z undoes") }
         tmux.send("C-z")
@@ -20,10 +16,7 @@ struct UndoKeysE2ETests {
         #expect(!screen.contains("Stopped") && !screen.contains("debrief exited"), "\(screen)")
         tmux.send("C-y")
         screen = try tmux.waitFor("the skip redone") { $0.contains("Redone: skipped question 1") }
-        tmux.send("M-q")
-        _ = try tmux.waitFor("the board again") { $0.contains("Debrief · Board") }
-        tmux.send("q")
-        _ = try tmux.waitFor("the shell") { $0.contains("debrief exited with 0") }
+        try tmux.leaveSessionAndQuit()
         let review = try #require(RecordStore(root: tmux.dataDirectory).loadAll(Review.self).records.first)
         #expect(review.answers[0].skipped)
     }
