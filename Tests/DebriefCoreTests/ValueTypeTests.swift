@@ -38,6 +38,17 @@ import Testing
         #expect(text == "2026-09-21T14:13:20Z")
         #expect(Timestamp.parse(text) == date)
         #expect(Timestamp.parse("2026-09-21T16:13:20+02:00") == date)
+        #expect(Timestamp.parse("2026-09-21T16:13:20+0200") == date)
+        #expect(Timestamp.parse("2026-09-21T14:13:20.250Z") == date.addingTimeInterval(0.25))
+    }
+
+    /// Found by RecordJSONFuzzTests: the system formatter read "20e6" as a year, and the deal then
+    /// saved as "-3518032-12-12T17:00:00Z", a file that no longer decodes.
+    @Test func timestampsInOtherShapesAreRefused() {
+        for text in ["20e6-05-17T17:00:00Z", "+026-05-17T17:00:00Z", "2026-05-17T17:00:00", "2026-05-17T17:00:00.Z",
+                     "2026-05-17T17:00:00+2", "2026-05-17T17:00:00+02:00:00", "2026-05-17 17:00:00Z", "0000-01-01T00:00:00+01:00"] {
+            #expect(Timestamp.parse(text) == nil, "\(text)")
+        }
     }
 
     @Test func dealValidationExplainsEachProblem() {

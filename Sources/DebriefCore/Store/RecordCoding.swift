@@ -84,11 +84,35 @@ public enum Timestamp {
 
     public static func parse(_ text: String) -> Date? {
         if let date = parseCanonical(text) { return date }
-        // Other tools may write fractions or offsets; accept any ISO-8601 form.
+        // Other tools may write fractions or offsets. The formatter alone also takes shapes such as
+        // "20e6-05-17T17:00:00Z" and gives a date no record can be written back with, so the shape
+        // is checked first and the year after.
+        guard hasInternetShape(Array(text.utf8)) else { return nil }
         let formatter = ISO8601DateFormatter()
-        if let date = formatter.date(from: text) { return date }
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.date(from: text)
+        formatter.formatOptions = text.contains(".") ? [.withInternetDateTime, .withFractionalSeconds] : [.withInternetDateTime]
+        guard let date = formatter.date(from: text), (1...9999).contains(Day(date).year) else { return nil }
+        return date
+    }
+
+    /// "YYYY-MM-DDTHH:MM:SS", an optional ".fraction", then "Z" or an offset "+HH:MM" / "-HHMM".
+    private static func hasInternetShape(_ utf8: [UInt8]) -> Bool {
+        func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+        let pattern = Array("dddd-dd-ddTdd:dd:dd".utf8)
+        guard utf8.count > pattern.count else { return false }
+        for (byte, expected) in zip(utf8, pattern) {
+            guard expected == UInt8(ascii: "d") ? isDigit(byte) : byte == expected else { return false }
+        }
+        var rest = utf8[pattern.count...]
+        if rest.first == UInt8(ascii: ".") {
+            rest = rest.dropFirst()
+            let digits = rest.prefix(while: isDigit)
+            guard !digits.isEmpty else { return false }
+            rest = rest.dropFirst(digits.count)
+        }
+        if Array(rest) == [UInt8(ascii: "Z")] { return true }
+        guard let sign = rest.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") else { return false }
+        let offset = Array(rest.dropFirst()).filter { $0 != UInt8(ascii: ":") }
+        return offset.count == 4 && offset.allSatisfy(isDigit) && rest.count <= 6
     }
 
     /// The form records are written in, "2026-10-14T09:30:00Z", parsed without a formatter:
