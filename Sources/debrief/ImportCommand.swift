@@ -14,7 +14,9 @@ struct ImportCommand: ParsableCommand {
 
         The file may be UTF-8 (with or without a byte-order mark), UTF-16 or Windows-1252 (Excel), with \
         comma, semicolon or tab separators. Dates may be ISO (2026-10-14), US (10/14/2026) or day-first \
-        (14/10/2026, 14.10.2026); when a file's slashed dates could be either, pass --date-format.
+        (14/10/2026, 14.10.2026), with a month name (17-May-2026, May 17, 2026) or a number (Unix \
+        milliseconds, an Excel day number); when a file's slashed dates could be either, pass --date-format. \
+        An amount left empty or written as "-", "N/A" or "TBD" is kept as unknown, never as 0.
 
         A mapping file (TOML) names columns the importer does not recognise, and stages it should read differently:
           source = "zoho"            # ids become zoho-<crm id>

@@ -19,6 +19,13 @@ enum ImportReportText {
         if report.unknownAmounts > 0 {
             lines.append("  \(count(report.unknownAmounts, "row")): no amount — kept with unknown amount (shown as —, left out of value totals)")
         }
+        if report.placeholderAmounts > 0 {
+            lines.append("  \(count(report.placeholderAmounts, "row")): amount written as \"-\", \"N/A\", \"TBD\" or the like — kept with unknown amount, not 0")
+        }
+        if report.numericDates > 0 {
+            lines.append("  \(count(report.numericDates, "row")): a date written as a number, read as Unix time (13 or 10 digits), YYYYMMDD "
+                + "or an Excel day number (5 digits, 46159 = 2026-05-17); if a date looks wrong, export dates as text")
+        }
         if report.droppedCreatedDates > 0 {
             lines.append("  \(count(report.droppedCreatedDates, "row")): created date after the close date — kept without the created date "
                 + "(Salesforce's CreatedDate is often when records were loaded; [columns] created_date = false reads none)")

@@ -59,7 +59,7 @@ import Testing
         """
         let report = try dir.importText(text)
         #expect(report.rejected == [
-            RejectedRow(line: 5, column: "Close Date", value: "2026-13-05", reason: "not a date; expected a date such as 2026-10-14"),
+            RejectedRow(line: 5, column: "Close Date", value: "2026-13-05", reason: "not a date; expected a date such as 2026-10-14 or 14 Oct 2026"),
         ])
         #expect(report.added == ["salesforce-A1", "salesforce-A3", "salesforce-A4"])
         #expect(dir.deals()["salesforce-A3"]?.amount == nil)

@@ -59,6 +59,19 @@ public enum AmountText {
         return .success(Parsed(value: value, currency: currency))
     }
 
+    /// Cells that say "no amount here" in words or dashes: "-", "—", "N/A", "n.a.", "none", "null", "TBD", "?".
+    /// They are kept as an unknown amount, like an empty cell, never as 0; a cell with any digit is not one.
+    public static func isPlaceholder(_ raw: String) -> Bool {
+        let text = raw.importTrimmed
+        if text.isEmpty || text.contains(where: \.isNumber) { return false }
+        return placeholders.contains(ColumnName.key(text))
+    }
+
+    /// `ColumnName` keys of placeholders; "" is a cell of dashes, dots or a lone currency sign.
+    private static let placeholders: Set<String> = [
+        "", "na", "nd", "none", "null", "nil", "nan", "tbd", "tba", "tbc", "unknown", "notset", "nv", "ka", "sd", "nc",
+    ]
+
     /// Takes a currency code or symbol off either end: "USD 48,000", "48 000 EUR", "$48,000", "21.000,00 €".
     static func splitCurrency(_ text: String) -> (String?, String) {
         for (symbol, code) in CurrencyCode.symbols {

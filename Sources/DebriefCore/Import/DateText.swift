@@ -1,6 +1,8 @@
 /// Reads the dates CRMs write: ISO (`2026-10-21`, `2026-10-21 14:05`, `2026-10-21T14:05:00Z`),
 /// slashed (`10/14/2026`, `14/10/2026`, with an optional time after it) and dotted day-first
-/// (`14.10.2026`). Two-digit years are read as 20YY. The time of day is dropped: a close date is a day.
+/// (`14.10.2026`), with a month name (`17-May-2026`, `May 17, 2026`, see `WrittenDate`) and as a bare number
+/// (Unix milliseconds, an Excel day number, see `NumericDate`). Two-digit years are read as 20YY. The time of
+/// day is dropped: a close date is a day.
 public enum DateText {
     enum Shape: Equatable {
         case iso(year: Int, month: Int, day: Int)
@@ -72,16 +74,17 @@ public enum DateText {
         case .dotted(let day, let month, let year):
             return order == .iso ? nil : Day(year: year, month: month, day: day)
         case .unknown:
-            return nil
+            // Rarer forms, tried only when the common ones fail: a month name, or a bare number.
+            return WrittenDate.parse(raw) ?? NumericDate.parse(raw)
         }
     }
 
     /// How a rejected date should have looked, for the message.
     public static func expectedForm(_ order: DateOrder?) -> String {
-        guard let order else { return "a date such as 2026-10-14" }
+        guard let order else { return "a date such as 2026-10-14 or 14 Oct 2026" }
         return switch order {
-        case .us: "a date such as 2026-10-14 or 10/14/2026"
-        case .dayFirst: "a date such as 2026-10-14, 14/10/2026 or 14.10.2026"
+        case .us: "a date such as 2026-10-14, 10/14/2026 or Oct 14, 2026"
+        case .dayFirst: "a date such as 2026-10-14, 14/10/2026, 14.10.2026 or 14 Oct 2026"
         case .iso: "a date such as 2026-10-14 (--date-format iso)"
         }
     }

@@ -84,6 +84,7 @@ public enum DealField: String, Sendable, CaseIterable, Hashable, Codable {
         case .owner:
             ["owner", "dealowner", "opportunityowner", "ownername", "salesrep", "rep", "accountexecutive", "assignedto",
              "user", "responsible", "salesagent", "agent", "salesperson", "seller", "assignedby", "assignedbyid", "ownerid",
+             "hubspotownerid",
              "inhaber", "besitzer", "verantwortlich", "proprietaire", "responsable", "propietario", "vendedor", "comercial",
              "agente", "venditore", "responsavel", "eigenaar", "verkoper", "ответственныи"]
         case .segment:

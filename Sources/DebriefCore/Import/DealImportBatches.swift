@@ -54,6 +54,8 @@ struct DealImportBatches {
             case .deal(let line, let key, var deal, let notes):
                 if notes.contains(.unknownAmount) { report.unknownAmounts += 1 }
                 if notes.contains(.createdAfterClose) { report.droppedCreatedDates += 1 }
+                if notes.contains(.placeholderAmount) { report.placeholderAmounts += 1 }
+                if notes.contains(.numericDate) { report.numericDates += 1 }
                 if deal.id.isEmpty { deal.id = DealIdentity.id(source: idSource, key: DealIdentity.canonicalKey(key, source: crm)) }
                 let id = Fingerprint(deal.id), fingerprint = Fingerprint(deal)
                 if let earlier = seen[id] {

@@ -1,7 +1,7 @@
 /// How an imported deal lands on one already in the data directory.
 ///
 /// The CRM is the source of truth for what the file has columns for; a column the file lacks never
-/// clears what an earlier, richer export brought in. Notes are the exception for empty cells too:
+/// clears what an earlier, richer export brought in, and neither does an empty or placeholder amount. Notes are the exception for empty cells too:
 /// an empty notes cell keeps the notes already on the deal, which may have been written in Debrief.
 /// Reviews live in their own files and are never read or written by an import.
 enum DealMerge {
@@ -11,7 +11,8 @@ enum DealMerge {
         deal.updatedAt = existing.updatedAt
         deal.schemaVersion = existing.schemaVersion
         if !map.has(.account) { deal.account = existing.account }
-        if !map.has(.amount) { deal.amount = existing.amount }
+        // An empty or placeholder amount is unknown, and an unknown never erases an amount already known.
+        if !map.has(.amount) || deal.amount == nil { deal.amount = existing.amount }
         if !map.has(.owner) { deal.owner = existing.owner }
         if !map.has(.createdDate) { deal.createdDate = existing.createdDate }
         if !map.has(.segment) { deal.segment = existing.segment }

@@ -18,6 +18,10 @@ struct RowNotes: OptionSet, Sendable {
     static let unknownAmount = RowNotes(rawValue: 1)
     /// The created date was after the close date (Salesforce's CreatedDate is when a record was loaded): dropped.
     static let createdAfterClose = RowNotes(rawValue: 2)
+    /// The amount cell held a placeholder ("-", "N/A", "TBD"): kept as unknown, not 0.
+    static let placeholderAmount = RowNotes(rawValue: 4)
+    /// A date was a bare number (Unix time, an Excel day number), read as one.
+    static let numericDate = RowNotes(rawValue: 8)
 }
 
 /// The signal of each distinct stage and status text in a file, worked out once before the rows are
@@ -115,7 +119,9 @@ struct DealRowReader: Sendable {
 
         // No amount is an unknown amount, never 0: who won, why and against whom still count.
         var amount: AmountText.Parsed?
-        if let amountCell = map.first(.amount, in: cells) {
+        if let amountCell = map.first(.amount, in: cells), AmountText.isPlaceholder(amountCell.value) {
+            notes.insert(.placeholderAmount)
+        } else if let amountCell = map.first(.amount, in: cells) {
             switch AmountText.parse(amountCell.value) {
             case .success(let parsed): amount = parsed
             case .failure(let problem): return reject(.amount, amountCell.column, amountCell.value, problem.description)
@@ -143,7 +149,9 @@ struct DealRowReader: Sendable {
                 return reject(.createdDate, createdCell.column, createdCell.value, "not a date; expected \(DateText.expectedForm(dateOrder))")
             }
             createdDate = day
+            if NumericDate.isNumeric(createdCell.value) { notes.insert(.numericDate) }
         }
+        if NumericDate.isNumeric(closeCell.value) { notes.insert(.numericDate) }
         // Salesforce's CreatedDate is when the record was loaded, often years after old close dates:
         // the deal is still good, only the created date is not.
         if let created = createdDate, created > closeDate {

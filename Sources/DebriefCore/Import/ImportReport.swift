@@ -45,6 +45,10 @@ public struct ImportReport: Sendable, Equatable, Codable {
     public var undetermined: [String: Int] = [:]
     /// Deals kept with an unknown amount (the row had none).
     public var unknownAmounts = 0
+    /// Deals whose amount cell held a placeholder ("-", "N/A", "TBD"), kept with an unknown amount.
+    public var placeholderAmounts = 0
+    /// Deals with a date written as a bare number (Unix time, an Excel day number), read as one.
+    public var numericDates = 0
     /// Deals whose created date was after their close date, kept without it.
     public var droppedCreatedDates = 0
     /// How deals are told apart: the CRM id column, or, without one, the name column.
