@@ -86,7 +86,7 @@ extension TmuxHarness {
         }
     }
 
-    func waitFor(_ what: String, in window: String, seconds: Double = 15, _ condition: (String) -> Bool) throws -> String {
+    func waitFor(_ what: String, in window: String, seconds: Double = 30, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var screen = ""
         while Date() < deadline {

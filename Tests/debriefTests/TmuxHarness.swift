@@ -107,8 +107,10 @@ struct TmuxHarness {
         (try? String(contentsOf: pidFile, encoding: .utf8)).flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
     }
 
-    /// Polls the pane until `condition` holds; throws with the last screen after `seconds`.
-    func waitFor(_ what: String, seconds: Double = 15, _ condition: (String) -> Bool) throws -> String {
+    /// Polls the pane until `condition` holds; throws with the last screen after `seconds`. The wait is
+    /// long because it costs its length only when a test fails, and a debug build on a two-core machine
+    /// under other builds has taken more than 15 s to draw.
+    func waitFor(_ what: String, seconds: Double = 30, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var screen = ""
         while Date() < deadline {
@@ -280,7 +282,7 @@ extension TmuxHarness {
     }
 
     /// Polls until the cursor satisfies `condition`; throws with the last position after `seconds`.
-    func waitForCursor(_ what: String, seconds: Double = 10, _ condition: (Cursor) -> Bool) throws -> Cursor {
+    func waitForCursor(_ what: String, seconds: Double = 30, _ condition: (Cursor) -> Bool) throws -> Cursor {
         let deadline = Date().addingTimeInterval(seconds)
         var last: Cursor?
         while Date() < deadline {
