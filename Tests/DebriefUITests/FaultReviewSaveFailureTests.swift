@@ -16,6 +16,7 @@ import Testing
         let review = SessionUIFixtures.review()
         var state = SessionState(review: review, deal: SessionUIFixtures.deal, saved: review, sessionTag: "m1", now: t0)
         state.resize(width: 100, height: 30)
+        state.select(0)
         _ = state.handle(.enter, at: t0)
         for character in "Full disk" { _ = state.handle(.char(character), at: t0) }
         let leaving = state.handle(.escape, at: t0.addingTimeInterval(1))

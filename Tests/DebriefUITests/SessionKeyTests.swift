@@ -7,19 +7,27 @@ import Testing
 struct SessionKeyTests {
     let t0 = SessionUIFixtures.t0
 
+    /// The fixture review on its first question (it opens at its first open one, the third).
     func fresh() -> SessionState {
+        var state = opened()
+        state.select(0)
+        return state
+    }
+
+    func opened() -> SessionState {
         let review = SessionUIFixtures.review()
         var state = SessionState(review: review, deal: SessionUIFixtures.deal, saved: review, sessionTag: "m1", now: t0)
         state.resize(width: 80, height: 24)
         return state
     }
 
-    @Test("arrows move between questions; the list starts on the first")
+    @Test("an unfinished review opens at its first open question; arrows move between questions")
     func moves() {
-        var state = fresh()
-        #expect(state.currentAnswer?.questionId == "story-timeline")
+        var state = opened()
+        #expect(state.currentAnswer?.questionId == "story-criteria", "the first two have notes")
+        #expect(state.editor.text.isEmpty)
         #expect(state.handle(.down, at: t0).isEmpty)
-        #expect(state.currentAnswer?.questionId == "story-decision-makers")
+        #expect(state.currentAnswer?.questionId == "story-why-us")
         _ = state.handle(.end, at: t0)
         #expect(state.selected == state.review.answers.count - 1)
         _ = state.handle(.up, at: t0)
@@ -30,6 +38,21 @@ struct SessionKeyTests {
         #expect(state.selected == 0)
     }
 
+    @Test("a review resumed far down shows its question in the list; a completed one opens at question 1")
+    func resumedFarDown() {
+        var review = SessionUIFixtures.review()
+        for index in 0..<14 { review.answers[index].notes = "noted" }
+        var state = SessionState(review: review, deal: SessionUIFixtures.deal, saved: review, sessionTag: "m1", now: t0)
+        state.resize(width: 80, height: 24)
+        let screen = SessionUIFixtures.draw(state, width: 80, height: 24).plainText
+        #expect(screen.contains("Question 15 of"), "\(screen)")
+        #expect(screen.contains("›○"), "the selected row is in view: \(screen)")
+
+        review.status = .completed
+        let completed = SessionState(review: review, deal: SessionUIFixtures.deal, saved: review, sessionTag: "m1", now: t0)
+        #expect(completed.selected == 0)
+    }
+
     @Test("typing journals every change; Esc stops and saves; the first note starts a scheduled session")
     func typing() throws {
         var review = SessionUIFixtures.review()
@@ -37,8 +60,7 @@ struct SessionKeyTests {
         review.startedAt = nil
         review.answers[2].notes = ""
         var state = SessionState(review: review, deal: nil, saved: review, sessionTag: "m1", now: t0)
-        _ = state.handle(.down, at: t0)
-        _ = state.handle(.down, at: t0)
+        #expect(state.currentAnswer?.questionId == "story-criteria", "the first question without notes")
         #expect(state.handle(.enter, at: t0).isEmpty)
         #expect(state.isEditing)
         let requests = state.handle(.char("é"), at: t0.addingTimeInterval(2))

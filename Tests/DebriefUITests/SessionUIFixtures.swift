@@ -56,7 +56,8 @@ enum SessionUIFixtures {
         var state = SessionState(review: review, deal: deal, saved: review, sessionTag: "t1", now: t0)
         _ = state.tick(t0.addingTimeInterval(724))
         state.resize(width: width, height: height)
-        for _ in 0..<selected { _ = state.handle(.down, at: t0.addingTimeInterval(724)) }
+        // The review is in progress, so it opens at its first open question; tests pick their own.
+        state.select(selected)
         return state
     }
 

@@ -47,10 +47,13 @@ struct KillRoundsE2ETests {
     }
 
     /// Board → the first deal's review (started the first time, resumed after) → editing question 1's note.
+    /// A resumed review opens at its first open question, question 2 here: Home goes back to 1.
     private func openNote(_ tmux: TmuxHarness) throws {
         _ = try tmux.waitFor("the board") { $0.contains("┏ WON (") }
         tmux.send("Enter")
-        _ = try tmux.waitFor("the session") { $0.contains("Question 1 of") }
+        _ = try tmux.waitFor("the session") { $0.contains("Question 1 of") || $0.contains("Question 2 of") }
+        tmux.send("Home")
+        _ = try tmux.waitFor("question 1") { $0.contains("Question 1 of") }
         tmux.send("Enter")
         Thread.sleep(forTimeInterval: 0.2)
     }

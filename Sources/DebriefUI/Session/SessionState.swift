@@ -62,9 +62,18 @@ public struct SessionState: Sendable {
         self.now = now
         openedAt = now
         ids = ReviewItemIDSource(tag: sessionTag)
-        editor = TextEditor(text: review.answers.first?.notes ?? "")
+        selected = Self.resumingQuestion(of: review)
+        editor = TextEditor(text: review.answers.indices.contains(selected) ? review.answers[selected].notes : "")
         editor.moveCursor(to: 0)
         runClock(to: now)
+    }
+
+    /// Where a review opens: an unfinished one at its first question with neither notes nor a skip,
+    /// so a manager coming back to it weeks later carries on where the conversation stopped. A new
+    /// review, a completed one, and one with every question answered or skipped open at question 1.
+    static func resumingQuestion(of review: Review) -> Int {
+        guard review.status != .completed else { return 0 }
+        return review.answers.firstIndex { $0.progress == .unanswered } ?? 0
     }
 
     public internal(set) var review: Review {
