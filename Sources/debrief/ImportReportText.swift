@@ -19,6 +19,9 @@ enum ImportReportText {
         if report.unknownAmounts > 0 {
             lines.append("  \(count(report.unknownAmounts, "row")): no amount — kept with unknown amount (shown as —, left out of value totals)")
         }
+        if let column = report.centsColumn {
+            lines.append("  Amounts in \"\(terminalSafe(column))\" are cents, as \(report.source.rawValue.capitalized) writes them: divided by 100 (300000 is 3,000.00).")
+        }
         if report.placeholderAmounts > 0 {
             lines.append("  \(count(report.placeholderAmounts, "row")): amount written as \"-\", \"N/A\", \"TBD\" or the like — kept with unknown amount, not 0")
         }

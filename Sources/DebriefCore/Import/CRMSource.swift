@@ -6,6 +6,10 @@ public enum CRMSource: String, Sendable, CaseIterable, Codable, Equatable {
     case pipedrive
     case dynamics
     case bitrix24
+    /// Close (close.com): its opportunity export writes the API's field names, `value` in cents.
+    case close
+    /// Zoho CRM: a deals export, its `Record Id` holding `zcrm_…` ids.
+    case zoho
     /// Any other spreadsheet with recognisable columns.
     case generic
 
@@ -37,6 +41,13 @@ public enum CRMSource: String, Sendable, CaseIterable, Codable, Equatable {
              // The same export with Bitrix24's Russian column names (keys fold "й" to "и").
              "названиесделки", "стадиясделки", "ответственныи", "сделказакрыта", "датазакрытия", "датасоздания", "сумма",
              "валюта", "компания", "комментарии"]
+        case .close:
+            ["leadid", "leadname", "statustype", "statuslabel", "statusid", "value", "valuecurrency", "valueformatted",
+             "valueperiod", "datewon", "datelost", "username", "userid", "confidence", "note", "contactid", "pipelinename"]
+        case .zoho:
+            ["recordid", "dealowner", "dealname", "accountname", "stage", "closingdate", "reasonforloss", "reasonforlosss",
+             "contactname", "expectedrevenue", "campaignsource", "createdtime", "modifiedtime", "createdby", "modifiedby",
+             "lastactivitytime", "probability", "nextstep", "leadsource", "layout"]
         case .generic:
             []
         }
@@ -47,6 +58,8 @@ public enum CRMSource: String, Sendable, CaseIterable, Codable, Equatable {
     var headerFields: [String: DealField] {
         switch self {
         case .bitrix24: ["opportunity": .amount, "assignedbyid": .owner, "closed": .isClosed]
+        // Close's `status_type` (active / won / lost) is the outcome; `status_label` is the team's own name for it.
+        case .close: ["statustype": .status, "statuslabel": .stage, "leadname": .account, "username": .owner]
         default: [:]
         }
     }
@@ -59,7 +72,7 @@ public enum CRMSource: String, Sendable, CaseIterable, Codable, Equatable {
         let keys = Set(header.map(ColumnName.key))
         var best = CRMSource.generic
         var bestScore = 2
-        for source in [CRMSource.salesforce, .hubspot, .pipedrive, .dynamics, .bitrix24] {
+        for source in [CRMSource.salesforce, .hubspot, .pipedrive, .dynamics, .bitrix24, .close, .zoho] {
             let score = source.signature.intersection(keys).count
             if score > bestScore {
                 best = source
@@ -69,7 +82,8 @@ public enum CRMSource: String, Sendable, CaseIterable, Codable, Equatable {
         return best
     }
 
-    /// The CRM named by how its id column is written: HubSpot "Record ID" / "Deal ID" / "hs_object_id",
+    /// The CRM named by how its id column is written: HubSpot "Record ID" / "Deal ID" / "hs_object_id" (Zoho's
+    /// "Record Id" holds "zcrm_…" ids),
     /// Pipedrive "Deal - ID", Dynamics "(Do Not Modify) Opportunity", Salesforce "Opportunity ID",
     /// "External_Id__c" (any custom `__c` id) or an "Id" whose values are opportunity ids (006…).
     static func byIDColumn(header: [String], idValues: [String]) -> CRMSource? {
@@ -77,7 +91,14 @@ public enum CRMSource: String, Sendable, CaseIterable, Codable, Equatable {
             let text = raw.importTrimmed
             let lower = text.lowercased()
             switch ColumnName.key(text) {
-            case "recordid", "hsobjectid": return .hubspot
+            case "hsobjectid": return .hubspot
+            // HubSpot and Zoho both call their id column "Record Id"; Zoho's ids are "zcrm_…", and its
+            // exports name dates "Closing Date" and "Created Time", which HubSpot's do not.
+            case "recordid":
+                let keys = Set(header.map(ColumnName.key))
+                let ids = idValues.prefix(20).filter { !$0.isEmpty }
+                let zohoIDs = !ids.isEmpty && ids.allSatisfy { $0.lowercased().hasPrefix("zcrm_") }
+                return zohoIDs || !keys.isDisjoint(with: ["closingdate", "createdtime", "modifiedtime"]) ? .zoho : .hubspot
             case "donotmodifyopportunity": return .dynamics
             case "dealid":
                 if lower.hasPrefix("deal - ") { return .pipedrive }

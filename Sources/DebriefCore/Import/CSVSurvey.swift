@@ -46,6 +46,7 @@ struct CSVSurvey: Sendable {
                 survey.header = row.strings.map(\.importTrimmed)
                 survey.headerLine = line
                 idColumn = survey.header.firstIndex { ColumnName.key($0) == "id" }
+                    ?? survey.header.firstIndex { ColumnName.key($0) == "recordid" }
                 hasHeader = true
                 return
             }

@@ -9,6 +9,8 @@ public struct ColumnMap: Sendable, Equatable {
     public let header: [String]
     /// Column indexes per field, in the order they are tried.
     public let columns: [DealField: [Int]]
+    /// The amount column holds cents, not units (Close's `value`): amounts are divided by 100.
+    public var amountInCents = false
 
     /// Header names that feed no field, for the report (so a user sees what was not read).
     public var ignoredColumns: [String] {
@@ -70,8 +72,9 @@ public struct ColumnMap: Sendable, Equatable {
             let key = ColumnName.key(name)
             var found = crmFields[key].map { ($0, -1) } ?? match(key)
             // Salesforce custom fields end in "__c": "Loss_Reason__c" is a loss reason, and a custom id
-            // field ("Legacy_Opp_Id__c") names the deal when nothing better does.
-            if found == nil && name.hasSuffix("__c") {
+            // field ("Legacy_Opp_Id__c") names the deal when nothing better does. Zoho marks its system
+            // fields "__s" the same way ("Reason For Loss__s").
+            if found == nil && (name.hasSuffix("__c") || name.hasSuffix("__s")) {
                 found = match(String(key.dropLast())).map { ($0.0, $0.1 + 100) } ?? (key.hasSuffix("idc") ? (.crmId, 1_000) : nil)
             }
             guard let (field, priority) = found, !mappedFields.contains(field) else { continue }
@@ -88,7 +91,12 @@ public struct ColumnMap: Sendable, Equatable {
         for (field, entries) in columns {
             ordered[field] = entries.sorted { ($0.priority, $0.index) < ($1.priority, $1.index) }.map(\.index)
         }
-        let map = ColumnMap(header: header, columns: ordered)
+        var map = ColumnMap(header: header, columns: ordered)
+        // Close writes an opportunity's `value` in cents ("value": 300000 is "value_formatted": "$3,000").
+        if crm == .close, !mappedFields.contains(.amount), let first = map.columns[.amount]?.first,
+           ColumnName.key(header[first]) == "value" {
+            map.amountInCents = true
+        }
         let missing = map.missingRequirements(outcomeGiven: outcomeGiven || mapping.defaultOutcome != nil)
         if !missing.isEmpty { throw .missingColumns(missing: missing, seen: header) }
         return map

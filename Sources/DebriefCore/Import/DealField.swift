@@ -69,17 +69,17 @@ public enum DealField: String, Sendable, CaseIterable, Hashable, Codable {
              "betrag", "wert", "montant", "valeur", "importe", "valor", "importo", "waarde", "bedrag", "monto", "cantidad",
              "umsatz", "volumen", "сумма"]
         case .currency:
-            ["currency", "currencyofvalue", "amountcurrency", "currencycode", "currencyisocode", "dealcurrency",
+            ["currency", "currencyofvalue", "amountcurrency", "valuecurrency", "currencycode", "currencyisocode", "dealcurrency",
              "opportunitycurrency", "currencyid", "transactioncurrency", "wahrung", "devise", "moneda", "divisa",
              "valuta", "munt", "moeda", "валюта"]
         case .closeDate:
             ["closedate", "closedon", "dateclosed", "closeddate", "actualclosedate", "closetime",
-             "wontime", "losttime", "dealclosedon", "closingdate", "estclosedate", "estimatedclosedate", "expectedclosedate",
+             "wontime", "losttime", "datewon", "datelost", "dealclosedon", "closingdate", "estclosedate", "estimatedclosedate", "expectedclosedate",
              "abschlussdatum", "datedecloture", "fechadecierre", "fechacierre", "fechadecierrereal", "datadichiusura",
              "datadefechamento", "datafechamento", "sluitingsdatum", "датазакрытия"]
         case .createdDate:
             ["createddate", "createdate", "created", "dealcreated", "createdon", "datecreated", "creationdate",
-             "createtime", "addtime", "datecreate", "engagedate", "erstelltam", "erstellungsdatum", "datedecreation",
+             "createtime", "createdtime", "addtime", "datecreate", "engagedate", "erstelltam", "erstellungsdatum", "datedecreation",
              "fechadecreacion", "fechacreacion", "datadicreazione", "datadecriacao", "aangemaakt", "aangemaaktop", "датасоздания"]
         case .owner:
             ["owner", "dealowner", "opportunityowner", "ownername", "salesrep", "rep", "accountexecutive", "assignedto",
@@ -88,7 +88,7 @@ public enum DealField: String, Sendable, CaseIterable, Hashable, Codable {
              "inhaber", "besitzer", "verantwortlich", "proprietaire", "responsable", "propietario", "vendedor", "comercial",
              "agente", "venditore", "responsavel", "eigenaar", "verkoper", "ответственныи"]
         case .segment:
-            ["segment", "customersegment", "marketsegment", "market", "pipeline", "region", "territory", "categoryid",
+            ["segment", "customersegment", "marketsegment", "market", "pipeline", "pipelinename", "region", "territory", "categoryid",
              "segmento", "mercado", "pipelineid"]
         case .dealType:
             ["type", "dealtype", "opportunitytype", "businesstype", "typeid", "typ", "tipo", "product", "producto", "тип"]

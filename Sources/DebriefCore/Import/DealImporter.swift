@@ -76,6 +76,7 @@ public struct DealImporter: Sendable {
             ignoredColumns: map.ignoredColumns
         )
         report.defaultOutcome = mapping.defaultOutcome
+        if map.amountInCents { report.centsColumn = map.headers(for: .amount).first }
         if let column = map.headers(for: .crmId).first {
             report.identity = .crmId(column: column)
         } else if let column = map.headers(for: .name).first {

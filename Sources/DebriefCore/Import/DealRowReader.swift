@@ -123,7 +123,9 @@ struct DealRowReader: Sendable {
             notes.insert(.placeholderAmount)
         } else if let amountCell = map.first(.amount, in: cells) {
             switch AmountText.parse(amountCell.value) {
-            case .success(let parsed): amount = parsed
+            case .success(var parsed):
+                if map.amountInCents { parsed.value /= 100 }
+                amount = parsed
             case .failure(let problem): return reject(.amount, amountCell.column, amountCell.value, problem.description)
             }
         } else {

@@ -45,6 +45,8 @@ public struct ImportReport: Sendable, Equatable, Codable {
     public var undetermined: [String: Int] = [:]
     /// Deals kept with an unknown amount (the row had none).
     public var unknownAmounts = 0
+    /// The amount column read as cents (Close's `value`), divided by 100; nil when amounts are units.
+    public var centsColumn: String?
     /// Deals whose amount cell held a placeholder ("-", "N/A", "TBD"), kept with an unknown amount.
     public var placeholderAmounts = 0
     /// Deals with a date written as a bare number (Unix time, an Excel day number), read as one.

@@ -1,0 +1,53 @@
+@testable import DebriefCore
+import Foundation
+import Testing
+
+/// CRMs no earlier sample showed, each from a fixture in the shape the CRM documents: Close's opportunity
+/// export (API field names, `value` in cents) and Zoho CRM's deals export ("Record Id" of zcrm_ ids,
+/// "Closing Date", "Reason For Loss__s").
+@Suite struct ImportMoreCRMsTests {
+    @Test func closeOpportunitiesReadStatusTypeWonLostDatesAndCents() throws {
+        let dir = try TemporaryDataDirectory()
+        let report = try dir.importer.importFile(atPath: ImportFixture.path("close-opportunities.csv"))
+        #expect(report.source == .close)
+        #expect(report.centsColumn == "value")
+        #expect(report.rejected.isEmpty && report.undetermined.isEmpty)
+        #expect(report.skippedOpen == ["active": 1])
+        #expect(report.unknownAmounts == 1)
+        let deals = dir.deals()
+        #expect(deals.count == 3)
+        let won = try #require(deals["close-oppo_8eB77gAdf8FMy6GsNHEy84f7uoeEWv55slvUjKQZp01"])
+        #expect(won.outcome == .won && won.amount == Money(3000, "USD") && won.closeDate == .on("2026-05-17"))
+        #expect(won.account == "Wayne Enterprises" && won.owner == "Pat Fox" && won.createdDate == .on("2026-03-01"))
+        #expect(won.notes == "Signed after the second demo")
+        let lost = try #require(deals["close-oppo_8eB77gAdf8FMy6GsNHEy84f7uoeEWv55slvUjKQZp02"])
+        #expect(lost.outcome == .lost && lost.amount == Money(Decimal.of("1250.5"), "EUR") && lost.closeDate == .on("2026-05-18"))
+        let blank = try #require(deals["close-oppo_8eB77gAdf8FMy6GsNHEy84f7uoeEWv55slvUjKQZp03"])
+        #expect(blank.amount == nil && blank.owner == "Sam Reed" && blank.closeDate == .on("2026-05-19"))
+    }
+
+    @Test func zohoDealsAreZohoWithTheirLossReasonsAndCreatedTime() throws {
+        let dir = try TemporaryDataDirectory()
+        let report = try dir.importer.importFile(atPath: ImportFixture.path("zoho-deals.csv"))
+        #expect(report.source == .zoho)
+        #expect(report.skippedOpen == ["Negotiation/Review": 1])
+        #expect(report.columns["loss_reason"] == ["Reason For Loss__s"])
+        #expect(report.columns["created_date"] == ["Created Time"])
+        let deals = dir.deals()
+        #expect(deals.count == 3)
+        let won = try #require(deals["zoho-zcrm_4876876000000412001"])
+        #expect(won.outcome == .won && won.amount == Money(12500, "USD") && won.owner == "Ana Silva" && won.account == "Acme Corp")
+        #expect(won.closeDate == .on("2026-05-17") && won.createdDate == .on("2026-02-01"))
+        let lost = try #require(deals["zoho-zcrm_4876876000000412002"])
+        #expect(lost.outcome == .lost && lost.reasons.map(\.text) == ["Price"])
+        let competition = try #require(deals["zoho-zcrm_4876876000000412003"])
+        #expect(competition.outcome == .lost && competition.reasons.map(\.text) == ["Competitor"])
+    }
+
+    /// HubSpot's "Record ID" still means HubSpot: only Zoho's ids or its own date columns say Zoho.
+    @Test func hubspotRecordIdStaysHubspot() {
+        #expect(CRMSource.detect(header: ["Record ID", "Deal Name", "Deal Stage", "Close Date"], idValues: ["18734529011"]) == .hubspot)
+        #expect(CRMSource.detect(header: ["Record Id", "Deal Name", "Stage", "Closing Date"], idValues: ["4876876000000412001"]) == .zoho)
+        #expect(CRMSource.detect(header: ["Record Id", "Deal Name", "Stage", "Close Date"], idValues: ["zcrm_4876876000000412001"]) == .zoho)
+    }
+}
