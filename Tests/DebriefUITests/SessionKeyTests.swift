@@ -149,6 +149,27 @@ struct SessionKeyTests {
         #expect(state.review == SessionUIFixtures.review())
     }
 
+    @Test("Enter in the finish dialog keeps going while a question is open, and says so; with none open it finishes")
+    func hurriedEnterNeverFinishesAHalfDoneReview() {
+        var state = fresh()
+        let open = state.review.answers.filter { $0.progress == .unanswered }.count
+        #expect(open > 1)
+        _ = state.handle(.alt("F"), at: t0)
+        #expect(state.handle(.enter, at: t0).isEmpty, "nothing saved")
+        #expect(state.overlay == nil)
+        #expect(state.review.status == .inProgress)
+        #expect(state.notice?.text == "Not finished: \(open) questions open · Alt-F y finishes anyway")
+
+        for index in state.review.answers.indices where state.review.answers[index].progress == .unanswered {
+            state.review.answers[index].skipped = true
+        }
+        _ = state.handle(.alt("F"), at: t0)
+        let requests = state.handle(.enter, at: t0.addingTimeInterval(60))
+        #expect(state.review.status == .completed)
+        #expect(state.screen == .summary)
+        #expect(requests.count == 1, "the completed review is saved")
+    }
+
     @Test("Alt-F asks first; y completes the review, saves and shows the summary; e exports; q saves and goes back")
     func finish() {
         var state = fresh()

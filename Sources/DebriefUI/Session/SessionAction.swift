@@ -173,6 +173,12 @@ extension SessionState {
         case .cancelFinish:
             overlay = nil
             return []
+        case .finishHighlighted:
+            let open = openQuestionCount
+            guard open > 0 else { return perform(.confirmFinish) }
+            overlay = nil
+            notice = .init(.info, "Not finished: \(open) question\(open == 1 ? "" : "s") open · Alt-F y finishes anyway")
+            return []
         case .showSummary:
             isEditing = false
             screen = .summary

@@ -7,7 +7,7 @@ extension SessionAction {
              .stopTyping, .switchPane, .cancelFinish, .showSummary, .backToQuestions, .scrollDown, .scrollUp, .scrollToTop, .scrollToEnd,
              .exportMarkdown, .startNewReview, .back:
             false
-        case .startTyping, .openExternalEditor, .toggleInsight, .toggleSkip, .openForm, .finish, .confirmFinish,
+        case .startTyping, .openExternalEditor, .toggleInsight, .toggleSkip, .openForm, .finish, .confirmFinish, .finishHighlighted,
              .editItem, .removeItem, .toggleDone, .undo, .redo:
             true
         }

@@ -9,6 +9,9 @@ public enum SessionAction: Sendable, Hashable {
     case toggleInsight, toggleSkip
     case openForm(ReviewFormKind)
     case finish, confirmFinish, cancelFinish
+    /// Enter in the finish dialog: the highlighted button, which is Keep going while any question is
+    /// open, so a hurried Enter never completes a half-done review.
+    case finishHighlighted
     case showSummary, backToQuestions, scrollDown, scrollUp, scrollToTop, scrollToEnd
     case exportMarkdown
     case startNewReview
@@ -51,7 +54,9 @@ public enum SessionKeys {
         Row(.note, "editor", [.ctrl("e")], .openExternalEditor, "edit the note in $EDITOR", hint: "$EDITOR"),
         Row(.note, "undo", [.ctrl("z")], .undo, "undo the last change to an item, a skip or an insight flag", hint: "undo", showsInStatusBar: false),
         Row(.note, "redo", [.ctrl("y")], .redo, "redo what was undone", hint: "redo", showsInStatusBar: false),
-        Row(.finish, "finish", [.char("y"), .char("Y"), .enter], .confirmFinish, "finish: mark the review completed", hint: "finish", hintKeys: .first),
+        Row(.finish, "finish", [.char("y"), .char("Y")], .confirmFinish, "finish: mark the review completed", hint: "finish", hintKeys: .first),
+        Row(.finish, "choose", [.enter], .finishHighlighted, "the highlighted button: Keep going while a question is open, else Finish",
+            hint: "choose", showsInStatusBar: false),
         Row(.finish, "keep-going", [.char("n"), .char("N"), .escape, .char("q")], .cancelFinish, "keep going", hint: "keep going", hintKeys: .first),
         Row(.summary, "down", [.char("j"), .down], .scrollDown, "select the next item (past the last, scroll down)", hint: "item"),
         Row(.summary, "up", [.char("k"), .up], .scrollUp, "select the previous item (before the first, scroll up)"),

@@ -40,6 +40,8 @@ public struct SessionState: Sendable {
     /// A one-line message (a failed save, an export started, what a change did); the app takes it
     /// into its own notice (`AppState.notice`), so it looks and goes as every other one does.
     public internal(set) var notice: Notice?
+    /// Questions neither answered nor skipped.
+    var openQuestionCount: Int { review.answers.lazy.filter { $0.progress == .unanswered }.count }
     /// Undo and redo of the changes made in this session.
     public internal(set) var history = ReviewHistory()
     /// The item selected in the summary, to change, remove or tick off.

@@ -29,11 +29,11 @@ public enum SessionView {
             clearBeside(view.box(in: area), in: area, theme: theme, into: &screen)
             view.render(into: &screen, area: area)
         case .confirmFinish?:
-            let open = state.review.answers.lazy.filter { $0.progress == .unanswered }.count
+            let open = state.openQuestionCount
             let message = "Finish this review? It is marked completed and the summary opens."
                 + (open > 0 ? " \(open) question\(open == 1 ? " is" : "s are") still open." : "")
             let dialog = ConfirmDialog(title: "Finish the session", message: message, confirmLabel: "Finish", cancelLabel: "Keep going",
-                                       confirmSelected: true, styles: styles)
+                                       confirmSelected: open == 0, styles: styles)
             clearBeside(dialog.box(in: area), in: area, theme: theme, into: &screen)
             dialog.render(into: &screen, area: area)
         case .exportPath?, nil:
