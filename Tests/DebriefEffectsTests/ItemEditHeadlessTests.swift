@@ -26,7 +26,7 @@ struct ItemEditHeadlessTests {
         app.typeText(" to the CFO")
         screen = app.type("Enter")
         #expect(screen.contains("› + Champion sold it to the CFO"), "\(screen)")
-        #expect(screen.contains("Changed factor “Champion sold it” · Ctrl-Z undoes"), "\(screen)")
+        #expect(screen.contains("Changed factor to “Champion sold it to the…” · Ctrl-Z undoes"), "\(screen)")
 
         // Removed; undo puts it back; redo removes it again; each saved.
         screen = app.type("d")

@@ -36,12 +36,35 @@ struct SessionItemEditTests {
         #expect(state.overlay == nil && state.screen == .summary)
         #expect(state.review.factors.first { $0.id == "f1" }?.text == "Reference call with Bäckerei Müller convinced the CFO (CFO said so)")
         #expect(state.review.factors.count == 4, "changed in place, not added")
-        #expect(text(state).contains("Changed factor “Reference call with") && text(state).contains("Ctrl-Z undoes"))
+        #expect(text(state).contains("Changed factor to “Reference call with") && text(state).contains("Ctrl-Z undoes"))
         _ = state.handle(.ctrl("z"), at: now)
         #expect(state.review.factors.first { $0.id == "f1" }?.text == "Reference call with Bäckerei Müller convinced the CFO")
-        #expect(text(state).contains("Undone: changed factor") && text(state).contains("Ctrl-Y redoes"))
+        #expect(text(state).contains("Undone: changed factor to") && text(state).contains("Ctrl-Y redoes"))
         _ = state.handle(.ctrl("y"), at: now)
         #expect(state.review.factors.first { $0.id == "f1" }?.text.hasSuffix("(CFO said so)") == true)
+    }
+
+    @Test func aChangedItemIsNamedByWhatItSaysNow() throws {
+        var state = summary()
+        _ = state.handle(.char("j"), at: now)
+        _ = state.handle(.enter, at: now)
+        // The filled-in text starts selected: typing replaces it.
+        for character in "CFO named the reference visit" { _ = state.handle(.char(character), at: now) }
+        _ = state.handle(.enter, at: now)
+        var screen = text(state)
+        #expect(screen.contains("Changed factor to “CFO named the reference…” · Ctrl-Z undoes"), "\(screen)")
+        #expect(!screen.contains("“Reference call with"), "the notice names the old text: \(screen)")
+
+        // A change that keeps the words (here the evidence) names the item by them.
+        _ = state.handle(.enter, at: now)
+        _ = state.handle(.tab, at: now)
+        _ = state.handle(.tab, at: now)
+        _ = state.handle(.tab, at: now)
+        _ = state.handle(.right, at: now)
+        _ = state.handle(.enter, at: now)
+        screen = text(state)
+        #expect(state.review.factors.first { $0.id == "f1" }?.evidence != .buyerSaid)
+        #expect(screen.contains("Changed factor “CFO named the reference…” · Ctrl-Z undoes"), "\(screen)")
     }
 
     @Test func dRemovesTheSelectedItemAndUndoPutsItBackWhereItWas() throws {

@@ -40,9 +40,12 @@ public struct ReviewHistory: Sendable, Hashable {
         func added(_ item: ReviewItem, _ edit: ReviewEdit) -> Step {
             Step(what: "added \(item.noun) " + quoted(item.gist), undo: .removeItem(id: item.id), redo: edit)
         }
-        func changed(_ id: String, _ review: Review, _ edit: ReviewEdit) -> Step? {
-            guard let (old, _) = review.item(id: id) else { return nil }
-            return Step(what: "changed \(old.noun) " + quoted(old.gist), undo: old.updateEdit, redo: edit)
+        // Named by what it says now, which is what the manager sees in the summary; a change that kept
+        // the words (a cause, an owner, a date) names it by them.
+        func changed(_ new: ReviewItem, _ review: Review, _ edit: ReviewEdit) -> Step? {
+            guard let (old, _) = review.item(id: new.id) else { return nil }
+            let what = "changed \(new.noun) " + (new.gist == old.gist ? "" : "to ") + quoted(new.gist)
+            return Step(what: what, undo: old.updateEdit, redo: edit)
         }
         switch edit {
         case .setText:
@@ -57,11 +60,11 @@ public struct ReviewHistory: Sendable, Hashable {
         case .addFineTuning(let item): return added(.fineTuning(item), edit)
         case .addSignal(let item): return added(.signal(item), edit)
         case .addActionItem(let item): return added(.actionItem(item), edit)
-        case .updateFactor(let item): return changed(item.id, review, edit)
-        case .updatePractice(let item): return changed(item.id, review, edit)
-        case .updateFineTuning(let item): return changed(item.id, review, edit)
-        case .updateSignal(let item): return changed(item.id, review, edit)
-        case .updateActionItem(let item): return changed(item.id, review, edit)
+        case .updateFactor(let item): return changed(.factor(item), review, edit)
+        case .updatePractice(let item): return changed(.practice(item), review, edit)
+        case .updateFineTuning(let item): return changed(.fineTuning(item), review, edit)
+        case .updateSignal(let item): return changed(.signal(item), review, edit)
+        case .updateActionItem(let item): return changed(.actionItem(item), review, edit)
         case .setActionItemDone(let id, let done):
             guard let (item, _) = review.item(id: id) else { return nil }
             return Step(what: (done ? "ticked off " : "unticked ") + quoted(item.gist), undo: .setActionItemDone(id: id, !done), redo: edit)
