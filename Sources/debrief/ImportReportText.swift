@@ -22,6 +22,10 @@ enum ImportReportText {
         if let column = report.centsColumn {
             lines.append("  Amounts in \"\(terminalSafe(column))\" are cents, as \(report.source.rawValue.capitalized) writes them: divided by 100 (300000 is 3,000.00).")
         }
+        if report.assumedCurrency > 0 {
+            lines.append("  \(count(report.assumedCurrency, "row")): the amount names no currency and no column gives one — taken as USD; "
+                + "if not, put the code in a mapping file (currency = \"EUR\") and import again")
+        }
         if report.placeholderAmounts > 0 {
             lines.append("  \(count(report.placeholderAmounts, "row")): amount written as \"-\", \"N/A\", \"TBD\" or the like — kept with unknown amount, not 0")
         }

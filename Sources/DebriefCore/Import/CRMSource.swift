@@ -90,7 +90,9 @@ public enum CRMSource: String, Sendable, CaseIterable, Codable, Equatable {
         for raw in header {
             let text = raw.importTrimmed
             let lower = text.lowercased()
-            switch ColumnName.key(text) {
+            let key = ColumnName.key(text)
+            if localizedHubSpotRecordIDs.contains(key) { return .hubspot }
+            switch key {
             case "hsobjectid": return .hubspot
             // HubSpot and Zoho both call their id column "Record Id"; Zoho's ids are "zcrm_…", and its
             // exports name dates "Closing Date" and "Created Time", which HubSpot's do not.
@@ -104,19 +106,25 @@ public enum CRMSource: String, Sendable, CaseIterable, Codable, Equatable {
                 if lower.hasPrefix("deal - ") { return .pipedrive }
                 if lower == "deal id" { return .hubspot }
             case "opportunityid", "opportunityidcasesafe":
-                if lower.hasPrefix("opportunity id") { return .salesforce }
+                if lower.hasPrefix("opportunity id") || lower.hasPrefix("opportunity-id") { return .salesforce }
             default:
                 if lower.hasSuffix("__c") && ColumnName.key(text).hasSuffix("idc") { return .salesforce }
             }
         }
         let keys = Set(header.map(ColumnName.key))
-        if keys.contains("id") {
-            if keys.contains("stageid") && (keys.contains("opportunity") || keys.contains("assignedbyid")) { return .bitrix24 }
-            let sample = idValues.prefix(20).filter { !$0.isEmpty }
-            if !sample.isEmpty && sample.allSatisfy(isSalesforceOpportunityID) { return .salesforce }
+        if keys.contains("id") && keys.contains("stageid") && (keys.contains("opportunity") || keys.contains("assignedbyid")) {
+            return .bitrix24
         }
+        // An id column of opportunity ids (006…) is Salesforce's, whatever the UI language calls it:
+        // "Id", "ID de l'opportunité", "商談 ID", "Id. de oportunidad".
+        let sample = idValues.prefix(20).filter { !$0.isEmpty }
+        if !sample.isEmpty && sample.allSatisfy(isSalesforceOpportunityID) { return .salesforce }
         return nil
     }
+
+    /// HubSpot's "Record ID" in German, French, Spanish, Portuguese, Italian and Japanese, as `ColumnName` keys.
+    private static let localizedHubSpotRecordIDs: Set<String> = Set(
+        ["Datensatz-ID", "ID de fiche d'informations", "ID de registro", "ID do registro", "ID record", "レコードID"].map(ColumnName.key))
 
     /// A Salesforce opportunity id: key prefix 006, then 12 (or, case-safe, 15) letters and digits.
     static func isSalesforceOpportunityID(_ text: String) -> Bool {

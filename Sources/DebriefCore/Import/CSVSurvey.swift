@@ -47,6 +47,7 @@ struct CSVSurvey: Sendable {
                 survey.headerLine = line
                 idColumn = survey.header.firstIndex { ColumnName.key($0) == "id" }
                     ?? survey.header.firstIndex { ColumnName.key($0) == "recordid" }
+                    ?? survey.header.firstIndex { ColumnMap.match(ColumnName.key($0))?.0 == .crmId }
                 hasHeader = true
                 return
             }

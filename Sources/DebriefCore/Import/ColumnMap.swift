@@ -119,16 +119,37 @@ public struct ColumnMap: Sendable, Equatable {
         return missing
     }
 
-    /// Prefixes CRMs put before field names ("Deal - Value", "Opportunity Owner").
-    private static let entityPrefixes = ["deal", "opportunity", "opp"]
+    /// Prefixes CRMs put before field names ("Deal - Value", "Opportunity Owner", "Verkaufschancen-Inhaber",
+    /// "商談 所有者").
+    private static let entityPrefixes = ["deal", "opportunity", "opp", "verkaufschancen", "verkaufschance", "商談", "取引", "案件"]
+    /// What other languages put after them: "Nom de la transaction", "Etapa del negocio", "Fase do negócio",
+    /// "ID de l'opportunité", "Name des Deals" (HubSpot's and Salesforce's French, Spanish, Portuguese,
+    /// Italian and German labels).
+    private static let entitySuffixes = ["delatransaction", "delopportunite", "delaffaire", "delnegocio", "donegocio",
+                                         "delaoportunidad", "deoportunidad", "daoportunidade", "dellopportunita",
+                                         "dellatrattativa", "deltrato", "desdeals", "dudeal", "vandedeal"]
+
+    /// Every alias as a `ColumnName` key (so "レコードID" is written as it reads), with its field and priority;
+    /// the first field in `DealField` order that lists an alias keeps it.
+    private static let aliasTable: [String: (DealField, Int)] = {
+        var table: [String: (DealField, Int)] = [:]
+        for field in DealField.allCases {
+            for (priority, alias) in field.aliases.enumerated() {
+                let key = ColumnName.key(alias)
+                if table[key] == nil { table[key] = (field, priority) }
+            }
+        }
+        return table
+    }()
 
     static func match(_ key: String) -> (DealField, Int)? {
         if key.isEmpty { return nil }
-        for field in DealField.allCases {
-            if let priority = field.aliases.firstIndex(of: key) { return (field, priority) }
-        }
+        if let found = aliasTable[key] { return found }
         for prefix in entityPrefixes where key.hasPrefix(prefix) && key.count > prefix.count {
             if let found = match(String(key.dropFirst(prefix.count))) { return found }
+        }
+        for suffix in entitySuffixes where key.hasSuffix(suffix) && key.count > suffix.count {
+            if let found = match(String(key.dropLast(suffix.count))) { return found }
         }
         return nil
     }

@@ -34,7 +34,7 @@ public enum DealField: String, Sendable, CaseIterable, Hashable, Codable {
     /// Header keys (see `ColumnName.key`, which folds "й" to "и") that mean this field, most specific first: when a file has
     /// several matching columns, an earlier alias is tried first for each row.
     /// English names from Salesforce, HubSpot and Pipedrive exports, then common German, French,
-    /// Spanish, Italian and Dutch headers.
+    /// Spanish, Italian, Portuguese, Dutch, Russian and Japanese headers (Salesforce's and HubSpot's UI labels).
     var aliases: [String] {
         switch self {
         case .debriefId:
@@ -46,20 +46,25 @@ public enum DealField: String, Sendable, CaseIterable, Hashable, Codable {
         case .crmId:
             ["id", "recordid", "opportunityid", "dealid", "objectid", "hsobjectid", "crmid", "externalid",
              "opportunityidcasesafe", "identifier", "donotmodifyopportunity", "externalidc", "idc", "oppid",
-             "idoportunidad", "iddeal", "dealnumber"]
+             "idoportunidad", "iddeal", "dealnumber",
+             // HubSpot's "Record ID" in its other UI languages, then Japanese.
+             "datensatzid", "iddefichedinformations", "idderegistro", "iddoregistro", "idrecord", "レコードid"]
         case .name:
             ["name", "dealname", "opportunityname", "title", "dealtitle", "opportunity", "deal", "topic", "subject",
              "nombre", "titel", "titre", "titulo", "nom", "nome", "verkaufschance", "opportunite", "oportunidad",
-             "nombredelaoportunidad", "nombredeltrato", "negocio", "trato", "opportunita", "oportunidade", "kans", "название", "названиесделки"]
+             "nombredelaoportunidad", "nombredeltrato", "negocio", "trato", "opportunita", "oportunidade", "kans", "название", "названиесделки",
+             "商談名", "取引名", "案件名"]
         case .account:
             ["accountname", "account", "company", "companyname", "organization", "organisation", "organizationname",
              "organisationname", "associatedcompany", "customer", "customername", "client", "clientname",
              "potentialcustomer", "companytitle", "associatedcompanyname", "parentaccount",
              "firma", "unternehmen", "kunde", "empresa", "entreprise", "societe", "cliente", "azienda", "klant", "bedrijf",
-             "cuenta", "nombredelacuenta", "compania", "conta", "компания"]
+             "cuenta", "nombredelacuenta", "compania", "conta", "компания", "nomducompte", "nomedaconta", "nomedaempresa",
+             "取引先名", "取引先", "会社名"]
         case .stage:
             ["stage", "dealstage", "stagename", "salesstage", "pipelinestage", "stageid", "phase", "pipelinephase",
-             "etapa", "etape", "stufe", "fase", "etapadeltrato", "etapadeventa", "verkaufsphase", "стадия", "стадиясделки"]
+             "etapa", "etape", "stufe", "fase", "etapadeltrato", "etapadeventa", "verkaufsphase", "стадия", "стадиясделки",
+             "フェーズ", "ステージ", "取引ステージ"]
         case .status:
             ["status", "outcome", "result", "wonlost", "dealstatus", "statusreason", "statecode", "statuscode",
              "estado", "statut", "stato", "resultado", "ergebnis", "resultat", "risultato", "resultaat", "статус"]
@@ -67,26 +72,28 @@ public enum DealField: String, Sendable, CaseIterable, Hashable, Codable {
             ["amount", "value", "dealvalue", "dealamount", "opportunityamount", "totalvalue", "revenue", "dealsize",
              "closevalue", "actualrevenue", "actualvalue", "estrevenue", "estimatedrevenue", "closedamount", "amountinusd",
              "betrag", "wert", "montant", "valeur", "importe", "valor", "importo", "waarde", "bedrag", "monto", "cantidad",
-             "umsatz", "volumen", "сумма"]
+             "umsatz", "volumen", "сумма", "金額"]
         case .currency:
             ["currency", "currencyofvalue", "amountcurrency", "valuecurrency", "currencycode", "currencyisocode", "dealcurrency",
              "opportunitycurrency", "currencyid", "transactioncurrency", "wahrung", "devise", "moneda", "divisa",
-             "valuta", "munt", "moeda", "валюта"]
+             "valuta", "munt", "moeda", "валюта", "通貨"]
         case .closeDate:
             ["closedate", "closedon", "dateclosed", "closeddate", "actualclosedate", "closetime",
              "wontime", "losttime", "datewon", "datelost", "dealclosedon", "closingdate", "estclosedate", "estimatedclosedate", "expectedclosedate",
              "abschlussdatum", "datedecloture", "fechadecierre", "fechacierre", "fechadecierrereal", "datadichiusura",
-             "datadefechamento", "datafechamento", "sluitingsdatum", "датазакрытия"]
+             "datadefechamento", "datafechamento", "sluitingsdatum", "датазакрытия", "datedefermeture", "schlusstermin",
+             "クローズ日", "完了予定日", "成約日"]
         case .createdDate:
             ["createddate", "createdate", "created", "dealcreated", "createdon", "datecreated", "creationdate",
              "createtime", "createdtime", "addtime", "datecreate", "engagedate", "erstelltam", "erstellungsdatum", "datedecreation",
-             "fechadecreacion", "fechacreacion", "datadicreazione", "datadecriacao", "aangemaakt", "aangemaaktop", "датасоздания"]
+             "fechadecreacion", "fechacreacion", "datadicreazione", "datadecriacao", "aangemaakt", "aangemaaktop", "датасоздания",
+             "erstelldatum", "作成日"]
         case .owner:
             ["owner", "dealowner", "opportunityowner", "ownername", "salesrep", "rep", "accountexecutive", "assignedto",
              "user", "responsible", "salesagent", "agent", "salesperson", "seller", "assignedby", "assignedbyid", "ownerid",
              "hubspotownerid",
              "inhaber", "besitzer", "verantwortlich", "proprietaire", "responsable", "propietario", "vendedor", "comercial",
-             "agente", "venditore", "responsavel", "eigenaar", "verkoper", "ответственныи"]
+             "agente", "venditore", "responsavel", "eigenaar", "verkoper", "ответственныи", "proprietario", "所有者", "担当者"]
         case .segment:
             ["segment", "customersegment", "marketsegment", "market", "pipeline", "pipelinename", "region", "territory", "categoryid",
              "segmento", "mercado", "pipelineid"]
@@ -100,7 +107,8 @@ public enum DealField: String, Sendable, CaseIterable, Hashable, Codable {
         case .lossReason:
             ["lossreason", "closedlostreason", "lostreason", "reasonlost", "reasonforloss", "primarylossreason",
              "verlustgrund", "motivodeperdida", "motivoperdida", "razondeperdida", "raisondelaperte", "motivoperdita",
-             "motivodaperda", "redenverlies", "причинапровала", "причинаотказа"]
+             "motivodaperda", "redenverlies", "причинапровала", "причинаотказа", "motifdelaperte", "motivodelaperdida",
+             "grundfurverlorenendeal", "失注理由"]
         case .reason:
             ["reason", "reasons", "closereason", "winlossreason", "closedreason", "grund", "raison", "motivo", "razon",
              "reden", "причина"]

@@ -22,6 +22,8 @@ struct RowNotes: OptionSet, Sendable {
     static let placeholderAmount = RowNotes(rawValue: 4)
     /// A date was a bare number (Unix time, an Excel day number), read as one.
     static let numericDate = RowNotes(rawValue: 8)
+    /// The amount named no currency and no column or mapping gave one: taken as USD.
+    static let assumedCurrency = RowNotes(rawValue: 16)
 }
 
 /// The signal of each distinct stage and status text in a file, worked out once before the rows are
@@ -137,6 +139,8 @@ struct DealRowReader: Sendable {
                 return reject(.currency, currencyCell.column, currencyCell.value, "not a currency; use a three-letter code such as USD or EUR")
             }
             currency = code
+        } else if let amount, amount.currency == nil, mapping.currency == nil {
+            notes.insert(.assumedCurrency)
         }
 
         guard let closeCell = map.first(.closeDate, in: cells) else {

@@ -49,6 +49,8 @@ public struct ImportReport: Sendable, Equatable, Codable {
     public var centsColumn: String?
     /// Deals whose amount cell held a placeholder ("-", "N/A", "TBD"), kept with an unknown amount.
     public var placeholderAmounts = 0
+    /// Deals whose amount named no currency, with no currency column or mapping: taken as USD.
+    public var assumedCurrency = 0
     /// Deals with a date written as a bare number (Unix time, an Excel day number), read as one.
     public var numericDates = 0
     /// Deals whose created date was after their close date, kept without it.

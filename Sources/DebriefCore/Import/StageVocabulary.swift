@@ -10,9 +10,12 @@ enum StageVocabulary {
     static let exact: [String: OutcomeSignal] = {
         var table: [String: OutcomeSignal] = [:]
         for key in ["won", "win", "closedwon", "closedwin", "wonclosed", "gewonnenabgeschlossen", "dealwon", "success",
-                    "successful", "сделкауспешна", "успешно", "успешна", "выиграна"] { table[key] = .won }
+                    "successful", "сделкауспешна", "успешно", "успешна", "выиграна",
+                    // HubSpot's Portuguese "Negócio fechado" is its closed-won stage; Japanese Salesforce and HubSpot labels.
+                    "negociofechado", "成立", "成約", "受注"] { table[key] = .won }
         for key in ["lost", "loss", "lose", "closedlost", "lostclosed", "verlorenabgeschlossen", "apology", "dealfailed",
-                    "failed", "outsold", "сделкапровалена", "провалена", "проиграна", "анализпричиныпровала"] { table[key] = .lost }
+                    "failed", "outsold", "сделкапровалена", "провалена", "проиграна", "анализпричиныпровала",
+                    "不成立", "失注"] { table[key] = .lost }
         for key in ["nodecision", "closednodecision", "closeddead", "dead", "canceled", "cancelled", "abandoned",
                     "sindecision", "keineentscheidung", "pasdedecision", "nessunadecisione", "semdecisao", "geenbeslissing",
                     "cancelado", "cancelada", "storniert", "annule", "annulee", "annullato", "geannuleerd"] { table[key] = .noDecision }
@@ -31,7 +34,7 @@ enum StageVocabulary {
                                         "ganho", "ganha", "успешна", "успешно", "выиграна"]
     static let lostWords: Set<String> = ["lost", "lose", "perdido", "perdida", "perdidos", "verloren", "perdu", "perdue",
                                          "perso", "persa", "провалена", "проиграна", "outsold"]
-    static let closedWords: Set<String> = ["closed", "cerrado", "cerrada", "geschlossen", "abgeschlossen", "ferme", "fermee",
+    static let closedWords: Set<String> = ["closed", "cerrado", "cerrada", "geschlossen", "abgeschlossen", "ferme", "fermee", "conclue", "conclu",
                                            "chiuso", "chiusa", "fechado", "fechada", "gesloten", "afgesloten", "закрыта", "закрыто"]
     /// No-decision wordings anywhere in a stage key.
     static let noDecisionPhrases = ["nodecision", "sindecision", "keineentscheidung", "pasdedecision", "nessunadecisione",
