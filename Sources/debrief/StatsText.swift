@@ -32,7 +32,7 @@ enum StatsText {
         for breakdown in report.reasons where breakdown.deals > 0 {
             var table = TextTable(columns: ["CATEGORY", "DEALS", "SHARE"])
             for share in breakdown.categories {
-                table.add([share.category.label, String(share.deals), PercentText.of(share.share)])
+                table.add([share.category.label(amongReasonsFor: breakdown.outcome), String(share.deals), PercentText.of(share.share)])
             }
             let basis = "\(breakdown.dealsWithReasons) of \(breakdown.deals) \(breakdown.outcome.label) deals gave a reason\(breakdown.isTooThin ? ", thin" : "")"
             section(&out, "\(titles[breakdown.outcome] ?? breakdown.outcome.label) (\(basis))", breakdown.categories.isEmpty ? nil : table)

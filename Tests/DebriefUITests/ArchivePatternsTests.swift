@@ -39,6 +39,24 @@ struct ArchivePatternsTests {
         assertGolden(render(state(DemoTeam(.init(deals: 0, reviews: 0, seed: 1, asOf: F.asOf))), 80, 24), named: "patterns-empty-80x24")
     }
 
+    /// Among deals where the buyer decided nothing, a bar called "no decision" says nothing: it is
+    /// labelled by what happened (the stored category stays "no-decision").
+    @Test func theNoDecisionChartSaysWhatHappened() throws {
+        var patterns = state(F.team)
+        let area = Rect(x: 0, y: 0, width: 80, height: 50)
+        var screen = render(patterns, 80, 50).plainText
+        for _ in 0..<12 where !screen.contains("Why buyers decided nothing") {
+            patterns.apply(.nextSection, area: area)
+            screen = render(patterns, 80, 50).plainText
+        }
+        let lines = screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let section = try #require(lines.firstIndex { $0.contains("Why buyers decided nothing") }, "\(screen)")
+        let bars = lines[(section + 1)...].prefix { !$0.contains("gave a reason") }
+        #expect(bars.contains { $0.hasPrefix("status quo / went dark") }, "\(screen)")
+        #expect(!bars.contains { $0.hasPrefix("no decision") }, "\(screen)")
+        #expect(F.team.deals.contains { $0.outcome == .noDecision && $0.reasons.contains { $0.category == .noDecision } })
+    }
+
     /// Reports are kept by filter while the records stay the same: a change to the records must
     /// show in the next report, also for a filter whose report was kept.
     @Test func changedRecordsGiveANewReportEvenForAKeptFilter() throws {

@@ -41,6 +41,10 @@ struct StatsCommandTests {
             #expect(lines.contains(heading), "missing \(heading)")
         }
         #expect(lines.contains { $0.hasPrefix("WHY WE WIN (") && $0.contains(" won deals gave a reason") })
+        // Why buyers decided nothing names what happened, not "no decision" again.
+        let stalled = try #require(lines.firstIndex { $0.hasPrefix("WHY BUYERS DECIDED NOTHING (") }, "\(result.stdout)")
+        let rows = lines[(stalled + 1)...].prefix { !$0.isEmpty }
+        #expect(rows.contains { $0.hasPrefix("status quo / went dark ") } && !rows.contains { $0.hasPrefix("no decision") }, "\(rows)")
         #expect(lines.contains { $0.hasPrefix("FACT VS FICTION") })
         #expect(lines.contains { $0.hasPrefix("MONTH    DEALS  WON  LOST  NO DECISION  RATE") })
     }

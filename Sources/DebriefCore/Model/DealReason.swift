@@ -19,6 +19,13 @@ public enum ReasonCategory: String, Codable, Sendable, CaseIterable, Hashable {
         default: rawValue
         }
     }
+
+    /// The label in a count of one outcome's reasons. Among deals where the buyer decided nothing,
+    /// "no decision" would only repeat the title, so it says what the words it was sorted by say
+    /// happened: the buyer kept what they had, or stopped answering (`ReasonClassifier`).
+    public func label(amongReasonsFor outcome: Outcome) -> String {
+        self == .noDecision && outcome == .noDecision ? "status quo / went dark" : label
+    }
 }
 
 /// One reason a deal was won or lost: a category to count by and the words that explain it.

@@ -82,13 +82,13 @@ enum PatternsSections {
     static func reasons(_ title: String, _ breakdown: ReasonBreakdown) -> PatternsSection {
         let basis = "\(breakdown.dealsWithReasons) of \(breakdown.deals) \(breakdown.outcome.label) deals gave a reason"
         if breakdown.isTooThin {
-            let list = breakdown.categories.map { "\($0.category.label) \($0.deals)" }.joined(separator: ", ")
+            let list = breakdown.categories.map { "\($0.category.label(amongReasonsFor: breakdown.outcome)) \($0.deals)" }.joined(separator: ", ")
             return PatternsSection(title: title, blocks: [
                 .warning("Too few deals with reasons to chart."), .note(list.isEmpty ? basis : "\(list) · \(basis)"),
             ])
         }
         let bars = breakdown.categories.map {
-            countBar($0.category.label, $0.share, $0.deals)
+            countBar($0.category.label(amongReasonsFor: breakdown.outcome), $0.share, $0.deals)
         }
         return PatternsSection(title: title, blocks: [.bars(bars, maxValue: 100), .note(basis)])
     }
