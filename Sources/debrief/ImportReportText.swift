@@ -43,6 +43,14 @@ enum ImportReportText {
             lines.append("  Skipped open deals by stage: " + stages.joined(separator: ", "))
             lines.append("    (if one of these stages is a closed one, say so in a mapping: [stages] \"Stage\" = \"won\", \"lost\" or \"no-decision\")")
         }
+        if report.titleLines > 0 {
+            lines.append("  Skipped \(count(report.titleLines, "title line")) before the header (a board or report name).")
+        }
+        if report.sectionLines > 0 {
+            let shown = report.sectionLineNumbers.map(String.init).joined(separator: ", ")
+            lines.append("  Skipped \(count(report.sectionLines, "line")) between the data with only a first cell (a group's title) or the header again "
+                + "(line\(report.sectionLines == 1 ? "" : "s") \(shown)\(report.sectionLines > report.sectionLineNumbers.count ? ", …" : "")).")
+        }
         if report.footerLines > 0 {
             lines.append("  Skipped \(report.footerLines) footer line\(report.footerLines == 1 ? "" : "s") after the data.")
         }

@@ -51,3 +51,56 @@ import Testing
         #expect(CRMSource.detect(header: ["Record Id", "Deal Name", "Stage", "Close Date"], idValues: ["zcrm_4876876000000412001"]) == .zoho)
     }
 }
+
+/// Boards and CRMs whose exports are shaped differently again: monday.com (a title above the header,
+/// groups with their own title and header), Freshsales ("Sales owner", "Closed date"), Copper (Status
+/// Won / Lost / Abandoned beside a pipeline stage).
+@Suite struct ImportBoardsTests {
+    @Test func mondayBoardWithTitleAndGroups() throws {
+        let dir = try TemporaryDataDirectory()
+        let report = try dir.importer.importFile(atPath: ImportFixture.path("monday-deals-board.csv"))
+        #expect(report.titleLines == 2)
+        #expect(report.sectionLines == 2 && report.sectionLineNumbers == [7, 8])
+        #expect(report.rejected.isEmpty && report.undetermined.isEmpty)
+        #expect(report.skippedOpen == ["Negotiation": 1, "Working on it": 1])
+        #expect(report.identity == .crmId(column: "Item ID (auto generated)"))
+        let deals = dir.deals()
+        #expect(deals.count == 2)
+        let won = try #require(deals["csv-1234567890"])
+        #expect(won.outcome == .won && won.account == "Atlas Ltd" && won.owner == "Kim Lee" && won.amount == Money(12500, "USD"))
+        let lost = try #require(deals["csv-1234567891"])
+        #expect(lost.outcome == .lost && lost.amount == nil && lost.closeDate == .on("2026-05-18"))
+        #expect(lost.reasons.map(\.text) == ["Went with a cheaper tool"])
+    }
+
+    @Test func aBoardWithJustADateColumn() throws {
+        let dir = try TemporaryDataDirectory()
+        let report = try dir.importText("Name,Person,Status,Deal value,Date\nAtlas,Kim Lee,Won,100,2026-05-17\nBeta,Kim Lee,Stuck,5,2026-05-18\n")
+        #expect(report.columns["close_date"] == ["Date"] && report.skippedOpen == ["Stuck": 1])
+        #expect(dir.deals().values.first?.closeDate == .on("2026-05-17") && dir.deals().values.first?.owner == "Kim Lee")
+    }
+
+    @Test func freshsalesDeals() throws {
+        let dir = try TemporaryDataDirectory()
+        let report = try dir.importer.importFile(atPath: ImportFixture.path("freshsales-deals.csv"))
+        #expect(report.source == .freshsales)
+        #expect(report.skippedOpen == ["Negotiation": 1])
+        let deals = Dictionary(uniqueKeysWithValues: dir.deals().values.map { ($0.name, $0) })
+        let won = try #require(deals["Atlas renewal"])
+        #expect(won.id.hasPrefix("freshsales-") && won.owner == "Kim Lee" && won.closeDate == .on("2026-05-17"))
+        #expect(won.createdDate == .on("2026-03-01") && won.account == "Atlas Ltd")
+        let lost = try #require(deals["Borealis pilot"])
+        #expect(lost.outcome == .lost && lost.amount == Money(8000, "EUR") && lost.reasons.map(\.text) == ["Budget constraints"])
+    }
+
+    @Test func copperStatusBesideItsStage() throws {
+        let dir = try TemporaryDataDirectory()
+        let report = try dir.importer.importFile(atPath: ImportFixture.path("copper-opportunities.csv"))
+        #expect(report.skippedOpen == ["Open": 1] && report.dateOrder == .us)
+        let deals = Dictionary(uniqueKeysWithValues: dir.deals().values.map { ($0.name, $0) })
+        #expect(deals["Atlas renewal"]?.outcome == .won && deals["Atlas renewal"]?.stageReached == "Negotiating")
+        #expect(deals["Atlas renewal"]?.amount == Money(12500, "USD"))
+        #expect(deals["Borealis pilot"]?.outcome == .lost && deals["Borealis pilot"]?.reasons.map(\.text) == ["Price"])
+        #expect(deals["Cobalt upgrade"]?.outcome == .noDecision)
+    }
+}

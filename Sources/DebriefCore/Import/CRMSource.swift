@@ -10,6 +10,8 @@ public enum CRMSource: String, Sendable, CaseIterable, Codable, Equatable {
     case close
     /// Zoho CRM: a deals export, its `Record Id` holding `zcrm_…` ids.
     case zoho
+    /// Freshsales (Freshworks CRM): "Sales owner", "Deal value", "Deal stage", "Closed date".
+    case freshsales
     /// Any other spreadsheet with recognisable columns.
     case generic
 
@@ -48,6 +50,9 @@ public enum CRMSource: String, Sendable, CaseIterable, Codable, Equatable {
             ["recordid", "dealowner", "dealname", "accountname", "stage", "closingdate", "reasonforloss", "reasonforlosss",
              "contactname", "expectedrevenue", "campaignsource", "createdtime", "modifiedtime", "createdby", "modifiedby",
              "lastactivitytime", "probability", "nextstep", "leadsource", "layout"]
+        case .freshsales:
+            ["salesowner", "dealvalue", "dealstage", "dealpipeline", "expectedclosedate", "closeddate", "lostreason",
+             "createdat", "updatedat", "dealtype", "territory", "lastassignedat", "dealreason", "wonreason"]
         case .generic:
             []
         }
@@ -72,7 +77,7 @@ public enum CRMSource: String, Sendable, CaseIterable, Codable, Equatable {
         let keys = Set(header.map(ColumnName.key))
         var best = CRMSource.generic
         var bestScore = 2
-        for source in [CRMSource.salesforce, .hubspot, .pipedrive, .dynamics, .bitrix24, .close, .zoho] {
+        for source in [CRMSource.salesforce, .hubspot, .pipedrive, .dynamics, .bitrix24, .close, .zoho, .freshsales] {
             let score = source.signature.intersection(keys).count
             if score > bestScore {
                 best = source

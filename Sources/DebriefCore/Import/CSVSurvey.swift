@@ -12,6 +12,13 @@ struct CSVSurvey: Sendable {
     /// Data rows, blank ones left out.
     var rows = 0
     var idSample: [String] = []
+    /// One-cell lines before the header: a board or report title, a group name (monday.com, printable reports).
+    var titleLines = 0
+    /// One-cell lines (group titles) and repeated header rows between the data rows; the first few line numbers.
+    var sectionLines = 0
+    var sectionLineNumbers: [Int] = []
+    /// Title lines taken before the header at most: a file of one-cell lines still gets its first as header.
+    static let maxTitleLines = 10
     /// By column index (only columns with slashed dates).
     var dates: [Int: DateOrderEvidence] = [:]
 
@@ -19,6 +26,7 @@ struct CSVSurvey: Sendable {
 
     /// A blank or one-cell row at the end of what has been read: footer or data, which the end tells.
     private struct TrailingRow {
+        var line: Int
         var shape: FooterDetector.Line
         /// Its first cell, when that is a slashed date (the others are empty).
         var date: (text: String, shape: DateText.Shape)?
@@ -35,7 +43,12 @@ struct CSVSurvey: Sendable {
 
         func keepTrailing(upTo end: Int) {
             for (offset, row) in trailing[..<end].enumerated() {
-                if !row.shape.isBlank { survey.rows += 1 }
+                // Inside the data, a one-cell line is a group title (monday.com groups, grouped reports), not a deal.
+                if !row.shape.isBlank && survey.header.count > 1 {
+                    survey.addSection(line: row.line)
+                } else if !row.shape.isBlank {
+                    survey.rows += 1
+                }
                 if let date = row.date { survey.dates[0, default: DateOrderEvidence()].add(date.text, shape: date.shape, at: trailingStart + offset) }
             }
         }
@@ -43,6 +56,10 @@ struct CSVSurvey: Sendable {
         survey.delimiter = try CSVRecordStream.read(source, encoding: encoding, pieceSize: pieceSize) { row, line in
             if !hasHeader {
                 if row.isBlank { return }
+                if row.isSingleCell && survey.titleLines < maxTitleLines {
+                    survey.titleLines += 1
+                    return
+                }
                 survey.header = row.strings.map(\.importTrimmed)
                 survey.headerLine = line
                 idColumn = survey.header.firstIndex { ColumnName.key($0) == "id" }
@@ -62,6 +79,7 @@ struct CSVSurvey: Sendable {
                 let first = row.cell(0)
                 let shape = DateText.shape(bytes: first)
                 trailing.append(TrailingRow(
+                    line: line,
                     shape: FooterDetector.Line(isBlank: isBlank, isSingleCell: row.isSingleCell,
                                                isKnownText: !isBlank && FooterDetector.isKnownFooterText(row.string(0))),
                     date: isSlashed(shape) ? (row.string(0), shape) : nil))
@@ -69,6 +87,10 @@ struct CSVSurvey: Sendable {
             }
             keepTrailing(upTo: trailing.count)
             trailing.removeAll()
+            if Self.repeatsHeader(row, survey.header) {
+                survey.addSection(line: line)
+                return
+            }
             survey.rows += 1
             for column in 0..<min(row.count, survey.header.count) {
                 let shape = DateText.shape(bytes: row.cell(column))
@@ -87,6 +109,18 @@ struct CSVSurvey: Sendable {
             survey.idSample = sample.filter { $0.index < bodyRecords }.compactMap(\.id)
         }
         return survey
+    }
+
+    mutating func addSection(line: Int) {
+        sectionLines += 1
+        if sectionLineNumbers.count < 5 { sectionLineNumbers.append(line) }
+    }
+
+    /// A row that is the header again (each group of a monday.com board export repeats it).
+    static func repeatsHeader(_ row: CSVRawRow, _ header: [String]) -> Bool {
+        // Bytes first: this runs for every row, and a repeated header is written as the header was.
+        guard header.count > 1, row.count >= header.count, row.cell(0).elementsEqual(header[0].utf8) else { return false }
+        return header.indices.allSatisfy { row.string($0).importTrimmed == header[$0] }
     }
 
     private static func isSlashed(_ shape: DateText.Shape) -> Bool {

@@ -87,6 +87,11 @@ public struct ColumnMap: Sendable, Equatable {
             columns[.isClosed] = flags.filter { $0.index != plain.index }
             if columns[.isClosed]?.isEmpty == true { columns[.isClosed] = nil }
         }
+        // A column called just "Date" (a monday.com board's date column) is the close date when nothing else is.
+        if columns[.closeDate] == nil, !mappedFields.contains(.closeDate),
+           let plain = header.indices.first(where: { !taken.contains($0) && ColumnName.key(header[$0]) == "date" }) {
+            columns[.closeDate] = [(0, plain)]
+        }
         var ordered: [DealField: [Int]] = [:]
         for (field, entries) in columns {
             ordered[field] = entries.sorted { ($0.priority, $0.index) < ($1.priority, $1.index) }.map(\.index)

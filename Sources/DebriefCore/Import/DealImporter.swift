@@ -76,6 +76,9 @@ public struct DealImporter: Sendable {
             ignoredColumns: map.ignoredColumns
         )
         report.defaultOutcome = mapping.defaultOutcome
+        report.titleLines = survey.titleLines
+        report.sectionLines = survey.sectionLines
+        report.sectionLineNumbers = survey.sectionLineNumbers
         if map.amountInCents { report.centsColumn = map.headers(for: .amount).first }
         if let column = map.headers(for: .crmId).first {
             report.identity = .crmId(column: column)
@@ -93,6 +96,8 @@ public struct DealImporter: Sendable {
             guard line > survey.headerLine else { return }
             defer { body += 1 }
             guard body < survey.bodyRecords, !row.isBlank else { return }
+            // Group titles and repeated headers, counted by the survey.
+            if survey.header.count > 1 && row.isSingleCell || CSVSurvey.repeatsHeader(row, survey.header) { return }
             batch.append(CSVRow(line: line, cells: row.strings))
             if batch.count >= options.batchRows {
                 batches.run(batch, into: &report)

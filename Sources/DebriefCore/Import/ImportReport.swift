@@ -60,6 +60,11 @@ public struct ImportReport: Sendable, Equatable, Codable {
     /// The outcome given to rows whose own cells do not tell it (`--outcome`, `[defaults] outcome`).
     public var defaultOutcome: Outcome?
     public var footerLines: Int
+    /// One-cell lines before the header (a board or report title), skipped.
+    public var titleLines = 0
+    /// Group titles and repeated header rows between the data rows, skipped; the first few line numbers.
+    public var sectionLines = 0
+    public var sectionLineNumbers: [Int] = []
     /// Which header each field was read from, and the headers nothing read.
     public var columns: [String: [String]]
     public var ignoredColumns: [String]

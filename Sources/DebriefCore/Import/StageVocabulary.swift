@@ -19,7 +19,7 @@ enum StageVocabulary {
         for key in ["nodecision", "closednodecision", "closeddead", "dead", "canceled", "cancelled", "abandoned",
                     "sindecision", "keineentscheidung", "pasdedecision", "nessunadecisione", "semdecisao", "geenbeslissing",
                     "cancelado", "cancelada", "storniert", "annule", "annulee", "annullato", "geannuleerd"] { table[key] = .noDecision }
-        for key in ["open", "opened", "active", "inprogress", "onhold", "deleted", "new", "abierto", "abierta", "enprogreso", "enproceso",
+        for key in ["open", "opened", "active", "workingonit", "stuck", "inprogress", "onhold", "deleted", "new", "abierto", "abierta", "enprogreso", "enproceso",
                     "offen", "inbearbeitung", "ouvert", "ouverte", "encours", "aperto", "aperta", "incorso", "aberto", "aberta",
                     "emandamento", "lopend", "inbehandeling", "открыта", "вработе", "новая"] { table[key] = .open }
         for key in ["closed", "close", "cerrado", "cerrada", "geschlossen", "abgeschlossen", "ferme", "fermee", "chiuso", "chiusa",
