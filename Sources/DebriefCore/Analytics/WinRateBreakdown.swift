@@ -42,7 +42,7 @@ public enum WinRateBreakdown {
     /// deal count; ties by label.
     /// `names` gets the array, an index and a visitor to call with each of the deal's names, so no
     /// deal is copied and no array is made per deal.
-    static func grouped(_ deals: [Deal], normalize: @escaping (String) -> String = { $0 },
+    static func grouped(_ deals: [Deal], normalize: @escaping @Sendable (String) -> String = { $0 },
                         names: ([Deal], Int, (String) -> Void) -> Void) -> [WinRate] {
         var groups = SpellingGroups(normalize: normalize)
         var counts: [OutcomeCounts] = []

@@ -56,7 +56,7 @@ public struct CoachDesk: Sendable {
     var dealSegment: [Int] { dealFacts.dealSegment }
     var dealBand: [Int] { dealFacts.dealBand }
     var dealCloseSerial: [Int] { dealFacts.dealCloseSerial }
-    var competitors: NameNumbers { dealFacts.competitors }
+    var competitors: SpellingGroups { dealFacts.competitors }
     var signals: QueueSignals { dealFacts.signals }
     var isReviewed: [Bool] { reviewFacts.isReviewed }
     var openReviewOfDeal: [Int: Int] { reviewFacts.openReviewOfDeal }
@@ -75,14 +75,14 @@ public struct CoachDesk: Sendable {
 
     /// Reps, grouped by folded name, as a person would type them.
     public var repNames: [String] {
-        var keys = RepKeys()
+        var keys = SpellingGroups.names()
         var names: [String: String] = [:]
         for index in deals.indices {
-            let name = deals[index].owner, key = keys.key(name)
+            let name = deals[index].owner, key = keys.key(of: name)
             if names[key].map({ name < $0 }) ?? true { names[key] = name }
         }
         for index in reviews.indices {
-            let key = keys.key(reviews[index].rep)
+            let key = keys.key(of: reviews[index].rep)
             if names[key] == nil { names[key] = reviews[index].rep }
         }
         return names.values.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.sorted()

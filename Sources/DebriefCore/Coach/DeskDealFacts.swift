@@ -16,15 +16,15 @@ final class DeskDealFacts: Sendable {
     let dealCurrency: [Int]
     let dealAmount: [Double]
     let dealCloseSerial: [Int]
-    let competitors: NameNumbers
-    let segments: NameNumbers
+    let competitors: SpellingGroups
+    let segments: SpellingGroups
     /// The rep names seen in the deals, folded: the reviews' facts start from them.
-    let repKeys: RepKeys
+    let repKeys: SpellingGroups
     let signals: QueueSignals
 
     init(deals: [Deal]) {
-        var repKeys = RepKeys()
-        var competitors = NameNumbers(), segments = NameNumbers(), currencies = NameNumbers()
+        var repKeys = SpellingGroups.names()
+        var competitors = SpellingGroups.names(), segments = SpellingGroups.names(), currencies = SpellingGroups.names()
         var dealIndexByID: [String: Int] = [:]
         dealIndexByID.reserveCapacity(deals.count)
         var dealRep: [String] = [], competitorNumbers: [Int] = [], dealCompetitorRange: [Range<Int>] = []
@@ -32,14 +32,14 @@ final class DeskDealFacts: Sendable {
         dealRep.reserveCapacity(deals.count)
         for index in deals.indices {
             if dealIndexByID[deals[index].id] == nil { dealIndexByID[deals[index].id] = index }
-            dealRep.append(repKeys.key(deals[index].owner))  // the number's key: one hash
+            dealRep.append(repKeys.key(of: deals[index].owner))  // the number's key: one hash
             let start = competitorNumbers.count
             for name in deals[index].competitors {
-                if let number = competitors.number(name), !competitorNumbers[start...].contains(number) { competitorNumbers.append(number) }
+                if let number = competitors.namedGroup(of: name), !competitorNumbers[start...].contains(number) { competitorNumbers.append(number) }
             }
             dealCompetitorRange.append(start..<competitorNumbers.count)
-            dealSegment.append(deals[index].segment.flatMap { segments.number($0) } ?? -1)
-            let currency = deals[index].amount.flatMap { currencies.number($0.currency) } ?? -1
+            dealSegment.append(deals[index].segment.flatMap { segments.namedGroup(of: $0) } ?? -1)
+            let currency = deals[index].amount.flatMap { currencies.namedGroup(of: $0.currency) } ?? -1
             let amount = deals[index].amount.map { NSDecimalNumber(decimal: $0.amount).doubleValue } ?? .nan
             dealCurrency.append(currency)
             dealAmount.append(amount)

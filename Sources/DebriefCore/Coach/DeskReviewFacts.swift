@@ -6,7 +6,7 @@ import Foundation
 /// reps of the reviews that changed, and shares every table it leaves alone.
 final class DeskReviewFacts: Sendable {
     /// Rep names folded, as the deals' facts fold them (reviews add the spellings they bring).
-    let repKeys: RepKeys
+    let repKeys: SpellingGroups
     /// Per deal: whether it has a completed review (what the board counts as reviewed).
     let isReviewed: [Bool]
     /// Per deal: its open review, the most recently created, when it has one.
@@ -23,7 +23,7 @@ final class DeskReviewFacts: Sendable {
     let reviewedByCompetitor: [[Int]]
     let reviewedBySegment: [[Int]]
 
-    private init(repKeys: RepKeys, isReviewed: [Bool], openReviewOfDeal: [Int: Int], latestCompletedOfDeal: [Int: Int],
+    private init(repKeys: SpellingGroups, isReviewed: [Bool], openReviewOfDeal: [Int: Int], latestCompletedOfDeal: [Int: Int],
                  reviewsOfRep: [String: [Int]], completedOfRep: [String: [Int]], lastHeldDayOfRep: [String: Day],
                  reviewedByCompetitor: [[Int]], reviewedBySegment: [[Int]]) {
         self.repKeys = repKeys
@@ -47,7 +47,7 @@ final class DeskReviewFacts: Sendable {
         // keyed by the reps' keys once at the end.
         var reviewsOfRepNumber: [[Int]] = [], completedOfRepNumber: [[Int]] = [], lastHeldSerialOfRepNumber: [Int] = []
         for index in reviews.indices {
-            let rep = repKeys.number(reviews[index].rep)
+            let rep = repKeys.group(of: reviews[index].rep)
             while reviewsOfRepNumber.count <= rep {
                 reviewsOfRepNumber.append([])
                 completedOfRepNumber.append([])
@@ -104,14 +104,14 @@ final class DeskReviewFacts: Sendable {
         var reviewsOfRep = self.reviewsOfRep
         var reps = Set<String>(), touchedDeals = Set<Int>()
         for index in changed {
-            let after = repKeys.key(new[index].rep)
+            let after = repKeys.key(of: new[index].rep)
             reps.insert(after)
             if let deal = dealFacts.dealIndexByID[new[index].dealId] { touchedDeals.insert(deal) }
             guard index < old.count else {
                 Self.insert(index, into: &reviewsOfRep[after, default: []])
                 continue
             }
-            let before = repKeys.key(old[index].rep)
+            let before = repKeys.key(of: old[index].rep)
             reps.insert(before)
             if let deal = dealFacts.dealIndexByID[old[index].dealId] { touchedDeals.insert(deal) }
             if before != after {

@@ -54,8 +54,8 @@ extension RepProgress {
     /// `last` keeps only the most recent quarters. Names match case- and accent-insensitively.
     /// One pass over the deals and one over the reviews, reading them in place.
     public init(rep name: String, deals: [Deal], reviews: [Review], today: Day, last: Int? = nil) {
-        var keys = RepKeys()
-        let rep = keys.key(name)
+        var keys = SpellingGroups.names()
+        let rep = keys.key(of: name)
         var figures: [Quarter: QuarterFigures] = [:]
         func touch(_ quarter: Quarter) -> Quarter {
             if figures[quarter] == nil { figures[quarter] = Self.emptyFigures(quarter) }
@@ -65,7 +65,7 @@ extension RepProgress {
         var outcomeOfDeal: [String: Outcome] = [:]
         for index in deals.indices {
             if outcomeOfDeal[deals[index].id] == nil { outcomeOfDeal[deals[index].id] = deals[index].outcome }
-            guard keys.key(deals[index].owner) == rep else { continue }
+            guard keys.key(of: deals[index].owner) == rep else { continue }
             if spelled == nil { spelled = deals[index].owner }
             let quarter = touch(Quarter(deals[index].closeDate))
             figures[quarter]?.deals += 1
@@ -75,13 +75,13 @@ extension RepProgress {
             // The rep's own items, from any review: what they said they would do.
             for item in reviews[index].actionItems.indices {
                 guard let due = reviews[index].actionItems[item].due, due <= today,
-                      keys.key(reviews[index].actionItems[item].owner) == rep else { continue }
+                      keys.key(of: reviews[index].actionItems[item].owner) == rep else { continue }
                 let quarter = touch(Quarter(due))
                 figures[quarter]?.actionItemsDue += 1
                 if reviews[index].actionItems[item].doneOnTime { figures[quarter]?.actionItemsDoneOnTime += 1 }
             }
             guard reviews[index].status == .completed, let completed = reviews[index].completedAt,
-                  keys.key(reviews[index].rep) == rep else { continue }
+                  keys.key(of: reviews[index].rep) == rep else { continue }
             if spelled == nil { spelled = reviews[index].rep }
             let quarter = touch(Quarter(Day(completed)))
             figures[quarter]?.completedReviews += 1
