@@ -22,6 +22,14 @@ enum ImportReportText {
         if let column = report.centsColumn {
             lines.append("  Amounts in \"\(terminalSafe(column))\" are cents, as \(report.source.rawValue.capitalized) writes them: divided by 100 (300000 is 3,000.00).")
         }
+        if let shown = report.dateOrderShownBy, let order = report.dateOrder {
+            lines.append("  Dates such as 03/04 were read \(order == .us ? "month first (US)" : "day first") because \"\(terminalSafe(shown))\" "
+                + "can only be read that way; if that is wrong, pass --date-format \(order == .us ? "day-first" : "us").")
+        }
+        if report.futureCloseDates > 0 {
+            lines.append("  \(count(report.futureCloseDates, "closed deal")) with a close date after today (first on line \(report.firstFutureCloseLine ?? 0)) "
+                + "— kept as the CRM has it; check the close dates in the CRM")
+        }
         if report.assumedCurrency > 0 {
             lines.append("  \(count(report.assumedCurrency, "row")): the amount names no currency and no column gives one — taken as USD; "
                 + "if not, put the code in a mapping file (currency = \"EUR\") and import again")

@@ -56,6 +56,36 @@ import Testing
         #expect(dir.deals().values.first?.amount == Money(4000, "USD"))
     }
 
+    /// 03/04/2026 could be either; 17/05/2026 further down cannot, and the report names it.
+    @Test func oneDateProvesTheOrderOfAColumnAndTheReportSaysWhich() throws {
+        let dir = try TemporaryDataDirectory()
+        let report = try dir.importText("""
+        Deal ID,Deal Name,Stage,Amount,Close Date
+        1,A,Closed Won,10,03/04/2026
+        2,B,Closed Won,10,05/06/2026
+        3,C,Closed Lost,10,17/05/2026
+        """)
+        #expect(report.dateOrder == .dayFirst && report.dateOrderShownBy == "17/05/2026")
+        #expect(dir.deals()["hubspot-1"]?.closeDate == .on("2026-04-03") && dir.deals()["hubspot-2"]?.closeDate == .on("2026-06-05"))
+    }
+
+    @Test func aCloseDateAfterTodayIsKeptAndCounted() throws {
+        let dir = try TemporaryDataDirectory()
+        var options = ImportOptions()
+        options.today = .on("2026-06-01")
+        let report = try dir.importer.importData(Data("""
+        Deal ID,Deal Name,Stage,Amount,Close Date
+        1,A,Closed Won,1.2k,2026-05-17
+        2,B,Closed Won,$1.5M,2031-05-17
+        3,C,Closed Won,"EUR 2,5 mn",2032-01-01
+        """.utf8), named: "future.csv", options: options)
+        #expect(report.futureCloseDates == 2 && report.firstFutureCloseLine == 3)
+        let deals = dir.deals()
+        #expect(deals["hubspot-1"]?.amount == Money(1200, "USD"))
+        #expect(deals["hubspot-2"]?.amount == Money(1_500_000, "USD") && deals["hubspot-2"]?.closeDate == .on("2031-05-17"))
+        #expect(deals["hubspot-3"]?.amount == Money(2_500_000, "EUR"))
+    }
+
     @Test(arguments: [
         ("17-May-2026", "2026-05-17"), ("May 17, 2026", "2026-05-17"), ("17 May 2026 10:00 AM", "2026-05-17"),
         ("Sunday, May 17th 2026", "2026-05-17"), ("17. Mai 2026", "2026-05-17"), ("17 de mayo de 2026", "2026-05-17"),

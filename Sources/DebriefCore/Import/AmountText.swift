@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads amounts as CRMs and spreadsheets write them, exactly, into `Decimal`:
-/// `48000`, ` 24000`, `$48,000`, `USD 48,000.00`, `€21.000,00`, `1.234.567,89`, `CHF 1'250.50`, `48 000 kr`.
+/// `48000`, ` 24000`, `$48,000`, `USD 48,000.00`, `€21.000,00`, `1.234.567,89`, `CHF 1'250.50`, `48 000 kr`, `1.2k`, `$1.5M`.
 ///
 /// The decimal separator is the last of `.` or `,` when both appear. When only one appears: several
 /// times, it groups thousands; once with exactly three digits after it (`48,000`, `21.000`), it groups
@@ -48,13 +48,15 @@ public enum AmountText {
         }
         if text.hasPrefix("-") || text.hasPrefix("\u{2212}") { negative = true; text.removeFirst() }
         let (currency, number) = splitCurrency(text.importTrimmed)
-        var rest = number
+        let (scaled, multiplier) = splitMultiplier(number)
+        var rest = scaled
         if rest.hasPrefix("-") || rest.hasPrefix("\u{2212}") { negative = true; rest.removeFirst() }
         let digits = rest.filter { !spaces.contains($0) }
         guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }),
               let plain = plainDecimal(digits) else { return .failure(.notANumber) }
         if plain.count > 30 { return .failure(.tooLong) }
-        guard let value = Decimal(string: plain, locale: posix) else { return .failure(.notANumber) }
+        guard var value = Decimal(string: plain, locale: posix) else { return .failure(.notANumber) }
+        value *= multiplier
         if negative && value != 0 { return .failure(.negative) }
         return .success(Parsed(value: value, currency: currency))
     }
@@ -71,6 +73,18 @@ public enum AmountText {
     private static let placeholders: Set<String> = [
         "", "na", "nd", "none", "null", "nil", "nan", "tbd", "tba", "tbc", "unknown", "notset", "nv", "ka", "sd", "nc",
     ]
+
+    /// Takes a thousands or millions suffix off a number, as sheets abbreviate: "1.2k" is 1,200, "$1.5M" 1,500,000,
+    /// "3mm" and "2 mn" millions, "1bn" a billion. Only right after a digit, so "kr" and codes are left alone.
+    static func splitMultiplier(_ text: String) -> (String, Decimal) {
+        let suffixes: [(String, Decimal)] = [("bn", 1_000_000_000), ("mm", 1_000_000), ("mn", 1_000_000), ("k", 1_000), ("m", 1_000_000)]
+        let lower = text.lowercased()
+        for (suffix, multiplier) in suffixes where lower.hasSuffix(suffix) {
+            let number = String(text.dropLast(suffix.count)).importTrimmed
+            if let last = number.last, last.isASCII, last.isNumber { return (number, multiplier) }
+        }
+        return (text, 1)
+    }
 
     /// Takes a currency code or symbol off either end: "USD 48,000", "48 000 EUR", "$48,000", "21.000,00 €".
     static func splitCurrency(_ text: String) -> (String?, String) {

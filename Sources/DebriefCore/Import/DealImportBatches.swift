@@ -57,6 +57,10 @@ struct DealImportBatches {
                 if notes.contains(.placeholderAmount) { report.placeholderAmounts += 1 }
                 if notes.contains(.numericDate) { report.numericDates += 1 }
                 if notes.contains(.assumedCurrency) { report.assumedCurrency += 1 }
+                if deal.closeDate > options.today {
+                    report.futureCloseDates += 1
+                    if report.firstFutureCloseLine.map({ line < $0 }) ?? true { report.firstFutureCloseLine = line }
+                }
                 if deal.id.isEmpty { deal.id = DealIdentity.id(source: idSource, key: DealIdentity.canonicalKey(key, source: crm)) }
                 let id = Fingerprint(deal.id), fingerprint = Fingerprint(deal)
                 if let earlier = seen[id] {

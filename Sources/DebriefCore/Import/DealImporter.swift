@@ -23,6 +23,8 @@ public struct ImportOptions: Sendable {
     public var pieceSize = CSVRecordStream.defaultPieceSize
     /// Rows read, planned and written together: enough to keep the writers busy, few enough to hold.
     public var batchRows = 16_384
+    /// The day the import runs: a closed deal whose close date is after it is counted in the report.
+    public var today = Day.today()
 
     public init(format: CRMSource? = nil, mapping: ImportMapping = ImportMapping(), dateOrder: DateOrder? = nil,
                 dryRun: Bool = false, outcome: Outcome? = nil, writerThreads: Int = ImportOptions.defaultWriterThreads, progress: (@Sendable (Int, Int) -> Void)? = nil) {
@@ -66,8 +68,8 @@ public struct DealImporter: Sendable {
         let crm = options.format ?? CRMSource.detect(header: survey.header, idValues: survey.idSample)
         let map = try ColumnMap.resolve(header: survey.header, mapping: mapping, crm: crm)
         let dateColumns = (map.columns[.closeDate] ?? []) + (map.columns[.createdDate] ?? [])
-        let dateOrder = try DateOrder.settle(DateOrderEvidence.merged(dateColumns.map { survey.dates[$0] ?? DateOrderEvidence() }),
-                                             chosen: options.dateOrder ?? mapping.dateOrder)
+        let dateEvidence = DateOrderEvidence.merged(dateColumns.map { survey.dates[$0] ?? DateOrderEvidence() })
+        let dateOrder = try DateOrder.settle(dateEvidence, chosen: options.dateOrder ?? mapping.dateOrder)
 
         var report = ImportReport(
             file: name, source: crm, encoding: encoding, dateOrder: dateOrder, dryRun: options.dryRun,
@@ -76,6 +78,10 @@ public struct DealImporter: Sendable {
             ignoredColumns: map.ignoredColumns
         )
         report.defaultOutcome = mapping.defaultOutcome
+        // Which date settled the order, when the file's own dates did: "03/04/2026" alone could be either.
+        if options.dateOrder == nil && mapping.dateOrder == nil, !dateEvidence.ambiguous.isEmpty {
+            report.dateOrderShownBy = dateOrder == .us ? dateEvidence.us?.text : dateEvidence.dayFirst?.text
+        }
         report.titleLines = survey.titleLines
         report.sectionLines = survey.sectionLines
         report.sectionLineNumbers = survey.sectionLineNumbers

@@ -30,6 +30,8 @@ public struct ImportReport: Sendable, Equatable, Codable {
     public var encoding: SourceEncoding
     /// The order slashed dates were read in; nil when the file had none.
     public var dateOrder: DateOrder?
+    /// The date that settled `dateOrder` when others in the file could be read either way ("17/05/2026").
+    public var dateOrderShownBy: String?
     public var dryRun: Bool
     /// Data rows read (footer and blank lines excluded).
     public var rows: Int
@@ -49,6 +51,9 @@ public struct ImportReport: Sendable, Equatable, Codable {
     public var centsColumn: String?
     /// Deals whose amount cell held a placeholder ("-", "N/A", "TBD"), kept with an unknown amount.
     public var placeholderAmounts = 0
+    /// Closed deals whose close date is after the day of the import, kept as the CRM has them; the first one's line.
+    public var futureCloseDates = 0
+    public var firstFutureCloseLine: Int?
     /// Deals whose amount named no currency, with no currency column or mapping: taken as USD.
     public var assumedCurrency = 0
     /// Deals with a date written as a bare number (Unix time, an Excel day number), read as one.
