@@ -54,24 +54,31 @@ public enum SessionView {
         case .unsaved: "● unsaved"
         case .new: "○ new"
         }
-        let statusWord = wide ? "\(review.status.label)  " : ""
         let clock = state.clockText
-        let rightWidth = DisplayWidth.of(statusWord + clock + "  " + saveMark + " ")
-        var x = area.maxX - rightWidth
-        let rightX = x
-        x += screen.put(statusWord, x: x, y: area.y, style: theme.style(.textMuted))
-        let clockRole: ThemeRole = state.isOverPlannedTime ? .statusWarning : .text
-        x += screen.put(clock, x: x, y: area.y, style: theme.style(clockRole))
-        screen.put("  \(saveMark) ", x: x, y: area.y, style: theme.style(status == .saved ? .statusOK : status == .new ? .textMuted : .statusWarning))
         var deal = review.dealId
         if let record = state.deal {
             deal = wide ? "\(record.account) — \(record.name) · \(record.outcome.label) \(record.amountDisplay)"
                 : "\(record.account) — \(record.name) (\(record.outcome.label))"
         }
-        let room = max(0, rightX - area.x - 1)
-        // Say "rep" when there is room; the name itself matters more than the word.
-        var left = " \(deal) · rep \(review.rep)"
-        if DisplayWidth.of(left) > room { left = " \(deal) · \(review.rep)" }
+        // The left side's room beside the right side: a cut text ends in "…" a space before it; a
+        // whole one needs two, so the rep's name never runs into the status word.
+        func room(_ statusWord: String) -> Int {
+            max(0, area.width - DisplayWidth.of(statusWord + clock + "  " + saveMark + " ") - 1)
+        }
+        func fits(_ text: String, _ statusWord: String) -> Bool { DisplayWidth.of(text) < room(statusWord) }
+        // Say "rep" when there is room; the name itself matters more than the word, and more than
+        // the review's status, which the board shows too.
+        let withRep = " \(deal) · rep \(review.rep)", bare = " \(deal) · \(review.rep)"
+        var statusWord = wide ? "\(review.status.label)  " : ""
+        if !fits(bare, statusWord) { statusWord = "" }
+        let left = fits(withRep, statusWord) ? withRep : bare
+        let rightWidth = DisplayWidth.of(statusWord + clock + "  " + saveMark + " ")
+        var x = area.maxX - rightWidth
+        x += screen.put(statusWord, x: x, y: area.y, style: theme.style(.textMuted))
+        let clockRole: ThemeRole = state.isOverPlannedTime ? .statusWarning : .text
+        x += screen.put(clock, x: x, y: area.y, style: theme.style(clockRole))
+        screen.put("  \(saveMark) ", x: x, y: area.y, style: theme.style(status == .saved ? .statusOK : status == .new ? .textMuted : .statusWarning))
+        let room = room(statusWord)
         screen.putTruncated(left, x: area.x, y: area.y, style: theme.style(.title), maxWidth: room)
     }
 
