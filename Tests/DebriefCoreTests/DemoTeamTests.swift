@@ -44,6 +44,11 @@ import Testing
         let completed = team.reviews.filter { $0.status == .completed }
         #expect(completed.allSatisfy { !$0.factors.isEmpty && !$0.actionItems.isEmpty && $0.completedAt != nil })
         #expect(team.reviews.filter { $0.status == .scheduled }.allSatisfy { $0.answers.allSatisfy { $0.prepAnswer.isEmpty && $0.notes.isEmpty } })
+        // A review left half done has the time its first sitting took: a manager resuming it sees
+        // "09:30 / 30:00", not a clock starting from nothing ("—" in `debrief reviews`).
+        let halfDone = team.reviews.filter { $0.status == .inProgress }
+        #expect(!halfDone.isEmpty)
+        #expect(halfDone.allSatisfy { (1..<($0.plannedMinutes * 60)).contains($0.spentSeconds ?? 0) }, "\(halfDone.map(\.spentSeconds))")
     }
 
     /// The demo is the first thing a prospective user sees: its figures must read like a real team's.

@@ -162,6 +162,8 @@ public struct DemoTeam: Sendable {
                 review.answers[index].notes = random.pick(DemoCatalog.managerNotes[review.answers[index].theme] ?? [""])
                 review.answers[index].insight = random.chance(0.2)
             }
+            // A review left half done took a while to get there: about a minute and a half a question.
+            if status == .inProgress { review.spentSeconds = answered * 95 }
         }
         if status == .completed {
             review.completedAt = review.startedAt.map { $0.addingTimeInterval(Double(random.int(25...50)) * 60) }
