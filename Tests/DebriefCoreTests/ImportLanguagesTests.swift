@@ -72,6 +72,38 @@ import Testing
         #expect(lost.outcome == .lost && lost.reasons.map(\.text) == ["価格"])
     }
 
+    @Test func germanPipedriveWonAndLostTimes() throws {
+        let dir = try TemporaryDataDirectory()
+        let report = try importFixture("pipedrive-deals-de.csv", into: dir)
+        #expect(report.source == .pipedrive && report.skippedOpen == ["Offen": 1])
+        let won = try #require(dir.deals()["pipedrive-501"])
+        #expect(won.outcome == .won && won.closeDate == .on("2026-05-17") && won.createdDate == .on("2026-02-01"))
+        #expect(won.amount == Money(12500, "EUR") && won.owner == "Jan Schmidt" && won.account == "Alpha GmbH")
+        let lost = try #require(dir.deals()["pipedrive-502"])
+        #expect(lost.outcome == .lost && lost.closeDate == .on("2026-05-18") && lost.reasons.map(\.text) == ["Zu teuer"])
+    }
+
+    @Test func germanDynamicsStatusReasons() throws {
+        let dir = try TemporaryDataDirectory()
+        let report = try importFixture("dynamics-opportunities-de.csv", into: dir)
+        #expect(report.source == .dynamics && report.rejected.isEmpty)
+        let deals = dir.deals()
+        let won = try #require(deals["dynamics-3f2b8c1e-1d2a-4e5f-9a10-0000000000b1"])
+        // Actual revenue before the estimate, as in the English export.
+        #expect(won.outcome == .won && won.amount == Money(118_500, "EUR") && won.name == "Flotte" && won.account == "Nordwind GmbH")
+        #expect(won.closeDate == .on("2026-05-17") && won.owner == "Jan Schmidt")
+        #expect(deals["dynamics-3f2b8c1e-1d2a-4e5f-9a10-0000000000b2"]?.outcome == .lost)
+        #expect(deals["dynamics-3f2b8c1e-1d2a-4e5f-9a10-0000000000b3"]?.outcome == .noDecision)
+    }
+
+    @Test func japaneseHubSpot() throws {
+        let dir = try TemporaryDataDirectory()
+        let report = try importFixture("hubspot-deals-ja.csv", into: dir)
+        #expect(report.source == .hubspot && report.assumedCurrency == 2)
+        #expect(dir.deals()["hubspot-601"]?.outcome == .won && dir.deals()["hubspot-601"]?.closeDate == .on("2026-05-17"))
+        #expect(dir.deals()["hubspot-602"]?.outcome == .lost && dir.deals()["hubspot-602"]?.owner == "佐藤 花子")
+    }
+
     /// The same Salesforce opportunity exported in German and in English is one deal.
     @Test func aLocalizedReportAndTheEnglishOneAreTheSameDeals() throws {
         let dir = try TemporaryDataDirectory()

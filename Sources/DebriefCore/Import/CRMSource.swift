@@ -106,7 +106,7 @@ public enum CRMSource: String, Sendable, CaseIterable, Codable, Equatable {
                 let ids = idValues.prefix(20).filter { !$0.isEmpty }
                 let zohoIDs = !ids.isEmpty && ids.allSatisfy { $0.lowercased().hasPrefix("zcrm_") }
                 return zohoIDs || !keys.isDisjoint(with: ["closingdate", "createdtime", "modifiedtime"]) ? .zoho : .hubspot
-            case "donotmodifyopportunity": return .dynamics
+            case "donotmodifyopportunity", "nichtandernverkaufschance", "nepasmodifieropportunite", "nomodificaroportunidad": return .dynamics
             case "dealid":
                 if lower.hasPrefix("deal - ") { return .pipedrive }
                 if lower == "deal id" { return .hubspot }

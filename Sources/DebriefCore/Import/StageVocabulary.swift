@@ -15,10 +15,10 @@ enum StageVocabulary {
                     "negociofechado", "成立", "成約", "受注"] { table[key] = .won }
         for key in ["lost", "loss", "lose", "closedlost", "lostclosed", "verlorenabgeschlossen", "apology", "dealfailed",
                     "failed", "outsold", "сделкапровалена", "провалена", "проиграна", "анализпричиныпровала",
-                    "不成立", "失注"] { table[key] = .lost }
+                    "不成立", "失注", "uberboten"] { table[key] = .lost }
         for key in ["nodecision", "closednodecision", "closeddead", "dead", "canceled", "cancelled", "abandoned",
                     "sindecision", "keineentscheidung", "pasdedecision", "nessunadecisione", "semdecisao", "geenbeslissing",
-                    "cancelado", "cancelada", "storniert", "annule", "annulee", "annullato", "geannuleerd"] { table[key] = .noDecision }
+                    "cancelado", "cancelada", "storniert", "abgebrochen", "annule", "annulee", "annullato", "geannuleerd"] { table[key] = .noDecision }
         for key in ["open", "opened", "active", "workingonit", "stuck", "inprogress", "onhold", "deleted", "new", "abierto", "abierta", "enprogreso", "enproceso",
                     "offen", "inbearbeitung", "ouvert", "ouverte", "encours", "aperto", "aperta", "incorso", "aberto", "aberta",
                     "emandamento", "lopend", "inbehandeling", "открыта", "вработе", "новая"] { table[key] = .open }
