@@ -26,4 +26,27 @@ struct ArchiveHeadlessTests {
         app.type("Escape q")
         #expect(app.quit)
     }
+
+    /// Looking at a review that is still in progress, from the Reviews view, is not meeting time:
+    /// its clock stands still and its file is left as it was (it counted and saved 26 s in a walk-through).
+    @Test func aReviewInProgressOpenedReadOnlyKeepsItsClockAndItsFile() throws {
+        let app = try HeadlessApp(width: 120, height: 40, deals: 96, reviews: 14, asOf: "2026-11-28")
+        app.type("2")
+        for _ in 0..<14 where app.state.archive.reviews.selectedRow?.review.status != .inProgress { app.type("j") }
+        let id = try #require(app.state.archive.reviews.selectedRow?.review.id)
+        let file = app.dataDirectory.appendingPathComponent("reviews/\(id).json")
+        let before = try Data(contentsOf: file)
+        let recorded = try #require(try app.store.load(Review.self, id: id))
+        #expect(recorded.status == .inProgress)
+        let clock = SessionClock.spentAgainstPlan(recorded.spentSeconds ?? 0, plannedMinutes: recorded.plannedMinutes)
+
+        var screen = app.type("Enter")
+        #expect(screen.contains("Read-only") && screen.contains(clock), "\(clock) in \(screen)")
+        let start = Date()
+        screen = app.events((1...30).map { .tick(start.addingTimeInterval(Double($0))) })
+        #expect(screen.contains(clock), "the clock ran while only looking: \(screen)")
+        app.type("M-q")
+        app.events([.tick(start.addingTimeInterval(40))])
+        #expect(try Data(contentsOf: file) == before, "looking at the review changed its file")
+    }
 }

@@ -33,8 +33,11 @@ public struct SessionState: Sendable {
     public internal(set) var now: Date
     /// When this session opened.
     public let openedAt: Date
-    /// When the clock last counted; nil while it is stopped (not started yet, or completed).
+    /// When the clock last counted; nil while it is stopped (not started yet, completed, or read-only).
     var clockSeenAt: Date?
+    /// Opened only to be looked at (from the Reviews view): the app refuses changes, and the time
+    /// spent looking is not meeting time, so the clock stands still and nothing is saved.
+    var isReadOnly = false
     /// Where both sessions changed the same thing; both versions are in the text.
     public internal(set) var overlaps: [MergeOverlap] = []
     /// A one-line message (a failed save, an export started, what a change did); the app takes it
@@ -103,7 +106,7 @@ public struct SessionState: Sendable {
     /// Counts the time since the clock last looked, while the review is started and not completed:
     /// the clock runs from the first note (or from opening a started review) until finishing.
     mutating func runClock(to now: Date) {
-        let running = review.startedAt != nil && review.status != .completed
+        let running = review.startedAt != nil && review.status != .completed && !isReadOnly
         if running, let seen = clockSeenAt {
             let pause = now.timeIntervalSince(seen)
             if pause > 0, pause <= Self.longestCountedPause { draft.addSpentTime(pause) }

@@ -51,6 +51,7 @@ extension DebriefApp {
             session.teamSignals = teamSignals(besides: review.id, &state)
             // Read-only opens on the summary; editing on the questions. q comes back here either way.
             if !editing {
+                session.isReadOnly = true
                 _ = session.perform(.showSummary)
                 session.notice = .init(.warning, readOnlyNotice)  // stays until a key, as a warning does
             }
