@@ -112,3 +112,27 @@ import Testing
         #expect(!AmountText.isPlaceholder(text))
     }
 }
+
+/// A sparser export of the same deals (a report whose user cannot see some fields writes them empty) never
+/// wipes what a fuller one brought; a value that changed still updates.
+@Suite struct ImportSparseReimportTests {
+    static let header = "Deal ID,Deal Name,Account,Stage,Amount,Close Date,Created Date,Owner,Type,Lead Source,Competitor,Closed Lost Reason"
+
+    @Test func emptyCellsKeepWhatAFullerExportBrought() throws {
+        let dir = try TemporaryDataDirectory()
+        _ = try dir.importText(Self.header + "\n1,Alpha,Acme,Closed Lost,500,2026-05-17,2026-01-02,Kim Lee,New,Web,Rival Inc,Price\n")
+        let sparse = try dir.importText(Self.header + "\n1,Alpha,,Closed Lost,,2026-05-17,,,,,,\n")
+        #expect(sparse.unchanged == ["hubspot-1"])
+        let deal = try #require(dir.deals()["hubspot-1"])
+        #expect(deal.account == "Acme" && deal.amount == Money(500, "USD") && deal.owner == "Kim Lee")
+        #expect(deal.createdDate == .on("2026-01-02") && deal.dealType == "New" && deal.leadSource == "Web")
+        #expect(deal.competitors == ["Rival Inc"] && deal.reasons.map(\.text) == ["Price"])
+
+        // A changed value still lands, and a lost deal that was won after all drops its loss reasons.
+        let changed = try dir.importText(Self.header + "\n1,Alpha,,Closed Won,700,2026-05-20,,Ravi Shah,,,,\n")
+        #expect(changed.updated == ["hubspot-1"])
+        let now = try #require(dir.deals()["hubspot-1"])
+        #expect(now.outcome == .won && now.amount == Money(700, "USD") && now.owner == "Ravi Shah" && now.reasons.isEmpty)
+        #expect(now.account == "Acme" && now.closeDate == .on("2026-05-20"))
+    }
+}

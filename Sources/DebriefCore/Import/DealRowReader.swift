@@ -55,6 +55,8 @@ struct DealRowReader: Sendable {
     let mapping: ImportMapping
     let dateOrder: DateOrder?
     let stageSignals: StageSignals
+    /// The owner of a deal whose row names none.
+    static let unassignedOwner = "Unassigned"
     /// A file Debrief exported itself: its outcome column is exact and its lists are escaped.
     var isDebriefExport: Bool { map.has(.debriefId) }
 
@@ -180,7 +182,7 @@ struct DealRowReader: Sendable {
         let deal = Deal(
             id: id, crmId: crmId, source: map.first(.crm, in: cells)?.value ?? source, account: accountCell ?? "", name: dealName,
             amount: amount.map { Money($0.value, currency) }, outcome: outcome, closeDate: closeDate, createdDate: createdDate,
-            owner: map.first(.owner, in: cells)?.value ?? "Unassigned",
+            owner: map.first(.owner, in: cells)?.value ?? Self.unassignedOwner,
             segment: map.first(.segment, in: cells)?.value, dealType: map.first(.dealType, in: cells)?.value,
             leadSource: map.first(.leadSource, in: cells)?.value,
             stageReached: map.first(.stageReached, in: cells)?.value ?? (stageIsOutcome ? nil : stage?.value),
