@@ -12,7 +12,7 @@ struct ImportCommand: ParsableCommand {
         updates the deals that changed. Reviews are never touched. Open deals are skipped and counted. \
         Rows that cannot be read are listed with their line, column and reason; the other rows still import.
 
-        The file may be UTF-8 (with or without a byte-order mark), UTF-16 or Windows-1252 (Excel), with \
+        The file may be UTF-8 (with or without a byte-order mark), UTF-16, Windows-1252 or Shift_JIS (Excel), with \
         comma, semicolon or tab separators. Dates may be ISO (2026-10-14), US (10/14/2026) or day-first \
         (14/10/2026, 14.10.2026), with a month name (17-May-2026, May 17, 2026) or a number (Unix \
         milliseconds, an Excel day number); when a file's slashed dates could be either, pass --date-format. \

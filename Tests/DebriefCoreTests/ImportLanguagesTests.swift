@@ -72,6 +72,28 @@ import Testing
         #expect(lost.outcome == .lost && lost.reasons.map(\.text) == ["価格"])
     }
 
+    /// The same Japanese report after Excel saved it: Shift_JIS, CRLF, full-width yen signs. Read as
+    /// Windows-1252 (as before) every header and name came out as "�¤’k–¼".
+    @Test func japaneseReportSavedByExcelInShiftJIS() throws {
+        let dir = try TemporaryDataDirectory()
+        let report = try importFixture("salesforce-report-ja-sjis.csv", into: dir)
+        #expect(report.encoding == .shiftJIS && report.source == .salesforce && report.rejected.isEmpty)
+        let won = try #require(dir.deals()["salesforce-0065g00000JpA01AAA"])
+        #expect(won.name == "基幹システム更新" && won.account == "株式会社アルファ" && won.owner == "山田 太郎")
+        #expect(won.outcome == .won && won.amount == Money(1_200_000, "JPY"))
+        #expect(dir.deals()["salesforce-0065g00000JpA02AAA"]?.reasons.map(\.text) == ["価格"])
+    }
+
+    /// Western text saved by Excel stays Windows-1252, even where its bytes would also be valid Shift_JIS.
+    @Test func westernTextIsNotTakenForShiftJIS() throws {
+        let dir = try TemporaryDataDirectory()
+        let text = "Deal ID;Deal Name;Account;Stage;Amount;Close Date\r\n1;Müller Lizenz;Weiß & Söhne;Geschlossen und gewonnen;1.000,00 €;17.05.2026\r\n"
+        let bytes = Data(Windows1252Bytes.encode(text))
+        let report = try dir.importer.importData(bytes, named: "de.csv")
+        #expect(report.encoding == .windows1252)
+        #expect(dir.deals()["hubspot-1"]?.name == "Müller Lizenz" && dir.deals()["hubspot-1"]?.account == "Weiß & Söhne")
+    }
+
     @Test func germanPipedriveWonAndLostTimes() throws {
         let dir = try TemporaryDataDirectory()
         let report = try importFixture("pipedrive-deals-de.csv", into: dir)
@@ -127,5 +149,12 @@ import Testing
     ])
     func localizedHeaders(header: String, field: DealField) {
         #expect(ColumnMap.match(ColumnName.key(header))?.0 == field)
+    }
+}
+
+/// Latin-1 text as Windows-1252 bytes, for tests (the euro sign is 0x80).
+enum Windows1252Bytes {
+    static func encode(_ text: String) -> [UInt8] {
+        text.unicodeScalars.map { $0 == "€" ? 0x80 : UInt8(truncatingIfNeeded: $0.value) }
     }
 }

@@ -5,10 +5,13 @@ public enum SourceEncoding: String, Sendable, Codable, Equatable {
     case utf16LittleEndian = "UTF-16LE"
     case utf16BigEndian = "UTF-16BE"
     case windows1252 = "Windows-1252"
+    /// Excel's "CSV" on a Japanese Windows.
+    case shiftJIS = "Shift_JIS"
 
     /// Reads the whole file once, a piece at a time, and says what it is in, or why it is not a text
-    /// file we can import. Valid UTF-8 is taken as UTF-8; anything else is Windows-1252, which is what
-    /// Excel writes, and which can decode any byte, so a "Café" saved by Excel never comes out mangled.
+    /// file we can import. Valid UTF-8 is taken as UTF-8; Japanese text in Shift_JIS (see `ShiftJISEvidence`)
+    /// as Shift_JIS; anything else is Windows-1252, which is what Excel writes in Western locales, and which
+    /// can decode any byte, so a "Café" saved by Excel never comes out mangled.
     /// One stray byte anywhere decides, so this is a pass of its own before any text is read.
     static func probe(_ source: ImportByteSource, pieceSize: Int) throws(ImportRefusal) -> SourceEncoding {
         try source.rewind()
@@ -29,6 +32,7 @@ public enum SourceEncoding: String, Sendable, Codable, Equatable {
         }
         let hasBOM = first.starts(with: [0xEF, 0xBB, 0xBF])
         var validator = UTF8Pieces()
+        var japanese = ShiftJISEvidence()
         var isUTF8 = true
         var piece = hasBOM ? Array(first.dropFirst(3)) : first
         while !piece.isEmpty {
@@ -36,11 +40,27 @@ public enum SourceEncoding: String, Sendable, Codable, Equatable {
                 throw .notText(reason: "it contains NUL bytes, so it is a binary file, not a CSV file")
             }
             if isUTF8 && validator.decode(piece) == nil { isUTF8 = false }
+            japanese.add(piece)
             piece = try source.read(upTo: pieceSize)
         }
         if isUTF8 && !validator.isComplete { isUTF8 = false }
-        if !isUTF8 { return .windows1252 }
+        if !isUTF8 {
+            if japanese.looksJapanese, try decodesAsShiftJIS(source, pieceSize: pieceSize) { return .shiftJIS }
+            return .windows1252
+        }
         return hasBOM ? .utf8WithBOM : .utf8
+    }
+
+    /// A second pass, only for files that look Japanese: Foundation must decode every piece.
+    private static func decodesAsShiftJIS(_ source: ImportByteSource, pieceSize: Int) throws(ImportRefusal) -> Bool {
+        try source.rewind()
+        var decoder = ShiftJISPieces()
+        var piece = try source.read(upTo: pieceSize)
+        while !piece.isEmpty {
+            guard decoder.decode(piece) != nil else { return false }
+            piece = try source.read(upTo: pieceSize)
+        }
+        return decoder.finish() != nil
     }
 
     private static let invalidUTF16 = ImportRefusal.notText(reason: "it starts with a UTF-16 byte-order mark but is not valid UTF-16")

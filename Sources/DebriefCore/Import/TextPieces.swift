@@ -92,6 +92,7 @@ struct UTF8Chunks {
     private var ended = false
     private var utf8 = UTF8Pieces()
     private var utf16: UTF16Pieces
+    private var shiftJIS = ShiftJISPieces()
 
     init(source: ImportByteSource, encoding: SourceEncoding, pieceSize: Int) throws(ImportRefusal) {
         try source.rewind()
@@ -117,12 +118,16 @@ struct UTF8Chunks {
         }
         if raw.isEmpty {
             ended = true
+            if encoding == .shiftJIS && shiftJIS.finish() == nil {
+                throw .notText(reason: "it changed while it was being imported; import it again when it is saved")
+            }
             return nil
         }
         let text: [UInt8]?
         switch encoding {
         case .utf8, .utf8WithBOM: text = utf8.decode(raw)
         case .windows1252: text = Windows1252Pieces.decode(raw)
+        case .shiftJIS: text = shiftJIS.decode(raw)
         case .utf16LittleEndian, .utf16BigEndian: text = utf16.decode(raw)
         }
         // The probe read every byte already; text that fails now changed since.
