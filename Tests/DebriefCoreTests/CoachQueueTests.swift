@@ -36,6 +36,21 @@ struct CoachQueueTests {
         #expect(queue[0].reviewId == "scheduled-r1")
     }
 
+    /// A win whose review was started says so, with how much is left, instead of "nobody has
+    /// learned from it yet": the manager has, half way. The points stay those of any unreviewed win.
+    @Test func aWinWhoseReviewStoppedHalfWaySaysHowMuchIsLeft() {
+        let deals = F.filler + [F.deal("half", .won, rep: "Ana", closed: "2026-06-20"), F.deal("none", .won, rep: "Ana", closed: "2026-06-20")]
+        var half = F.review("half-r1", deal: "half", rep: "Ana", status: .inProgress)
+        half.answers = (0..<5).map { n in Answer(question: Question(id: "q\(n)", theme: .story, wording: "Q\(n)?"), notes: n < 2 ? "n" : "", skipped: n == 2) }
+        let desk = CoachDesk(deals: deals, reviews: F.fillerReviews + [half], today: F.today)
+        let started = desk.queue().first { $0.dealId == "half" }
+        let fresh = desk.queue().first { $0.dealId == "none" }
+        #expect(started?.reasons.contains("a win whose review stopped with 2 of 5 questions open") == true, "\(String(describing: started))")
+        #expect(started?.reasons.contains("a win nobody has learned from yet") == false)
+        #expect(fresh?.reasons.contains("a win nobody has learned from yet") == true)
+        #expect(started?.score == fresh?.score)
+    }
+
     @Test func winsAreNeverCrowdedOutByLosses() {
         // Ten fresh, large losses at the last stage score far above three small, old wins.
         let losses = (0..<10).map { F.deal("loss\($0)", .lost, rep: "Cara", amount: 90_000, closed: "2026-06-2\($0)", stage: "Negotiation") }

@@ -122,7 +122,7 @@ extension CoachDesk {
         typealias P = ReviewQueue.Points
         let outcome = deals[index].outcome
         let isWin = outcome == .won
-        if isWin { add(P.win, "a win nobody has learned from yet") }
+        if isWin { add(P.win, Self.winReason(openReviewOfDeal[index].map { reviews[$0] })) }
         if signals.isLarge[index], let amount = deals[index].amount {
             add(isWin ? P.largeWin : P.largeOther, "large \(isWin ? "win" : "deal"): \(amount.display), in the team's top quarter")
         }
@@ -160,6 +160,14 @@ extension CoachDesk {
             add(P.noDecisionRun, "one of \(run) no-decisions in a row in \(segment)")
         }
         return max(0, total)
+    }
+
+    /// Why an unreviewed win is worth the time; one whose review was started and left says how much
+    /// is left, for the manager coming back to it.
+    static func winReason(_ open: Review?) -> String {
+        guard let open, open.status == .inProgress else { return "a win nobody has learned from yet" }
+        let left = open.answers.lazy.filter { $0.progress == .unanswered }.count
+        return "a win whose review stopped with \(left) of \(open.answers.count) questions open"
     }
 
     static func ago(_ days: Int) -> String {
