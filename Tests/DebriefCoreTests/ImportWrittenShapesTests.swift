@@ -48,6 +48,23 @@ import Testing
         #expect(deals["Delta expansion"]?.closeDate == .on("2026-05-23"))
     }
 
+    /// What Excel writes when a sheet is saved as it is shown: the error names the cause and the fix.
+    @Test func excelDisplayArtefactsAreRefusedWithTheirCause() throws {
+        let dir = try TemporaryDataDirectory()
+        let report = try dir.importText("""
+        Deal ID,Deal Name,Stage,Amount,Close Date
+        1,A,Closed Won,1.23E+06,2026-05-17
+        2,B,Closed Won,#####,2026-05-17
+        3,C,Closed Won,100,########
+        """)
+        #expect(report.rejected.map(\.reason) == [
+            AmountText.Problem.scientific.description, AmountText.Problem.hashes.description,
+            "Excel saved \"#####\" because the column was too narrow; widen the column in Excel (or export again from the CRM) and import again",
+        ])
+        #expect(AmountText.Problem.scientific.description.hasPrefix("Excel saved the amount in scientific notation"))
+        #expect(dir.deals().isEmpty)
+    }
+
     @Test func anUnknownAmountNeverErasesAKnownOneOnReimport() throws {
         let dir = try TemporaryDataDirectory()
         _ = try dir.importText("Deal ID,Deal Name,Stage,Amount,Close Date\nX1,Alpha,Closed Won,\"$4,000\",2026-05-17\n")

@@ -19,6 +19,10 @@ public enum AmountText {
         case notANumber
         case negative
         case tooLong
+        /// Excel's "1.23E+06": the digits after the third are gone.
+        case scientific
+        /// Excel's "#####": the column was too narrow when the sheet was saved.
+        case hashes
 
         public var description: String {
             switch self {
@@ -26,6 +30,10 @@ public enum AmountText {
             case .notANumber: "not an amount; write it like 48000, 48,000.00, USD 48,000 or €21.000,00"
             case .negative: "the amount is negative; a closed deal's amount must be zero or more"
             case .tooLong: "the amount has more digits than any deal could"
+            case .scientific: "Excel saved the amount in scientific notation, which drops digits; "
+                + "format the column as Number in Excel (or export again from the CRM) and import again"
+            case .hashes: "Excel saved \"#####\" because the column was too narrow; widen the column in Excel "
+                + "(or export again from the CRM) and import again"
             }
         }
     }
@@ -41,6 +49,8 @@ public enum AmountText {
         }
         var text = raw.importTrimmed
         if text.isEmpty { return .failure(.empty) }
+        if text.allSatisfy({ $0 == "#" }) { return .failure(.hashes) }
+        if isScientific(text) { return .failure(.scientific) }
         var negative = false
         if text.hasPrefix("(") && text.hasSuffix(")") {
             negative = true
@@ -61,11 +71,20 @@ public enum AmountText {
         return .success(Parsed(value: value, currency: currency))
     }
 
+    /// "1.23E+06", "4,5E+05", "1E6": digits, an E, then an exponent.
+    static func isScientific(_ text: String) -> Bool {
+        guard let e = text.firstIndex(where: { $0 == "E" || $0 == "e" }), e != text.startIndex else { return false }
+        let mantissa = text[..<e], exponent = text[text.index(after: e)...].drop { $0 == "+" || $0 == "-" }
+        return mantissa.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") } && mantissa.contains(where: \.isNumber)
+            && !exponent.isEmpty && exponent.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
     /// Cells that say "no amount here" in words or dashes: "-", "—", "N/A", "n.a.", "none", "null", "TBD", "?".
     /// They are kept as an unknown amount, like an empty cell, never as 0; a cell with any digit is not one.
     public static func isPlaceholder(_ raw: String) -> Bool {
         let text = raw.importTrimmed
-        if text.isEmpty || text.contains(where: \.isNumber) { return false }
+        // "#####" hides an amount (Excel's too-narrow column): not a placeholder, refused with its cause.
+        if text.isEmpty || text.contains(where: { $0.isNumber || $0 == "#" }) { return false }
         return placeholders.contains(ColumnName.key(text))
     }
 

@@ -79,6 +79,15 @@ public enum DateText {
         }
     }
 
+    /// Why a date cell was refused, and what to do.
+    public static func problem(_ raw: String, order: DateOrder?) -> String {
+        let text = raw.importTrimmed
+        if !text.isEmpty && text.allSatisfy({ $0 == "#" }) {
+            return "Excel saved \"#####\" because the column was too narrow; widen the column in Excel (or export again from the CRM) and import again"
+        }
+        return "not a date; expected \(expectedForm(order))"
+    }
+
     /// How a rejected date should have looked, for the message.
     public static func expectedForm(_ order: DateOrder?) -> String {
         guard let order else { return "a date such as 2026-10-14 or 14 Oct 2026" }

@@ -149,12 +149,12 @@ struct DealRowReader: Sendable {
             return reject(.closeDate, nil, nil, "the close date is empty; a closed deal needs one")
         }
         guard let closeDate = DateText.parse(closeCell.value, order: dateOrder) else {
-            return reject(.closeDate, closeCell.column, closeCell.value, "not a date; expected \(DateText.expectedForm(dateOrder))")
+            return reject(.closeDate, closeCell.column, closeCell.value, DateText.problem(closeCell.value, order: dateOrder))
         }
         var createdDate: Day?
         if let createdCell = map.first(.createdDate, in: cells) {
             guard let day = DateText.parse(createdCell.value, order: dateOrder) else {
-                return reject(.createdDate, createdCell.column, createdCell.value, "not a date; expected \(DateText.expectedForm(dateOrder))")
+                return reject(.createdDate, createdCell.column, createdCell.value, DateText.problem(createdCell.value, order: dateOrder))
             }
             createdDate = day
             if NumericDate.isNumeric(createdCell.value) { notes.insert(.numericDate) }
