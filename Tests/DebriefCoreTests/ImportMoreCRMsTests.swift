@@ -44,6 +44,19 @@ import Testing
         #expect(competition.outcome == .lost && competition.reasons.map(\.text) == ["Competitor"])
     }
 
+    /// Data Loader with relationship fields (Account.Name, Owner.Name) and the capitals it writes headers in:
+    /// LOSS_REASON__C was not read, so loss reasons were dropped without a word.
+    @Test func salesforceDataLoaderRelationshipsInCapitals() throws {
+        let dir = try TemporaryDataDirectory()
+        let report = try dir.importer.importFile(atPath: ImportFixture.path("salesforce-dataloader-relationships.csv"))
+        #expect(report.source == .salesforce && report.ignoredColumns.isEmpty)
+        let lost = try #require(dir.deals()["salesforce-006Hs00001XyZaAAAB"])
+        #expect(lost.outcome == .lost && lost.reasons.map(\.text) == ["Price"] && lost.competitors == ["Rival Inc"])
+        #expect(lost.account == "Beta GmbH" && lost.owner == "Dana Whitfield" && lost.amount == nil)
+        let signed = try #require(dir.deals()["salesforce-006Hs00001XyZaAAAC"])
+        #expect(signed.outcome == .won && signed.stageReached == "Contract Signed" && signed.amount == Money(Decimal.of("1000.5"), "EUR"))
+    }
+
     /// HubSpot's "Record ID" still means HubSpot: only Zoho's ids or its own date columns say Zoho.
     @Test func hubspotRecordIdStaysHubspot() {
         #expect(CRMSource.detect(header: ["Record ID", "Deal Name", "Deal Stage", "Close Date"], idValues: ["18734529011"]) == .hubspot)

@@ -74,7 +74,9 @@ public struct ColumnMap: Sendable, Equatable {
             // Salesforce custom fields end in "__c": "Loss_Reason__c" is a loss reason, and a custom id
             // field ("Legacy_Opp_Id__c") names the deal when nothing better does. Zoho marks its system
             // fields "__s" the same way ("Reason For Loss__s").
-            if found == nil && (name.hasSuffix("__c") || name.hasSuffix("__s")) {
+            // Data Loader writes headers in capitals ("LOSS_REASON__C").
+            let lowerName = name.lowercased()
+            if found == nil && (lowerName.hasSuffix("__c") || lowerName.hasSuffix("__s")) {
                 found = match(String(key.dropLast())).map { ($0.0, $0.1 + 100) } ?? (key.hasSuffix("idc") ? (.crmId, 1_000) : nil)
             }
             guard let (field, priority) = found, !mappedFields.contains(field) else { continue }
