@@ -126,6 +126,18 @@ import Testing
         #expect(dir.deals()["hubspot-602"]?.outcome == .lost && dir.deals()["hubspot-602"]?.owner == "佐藤 花子")
     }
 
+    /// Before Debrief knew German Salesforce reports it read them as generic sheets ("csv-006…"); importing the
+    /// report again now updates those deals instead of adding a second copy of each.
+    @Test func dealsImportedUnderAnEarlierReadingStayOneDeal() throws {
+        let dir = try TemporaryDataDirectory()
+        let old = try dir.importer.importFile(atPath: ImportFixture.path("salesforce-report-de.csv"), options: ImportOptions(format: .generic))
+        #expect(old.added.sorted() == ["csv-0065g00000AbCdEAA1", "csv-0065g00000AbCdFAA1"])
+        let again = try importFixture("salesforce-report-de.csv", into: dir)
+        #expect(again.source == .salesforce && again.added.isEmpty)
+        #expect(again.updated.sorted() == ["csv-0065g00000AbCdEAA1", "csv-0065g00000AbCdFAA1"])
+        #expect(dir.deals().count == 2 && dir.deals()["csv-0065g00000AbCdEAA1"]?.source == "salesforce")
+    }
+
     /// The same Salesforce opportunity exported in German and in English is one deal.
     @Test func aLocalizedReportAndTheEnglishOneAreTheSameDeals() throws {
         let dir = try TemporaryDataDirectory()

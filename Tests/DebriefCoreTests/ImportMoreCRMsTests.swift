@@ -57,6 +57,15 @@ import Testing
         #expect(signed.outcome == .won && signed.stageReached == "Contract Signed" && signed.amount == Money(Decimal.of("1000.5"), "EUR"))
     }
 
+    /// A Zoho export read as HubSpot's before stays the same deals when imported again.
+    @Test func zohoDealsImportedAsHubSpotBeforeStayOneDeal() throws {
+        let dir = try TemporaryDataDirectory()
+        _ = try dir.importer.importFile(atPath: ImportFixture.path("zoho-deals.csv"), options: ImportOptions(format: .hubspot))
+        let again = try dir.importer.importFile(atPath: ImportFixture.path("zoho-deals.csv"))
+        #expect(again.source == .zoho && again.added.isEmpty && again.updated.count == 3)
+        #expect(dir.deals().count == 3 && dir.deals()["hubspot-zcrm_4876876000000412001"]?.source == "zoho")
+    }
+
     /// HubSpot's "Record ID" still means HubSpot: only Zoho's ids or its own date columns say Zoho.
     @Test func hubspotRecordIdStaysHubspot() {
         #expect(CRMSource.detect(header: ["Record ID", "Deal Name", "Deal Stage", "Close Date"], idValues: ["18734529011"]) == .hubspot)

@@ -36,6 +36,24 @@ public enum DealIdentity {
         return key + String(decoding: suffix, as: UTF8.self)
     }
 
+    /// The id an earlier import gave the same deal before Debrief knew the file's CRM: a Salesforce report in
+    /// another language came in as generic ("csv-006…"), a Zoho export as HubSpot ("hubspot-zcrm_…"). Only keys
+    /// no other CRM writes are looked up, so two CRMs' deal 101 are never taken for one; nil when none is on disk.
+    static func earlierID(key: String, source: CRMSource, idSource: String, onDisk: Set<String>) -> String? {
+        guard idSource == source.idPrefix else { return nil }
+        let prefixes: [String]
+        switch source {
+        case .salesforce where CRMSource.isSalesforceOpportunityID(key): prefixes = [CRMSource.generic.idPrefix]
+        case .zoho where key.lowercased().hasPrefix("zcrm_"): prefixes = [CRMSource.hubspot.idPrefix, CRMSource.generic.idPrefix]
+        default: return nil
+        }
+        for prefix in prefixes {
+            let earlier = id(source: prefix, key: key)
+            if onDisk.contains(earlier + ".json") { return earlier }
+        }
+        return nil
+    }
+
     /// FNV-1a over the UTF-8 bytes, in hex: the same on every machine and every run, unlike `hashValue`.
     static func stableHash(_ text: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -61,7 +61,14 @@ struct DealImportBatches {
                     report.futureCloseDates += 1
                     if report.firstFutureCloseLine.map({ line < $0 }) ?? true { report.firstFutureCloseLine = line }
                 }
-                if deal.id.isEmpty { deal.id = DealIdentity.id(source: idSource, key: DealIdentity.canonicalKey(key, source: crm)) }
+                if deal.id.isEmpty {
+                    deal.id = DealIdentity.id(source: idSource, key: DealIdentity.canonicalKey(key, source: crm))
+                    // The same deal imported before under the id of a CRM misread then stays one deal.
+                    if !onDisk.contains(deal.id + ".json"),
+                       let earlier = DealIdentity.earlierID(key: key, source: crm, idSource: idSource, onDisk: onDisk) {
+                        deal.id = earlier
+                    }
+                }
                 let id = Fingerprint(deal.id), fingerprint = Fingerprint(deal)
                 if let earlier = seen[id] {
                     if earlier.deal == fingerprint {
