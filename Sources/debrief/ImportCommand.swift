@@ -44,7 +44,7 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The CSV file to import.", valueName: "FILE"))
     var file: String
 
-    @Option(help: ArgumentHelp("Where the file came from: salesforce, hubspot, pipedrive, dynamics, bitrix24, close, zoho, freshsales, generic or auto (detect from the header).", valueName: "CRM"))
+    @Option(help: ArgumentHelp("Where the file came from: salesforce, hubspot, pipedrive, dynamics, bitrix24, close, zoho, freshsales, odoo, generic or auto (detect from the header).", valueName: "CRM"))
     var format = "auto"
 
     @Option(help: ArgumentHelp("A TOML file naming custom columns and stage meanings (see above).", valueName: "FILE"))
@@ -85,7 +85,7 @@ struct ImportCommand: ParsableCommand {
         var options = ImportOptions(dryRun: dryRun)
         if format.lowercased() != "auto" {
             guard let crm = CRMSource(rawValue: format.lowercased()) else {
-                throw UserFacingError("--format takes salesforce, hubspot, pipedrive, dynamics, bitrix24, close, zoho, freshsales, generic or auto; got '\(terminalSafe(format))'")
+                throw UserFacingError("--format takes salesforce, hubspot, pipedrive, dynamics, bitrix24, close, zoho, freshsales, odoo, generic or auto; got '\(terminalSafe(format))'")
             }
             options.format = crm
         }

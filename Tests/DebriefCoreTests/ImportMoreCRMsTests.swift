@@ -66,6 +66,27 @@ import Testing
         #expect(dir.deals().count == 3 && dir.deals()["hubspot-zcrm_4876876000000412001"]?.source == "zoho")
     }
 
+    /// Odoo archives a lost opportunity (Active False) and leaves it in the stage it reached; its Expected
+    /// Revenue is the deal's amount. The lost one was skipped as open in "Proposition" before.
+    @Test func odooLostDealsAreArchivedOnes() throws {
+        let dir = try TemporaryDataDirectory()
+        let report = try dir.importer.importFile(atPath: ImportFixture.path("odoo-opportunities.csv"))
+        #expect(report.source == .odoo && report.skippedOpen == ["Qualified": 1] && report.rejected.isEmpty)
+        let won = try #require(dir.deals()["odoo-__export__.crm_lead_12"])
+        #expect(won.outcome == .won && won.amount == Money(12500, "USD") && won.owner == "Mitchell Admin" && won.account == "Deco Addict")
+        let lost = try #require(dir.deals()["odoo-__export__.crm_lead_13"])
+        #expect(lost.outcome == .lost && lost.stageReached == "Proposition" && lost.reasons.map(\.text) == ["Too expensive"])
+        #expect(lost.closeDate == .on("2026-05-18") && lost.amount == Money(8000, "USD"))
+    }
+
+    /// Elsewhere "Expected Revenue" is weighted by probability and is not the amount.
+    @Test func expectedRevenueIsNotAnAmountOutsideOdoo() throws {
+        let dir = try TemporaryDataDirectory()
+        let report = try dir.importText("Opportunity ID,Opportunity Name,Stage,Expected Revenue,Close Date\n0065g00000ExA01AAA,A,Closed Won,500,2026-05-17\n")
+        #expect(report.source == .salesforce && report.ignoredColumns == ["Expected Revenue"])
+        #expect(dir.deals().values.first?.amount == nil)
+    }
+
     /// HubSpot's "Record ID" still means HubSpot: only Zoho's ids or its own date columns say Zoho.
     @Test func hubspotRecordIdStaysHubspot() {
         #expect(CRMSource.detect(header: ["Record ID", "Deal Name", "Deal Stage", "Close Date"], idValues: ["18734529011"]) == .hubspot)

@@ -12,6 +12,8 @@ public enum CRMSource: String, Sendable, CaseIterable, Codable, Equatable {
     case zoho
     /// Freshsales (Freshworks CRM): "Sales owner", "Deal value", "Deal stage", "Closed date".
     case freshsales
+    /// Odoo CRM: "Salesperson", "Expected Revenue" (the deal's amount), a lost deal archived (Active False).
+    case odoo
     /// Any other spreadsheet with recognisable columns.
     case generic
 
@@ -53,6 +55,9 @@ public enum CRMSource: String, Sendable, CaseIterable, Codable, Equatable {
         case .freshsales:
             ["salesowner", "dealvalue", "dealstage", "dealpipeline", "expectedclosedate", "closeddate", "lostreason",
              "createdat", "updatedat", "dealtype", "territory", "lastassignedat", "dealreason", "wonreason"]
+        case .odoo:
+            ["salesperson", "salesteam", "expectedrevenue", "expectedclosing", "closeddate", "lostreason", "active",
+             "probability", "createdon", "opportunity", "customer", "tags", "priority"]
         case .generic:
             []
         }
@@ -65,6 +70,8 @@ public enum CRMSource: String, Sendable, CaseIterable, Codable, Equatable {
         case .bitrix24: ["opportunity": .amount, "assignedbyid": .owner, "closed": .isClosed]
         // Close's `status_type` (active / won / lost) is the outcome; `status_label` is the team's own name for it.
         case .close: ["statustype": .status, "statuslabel": .stage, "leadname": .account, "username": .owner]
+        // Odoo's expected revenue is the deal's amount (Salesforce's is weighted by probability, and is not read).
+        case .odoo: ["expectedrevenue": .amount, "active": .isActive, "opportunity": .name]
         default: [:]
         }
     }
@@ -77,7 +84,7 @@ public enum CRMSource: String, Sendable, CaseIterable, Codable, Equatable {
         let keys = Set(header.map(ColumnName.key))
         var best = CRMSource.generic
         var bestScore = 2
-        for source in [CRMSource.salesforce, .hubspot, .pipedrive, .dynamics, .bitrix24, .close, .zoho, .freshsales] {
+        for source in [CRMSource.salesforce, .hubspot, .pipedrive, .dynamics, .bitrix24, .close, .zoho, .freshsales, .odoo] {
             let score = source.signature.intersection(keys).count
             if score > bestScore {
                 best = source
@@ -120,9 +127,11 @@ public enum CRMSource: String, Sendable, CaseIterable, Codable, Equatable {
         if keys.contains("id") && keys.contains("stageid") && (keys.contains("opportunity") || keys.contains("assignedbyid")) {
             return .bitrix24
         }
+        let sample = idValues.prefix(20).filter { !$0.isEmpty }
+        // Odoo's export names records by external id: "__export__.crm_lead_12_…".
+        if !sample.isEmpty && sample.allSatisfy({ $0.hasPrefix("__export__.crm_lead") || $0.hasPrefix("crm.") }) { return .odoo }
         // An id column of opportunity ids (006…) is Salesforce's, whatever the UI language calls it:
         // "Id", "ID de l'opportunité", "商談 ID", "Id. de oportunidad".
-        let sample = idValues.prefix(20).filter { !$0.isEmpty }
         if !sample.isEmpty && sample.allSatisfy(isSalesforceOpportunityID) { return .salesforce }
         return nil
     }

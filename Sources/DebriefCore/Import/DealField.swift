@@ -13,6 +13,8 @@ public enum DealField: String, Sendable, CaseIterable, Hashable, Codable {
     case isWon = "is_won"
     /// A yes/no column that says the deal is closed (Salesforce `IsClosed`, Bitrix24 `CLOSED`).
     case isClosed = "is_closed"
+    /// A yes/no column that is "no" for a deal archived as lost (Odoo's `Active`).
+    case isActive = "is_active"
     case amount
     case currency
     case closeDate = "close_date"
@@ -125,6 +127,9 @@ public enum DealField: String, Sendable, CaseIterable, Hashable, Codable {
              "reden", "причина"]
         case .isWon:
             ["iswon", "won", "wonflag", "isclosedwon", "hsisclosedwon", "isdealwon"]
+        case .isActive:
+            // Only Odoo's export means "lost" by an archived deal; elsewhere "Active" says nothing of the outcome.
+            ["isactive"]
         case .isClosed:
             ["isclosed", "closed", "closedflag", "hsisclosed", "isdealclosed", "dealisclosed", "сделказакрыта"]
         case .competitors:
@@ -149,6 +154,7 @@ public enum DealField: String, Sendable, CaseIterable, Hashable, Codable {
         case .stage, .status: "an outcome (Stage, Deal Stage or Status)"
         case .isWon: "a won flag (IsWon)"
         case .isClosed: "a closed flag (IsClosed, CLOSED)"
+        case .isActive: "an active flag (Odoo's Active)"
         case .amount: "an amount (Amount, Value)"
         case .currency: "a currency"
         case .closeDate: "a close date (Close Date, Won time / Lost time)"

@@ -86,6 +86,7 @@ struct DealRowReader: Sendable {
         var signals = RowOutcomeSignals(
             isWon: map.first(.isWon, in: cells).flatMap { OutcomeSignal.flag($0.value) },
             isClosed: map.first(.isClosed, in: cells).flatMap { OutcomeSignal.flag($0.value) },
+            isActive: map.first(.isActive, in: cells).flatMap { OutcomeSignal.flag($0.value) },
             statuses: statuses.map { stageSignals.signal($0.value, overrides: mapping.stages) },
             stage: stage.map { stageSignals.signal($0.value, overrides: mapping.stages) })
         if let cell = (statuses + [stage].compactMap { $0 }).first(where: { stageSignals.isOverridden($0.value) }) {

@@ -69,6 +69,8 @@ struct RowOutcomeSignals {
     var overridden: OutcomeSignal?
     var isWon: Bool?
     var isClosed: Bool?
+    /// Odoo archives a lost deal: Active False with no stage that says won is a loss.
+    var isActive: Bool?
     var statuses: [OutcomeSignal]
     var stage: OutcomeSignal?
 
@@ -85,6 +87,7 @@ struct RowOutcomeSignals {
         if let overridden, overridden != .unknown { return Self.settle(overridden, fallback: fallback) }
         if isClosed == false && isWon != true { return .open }
         if isWon == true { return .outcome(.won) }
+        if isActive == false && stage?.outcome != .won && !statuses.contains(.won) { return .outcome(.lost) }
         // Among statuses, one that says no decision refines one that says lost (Dynamics: Lost / Canceled).
         let definite = statuses.compactMap(\.outcome)
         if definite.contains(.won) { return .outcome(.won) }
