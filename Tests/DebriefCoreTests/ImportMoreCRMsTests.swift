@@ -79,6 +79,19 @@ import Testing
         #expect(lost.closeDate == .on("2026-05-18") && lost.amount == Money(8000, "USD"))
     }
 
+    /// Odoo and Freshsales files read before as generic and as Pipedrive's stay the same deals.
+    @Test func odooAndFreshsalesDealsImportedBeforeStayOneDeal() throws {
+        let dir = try TemporaryDataDirectory()
+        _ = try dir.importer.importFile(atPath: ImportFixture.path("odoo-opportunities.csv"), options: ImportOptions(format: .generic))
+        _ = try dir.importer.importFile(atPath: ImportFixture.path("freshsales-deals.csv"), options: ImportOptions(format: .pipedrive))
+        let odoo = try dir.importer.importFile(atPath: ImportFixture.path("odoo-opportunities.csv"))
+        // The won deal was there already; the lost one, archived, was skipped as open when read as generic.
+        #expect(odoo.updated == ["csv-__export__.crm_lead_12"] && odoo.added == ["odoo-__export__.crm_lead_13"])
+        let count = dir.deals().count
+        let freshsales = try dir.importer.importFile(atPath: ImportFixture.path("freshsales-deals.csv"))
+        #expect(freshsales.added.isEmpty && freshsales.updated.count == 2 && dir.deals().count == count)
+    }
+
     /// Elsewhere "Expected Revenue" is weighted by probability and is not the amount.
     @Test func expectedRevenueIsNotAnAmountOutsideOdoo() throws {
         let dir = try TemporaryDataDirectory()

@@ -37,14 +37,18 @@ public enum DealIdentity {
     }
 
     /// The id an earlier import gave the same deal before Debrief knew the file's CRM: a Salesforce report in
-    /// another language came in as generic ("csv-006…"), a Zoho export as HubSpot ("hubspot-zcrm_…"). Only keys
+    /// another language came in as generic ("csv-006…"), a Zoho export as HubSpot ("hubspot-zcrm_…"), an Odoo export as
+    /// generic, a Freshsales file as Pipedrive's (by deal name). Only keys
     /// no other CRM writes are looked up, so two CRMs' deal 101 are never taken for one; nil when none is on disk.
-    static func earlierID(key: String, source: CRMSource, idSource: String, onDisk: Set<String>) -> String? {
+    static func earlierID(key: String, byName: Bool, source: CRMSource, idSource: String, onDisk: Set<String>) -> String? {
         guard idSource == source.idPrefix else { return nil }
         let prefixes: [String]
         switch source {
         case .salesforce where CRMSource.isSalesforceOpportunityID(key): prefixes = [CRMSource.generic.idPrefix]
         case .zoho where key.lowercased().hasPrefix("zcrm_"): prefixes = [CRMSource.hubspot.idPrefix, CRMSource.generic.idPrefix]
+        case .odoo where key.hasPrefix("__export__."): prefixes = [CRMSource.generic.idPrefix]
+        // Freshsales files, named by deal name, were read as Pipedrive's; Pipedrive's own exports carry ids.
+        case .freshsales where byName: prefixes = [CRMSource.pipedrive.idPrefix]
         default: return nil
         }
         for prefix in prefixes {

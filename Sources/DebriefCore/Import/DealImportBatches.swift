@@ -65,7 +65,7 @@ struct DealImportBatches {
                     deal.id = DealIdentity.id(source: idSource, key: DealIdentity.canonicalKey(key, source: crm))
                     // The same deal imported before under the id of a CRM misread then stays one deal.
                     if !onDisk.contains(deal.id + ".json"),
-                       let earlier = DealIdentity.earlierID(key: key, source: crm, idSource: idSource, onDisk: onDisk) {
+                       let earlier = DealIdentity.earlierID(key: key, byName: !map.has(.crmId), source: crm, idSource: idSource, onDisk: onDisk) {
                         deal.id = earlier
                     }
                 }
