@@ -111,8 +111,9 @@ public enum Timestamp {
         }
         if Array(rest) == [UInt8(ascii: "Z")] { return true }
         guard let sign = rest.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") else { return false }
-        let offset = Array(rest.dropFirst()).filter { $0 != UInt8(ascii: ":") }
-        return offset.count == 4 && offset.allSatisfy(isDigit) && rest.count <= 6
+        let offset = Array(rest.dropFirst())
+        let digits = offset.count == 5 && offset[2] == UInt8(ascii: ":") ? offset[..<2] + offset[3...] : offset[...]
+        return digits.count == 4 && digits.allSatisfy(isDigit)
     }
 
     /// The form records are written in, "2026-10-14T09:30:00Z", parsed without a formatter:
