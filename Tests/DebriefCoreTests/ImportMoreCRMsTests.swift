@@ -44,6 +44,32 @@ import Testing
         #expect(competition.outcome == .lost && competition.reasons.map(\.text) == ["Competitor"])
     }
 
+    /// SugarCRM (and SuiteCRM) write the currency by name, "US Dollars" or "US Dollars : $", and the owner as
+    /// "Assigned User Name": rows were refused ("not a currency") and the owner left Unassigned.
+    @Test func sugarCRMCurrencyNamesAndAssignedUser() throws {
+        let dir = try TemporaryDataDirectory()
+        let report = try dir.importer.importFile(atPath: ImportFixture.path("sugarcrm-opportunities.csv"))
+        #expect(report.rejected.isEmpty && report.ignoredColumns.isEmpty)
+        #expect(report.skippedOpen == ["Negotiation/Review": 1])
+        let deals = dir.deals().values.sorted { $0.account < $1.account }
+        #expect(deals.map(\.account) == ["Acme Corp", "Globex", "Initech GmbH"])
+        #expect(deals.map(\.amount) == [Money(12500, "USD"), nil, Money(8000, "EUR")])
+        #expect(deals.map(\.owner) == ["sarah.jones", "mike.lee", "sarah.jones"])
+        #expect(deals.map(\.outcome) == [.won, .lost, .lost])
+        #expect(deals.map(\.closeDate) == [.on("2026-05-17"), .on("2026-04-02"), .on("2026-03-14")])
+    }
+
+    /// In a CSV cell only: a mapping file's `currency` stays a code or a symbol.
+    @Test func currencyNamesInTheLanguagesHeadersAreReadIn() {
+        for (cell, code) in [("US Dollars", "USD"), ("us dollar", "USD"), ("Euro", "EUR"), ("Euros", "EUR"), ("British Pound", "GBP"),
+                             ("Schweizer Franken", "CHF"), ("Japanese Yen", "JPY"), ("Euro : €", "EUR"), ("eur", "EUR"), ("£", "GBP")] {
+            #expect(CurrencyCode.ofCell(cell) == code, "\(cell)")
+        }
+        for cell in ["Dollars and cents", "Monopoly money", "US Dollars : Euro : $", ""] {
+            #expect(CurrencyCode.ofCell(cell) == nil, "\(cell)")
+        }
+    }
+
     /// Data Loader with relationship fields (Account.Name, Owner.Name) and the capitals it writes headers in:
     /// LOSS_REASON__C was not read, so loss reasons were dropped without a word.
     @Test func salesforceDataLoaderRelationshipsInCapitals() throws {

@@ -104,7 +104,7 @@ public enum DealField: String, Sendable, CaseIterable, Hashable, Codable {
         case .owner:
             ["owner", "dealowner", "opportunityowner", "ownername", "salesrep", "rep", "accountexecutive", "assignedto",
              "user", "responsible", "salesagent", "agent", "salesperson", "seller", "assignedby", "assignedbyid", "ownerid",
-             "hubspotownerid", "salesowner", "person", "people",
+             "hubspotownerid", "assignedusername", "assigneduser", "salesowner", "person", "people",
              "inhaber", "besitzer", "verantwortlich", "proprietaire", "responsable", "propietario", "vendedor", "comercial",
              "agente", "venditore", "responsavel", "eigenaar", "verkoper", "ответственныи", "proprietario", "所有者", "担当者"]
         case .segment:

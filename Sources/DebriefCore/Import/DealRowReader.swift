@@ -138,7 +138,7 @@ struct DealRowReader: Sendable {
         }
         var currency = amount?.currency ?? mapping.currency ?? "USD"
         if amount != nil, let currencyCell = map.first(.currency, in: cells) {
-            guard let code = CurrencyCode.normalized(currencyCell.value) else {
+            guard let code = CurrencyCode.ofCell(currencyCell.value) else {
                 return reject(.currency, currencyCell.column, currencyCell.value, "not a currency; use a three-letter code such as USD or EUR")
             }
             currency = code
