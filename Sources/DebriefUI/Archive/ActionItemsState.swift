@@ -165,7 +165,6 @@ public struct ActionItemsState: Sendable, Equatable {
         all[position].item.setDone(change.done, on: today)
         refresh()
         return .saveReview(review)
-        return nil
     }
 
     private mutating func refresh() {
